@@ -1,0 +1,26 @@
+import type { AstroIntegration } from 'astro';
+import { checkContent, formatReport } from '../validation/index.ts';
+import { CONTENT_DIR } from '../paths.ts';
+
+/**
+ * Runs the same checks as `npm run check` before Astro loads any content,
+ * so a build never publishes half-valid content.
+ */
+export function contentCheck(): AstroIntegration {
+	return {
+		name: 'content-check',
+		hooks: {
+			'astro:config:setup': ({ logger, command }) => {
+				const result = checkContent(CONTENT_DIR);
+				if (result.warnings.length) logger.warn(`\n${formatReport(result.warnings)}`);
+				if (result.errors.length === 0) return;
+				const report = formatReport(result.errors);
+				if (command === 'dev') {
+					logger.error(`\n${report}`);
+					return;
+				}
+				throw new Error(`Nội dung có lỗi, không xây dựng trang.\n${report}`);
+			},
+		},
+	};
+}

@@ -1,0 +1,85 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { isPublic } from './publication.ts';
+import { now, sortKey, today, yearOf } from './dates.ts';
+import { campaignStatus, type CampaignStatus } from './campaign-status.ts';
+
+export type DocumentEntry = CollectionEntry<'documents'>;
+export type CampaignEntry = CollectionEntry<'campaigns'>;
+export type AgencyEntry = CollectionEntry<'agencies'>;
+
+/**
+ * All content access for pages goes through here: one place applies the
+ * draft and embargo rule, and each collection is read and indexed once per
+ * build instead of once per page.
+ */
+interface Site {
+	/** Every public document, newest first, withdrawn ones included (they keep their page). */
+	documents: DocumentEntry[];
+	/** Public documents that appear in listings, search and feeds: not withdrawn. */
+	listed: DocumentEntry[];
+	documentById: Map<string, DocumentEntry>;
+	campaigns: CampaignEntry[];
+	campaignById: Map<string, CampaignEntry>;
+	agencies: AgencyEntry[];
+	agencyById: Map<string, AgencyEntry>;
+	documentsByAgency: Map<string, DocumentEntry[]>;
+	documentsByCampaign: Map<string, DocumentEntry[]>;
+	campaignsByAgency: Map<string, CampaignEntry[]>;
+}
+
+let cached: Promise<Site> | undefined;
+
+function groupBy<T>(items: T[], key: (item: T) => string | undefined): Map<string, T[]> {
+	const map = new Map<string, T[]>();
+	for (const item of items) {
+		const k = key(item);
+		if (k === undefined) continue;
+		map.set(k, [...(map.get(k) ?? []), item]);
+	}
+	return map;
+}
+
+async function load(): Promise<Site> {
+	const at = now();
+	const byDateDesc = (a: DocumentEntry, b: DocumentEntry) => sortKey(b.data.date).localeCompare(sortKey(a.data.date)) || a.id.localeCompare(b.id);
+	const documents = (await getCollection('documents', (entry) => isPublic(entry.data, at))).sort(byDateDesc);
+	const listed = documents.filter((doc) => !doc.data.withdrawn);
+	const campaigns = (await getCollection('campaigns', (entry) => isPublic(entry.data, at))).sort(
+		(a, b) => sortKey(b.data.start).localeCompare(sortKey(a.data.start)) || a.id.localeCompare(b.id),
+	);
+	const agencies = await getCollection('agencies');
+	return {
+		documents,
+		listed,
+		documentById: new Map(documents.map((doc) => [doc.id, doc])),
+		campaigns,
+		campaignById: new Map(campaigns.map((c) => [c.id, c])),
+		agencies,
+		agencyById: new Map(agencies.map((a) => [a.id, a])),
+		documentsByAgency: groupBy(listed, (doc) => doc.data.agency),
+		documentsByCampaign: groupBy(listed, (doc) => doc.data.campaign),
+		campaignsByAgency: groupBy(campaigns, (c) => c.data.agency),
+	};
+}
+
+export function site(): Promise<Site> {
+	cached ??= load();
+	return cached;
+}
+
+export function statusOf(campaign: CampaignEntry): CampaignStatus {
+	return campaignStatus(campaign.data, today());
+}
+
+export function yearsOf(documents: DocumentEntry[]): number[] {
+	return [...new Set(documents.map((doc) => yearOf(doc.data.date)))].sort((a, b) => b - a);
+}
+
+/** The agency and every ancestor, top first: "UBND tỉnh › UBND huyện". */
+export function lineage(agency: AgencyEntry, byId: Map<string, AgencyEntry>): AgencyEntry[] {
+	const chain: AgencyEntry[] = [];
+	for (let current: AgencyEntry | undefined = agency; current && !chain.includes(current); current = current.data.parent ? byId.get(current.data.parent) : undefined) {
+		chain.unshift(current);
+	}
+	return chain;
+}

@@ -1,0 +1,92 @@
+import { z } from 'astro/zod';
+import {
+	attachment, awardForm, citation, correction, deadline, partialDate, signer, slug, source, text,
+} from './common.ts';
+import { honoureeSchema } from './honouree.ts';
+import { AWARD_FORMS } from './awards.ts';
+import { DOCUMENT_TYPE_KEYS, HONOUREE_KINDS } from './vocabulary.ts';
+
+/** "2026-12-01T08:00:00+07:00": an instant with its offset, so embargoes never depend on the build machine's zone. */
+const instant = z.preprocess(
+	(value) => (value instanceof Date ? value.toISOString() : value),
+	z
+		.string({ error: 'phải là thời điểm dạng 2026-12-01T08:00:00+07:00' })
+		.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})$/, {
+			message: 'phải là thời điểm có múi giờ, dạng 2026-12-01T08:00:00+07:00',
+		})
+		.refine((value) => !Number.isNaN(Date.parse(value)), { message: 'thời điểm không có thật' }),
+);
+
+export const documentSchema = z
+	.strictObject({
+		/** Kind of document: ke-hoach, thong-bao-ket-luan, quyet-dinh-khen-thuong or tin-bai. */
+		type: z.enum(DOCUMENT_TYPE_KEYS, { error: `loại văn bản chỉ được là một trong ${DOCUMENT_TYPE_KEYS.join(', ')}` }),
+		/** Sequence number as printed ("25", "08", "98/2023"); omit when the copy leaves it blank. */
+		number: z.preprocess((v) => (typeof v === 'number' ? String(v) : v), text('số').optional()),
+		/** Type and issuer abbreviation after the slash: "KH-UBND", "TB-UBND". Known even when the number is not. */
+		symbol: text('ký hiệu').refine((v) => /^[\p{Lu}\p{N}&.]+(?:-[\p{Lu}\p{N}&.]+)*$/u.test(v), {
+			message: 'ký hiệu viết hoa, nối bằng gạch ngang, ví dụ "KH-UBND", "QĐ-UBND"',
+		}).optional(),
+		/** Issue date, as precisely as the copy shows: "2024-01-19", "2023-01" or "2023". */
+		date: partialDate,
+		/** Place in the header: "Thuận Nam". */
+		place: text('địa danh').optional(),
+		/** Id of the issuing agency. */
+		agency: slug,
+		/** Title (trích yếu) as printed, in sentence case. */
+		title: text('trích yếu'),
+		/** One or two sentences for listings, search results and share cards. */
+		summary: text('tóm tắt'),
+		/** Who signed, as the signature block shows. */
+		signer: signer.optional(),
+		/** Legal basis (Căn cứ, Thực hiện): documents this one rests on. */
+		basis: z.array(citation).default([]),
+		/** Recipients (Nơi nhận), one line each, as printed. */
+		recipients: z.array(text('nơi nhận')).default([]),
+		/** Dated obligations the document sets. */
+		deadlines: z.array(deadline).default([]),
+		/** Id of the campaign this document belongs to. */
+		campaign: slug.optional(),
+		/** Where the text comes from and how it was prepared. */
+		source,
+		/** Files beside the MDX, such as the signed original. */
+		attachments: z.array(attachment).default([]),
+		/** For award decisions: the award every honouree receives unless they name their own. */
+		award: awardForm.optional(),
+		/** For award decisions: everyone honoured in Điều 1 or its annex. */
+		honourees: z.array(honoureeSchema).default([]),
+		/** Old URLs of this document that must keep working, e.g. "/van-ban/ubnd-huyen-x/2023/old-name/". */
+		aliases: z.array(z.string().regex(/^\/[a-z0-9/-]*\/$/, { message: 'phải là đường dẫn bắt đầu và kết thúc bằng "/", chữ thường không dấu' })).default([]),
+		/** Corrections published after the first release. */
+		corrections: z.array(correction).default([]),
+		/** Set when the document was withdrawn: the page stays with this reason. */
+		withdrawn: z.strictObject({ date: partialDate, reason: text('lý do thu hồi') }).optional(),
+		/** Keep out of every output while true. */
+		draft: z.boolean().default(false),
+		/** Embargo: keep out of every output until this instant. */
+		publishAt: instant.optional(),
+	})
+	.superRefine((doc, ctx) => {
+		const isAward = doc.type === 'quyet-dinh-khen-thuong';
+		if (isAward && doc.honourees.length === 0) {
+			ctx.addIssue({ code: 'custom', path: ['honourees'], message: 'quyết định khen thưởng phải có danh sách người, tập thể được khen' });
+		}
+		if (!isAward && doc.honourees.length > 0) {
+			ctx.addIssue({ code: 'custom', path: ['honourees'], message: 'chỉ quyết định khen thưởng (type: quyet-dinh-khen-thuong) mới có danh sách khen thưởng' });
+		}
+		doc.honourees.forEach((honouree, index) => {
+			const award = honouree.award ?? doc.award;
+			if (!award) {
+				ctx.addIssue({ code: 'custom', path: ['honourees', index, 'award'], message: 'thiếu hình thức khen thưởng: ghi "award" cho người này hoặc cho cả quyết định' });
+			} else if (!(AWARD_FORMS[award].for as readonly string[]).includes(honouree.kind)) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['honourees', index, honouree.award ? 'award' : 'kind'],
+					message: `"${AWARD_FORMS[award].label}" không dành cho ${HONOUREE_KINDS[honouree.kind].toLowerCase()}`,
+				});
+			}
+		});
+	});
+
+export type DocumentData = z.output<typeof documentSchema>;
+export { slug };
