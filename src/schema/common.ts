@@ -24,11 +24,10 @@ export const documentId = z
 		message: 'phải có dạng "co-quan/nam/ten-tep", ví dụ "ubnd-huyen-thuan-nam/2023/kh-cchc"',
 	});
 
-export const email = z.string().trim().email({ message: 'không phải địa chỉ thư điện tử hợp lệ' });
+export const email = z.string().trim().pipe(z.email({ message: 'không phải địa chỉ thư điện tử hợp lệ' }));
 
 /** A web address; content never carries script or data URLs. */
-export const url = z.string().trim().url({ message: 'phải là địa chỉ web đầy đủ, bắt đầu bằng https://' })
-	.refine((value) => /^https?:\/\//.test(value), { message: 'chỉ chấp nhận địa chỉ http:// hoặc https://' });
+export const url = z.string().trim().pipe(z.url({ protocol: /^https?$/, message: 'phải là địa chỉ web đầy đủ, bắt đầu bằng https:// hoặc http://' }));
 
 export const awardForm = z.enum(AWARD_FORM_KEYS, {
 	error: () => `không có trong danh mục hình thức khen thưởng, danh hiệu thi đua của Luật Thi đua, khen thưởng; dùng một trong: ${AWARD_FORM_KEYS.join(', ')}`,

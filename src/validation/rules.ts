@@ -4,6 +4,7 @@ import { dateRange, formatDateShort, yearOf } from '../lib/dates.ts';
 import { formatNumber } from '../lib/document-number.ts';
 import type { ValidContent, ValidEntry } from './schema-check.ts';
 import type { Problem } from './problem.ts';
+import type { DocumentData } from '../schema/document.ts';
 
 type Check = (content: ValidContent) => Problem[];
 
@@ -60,18 +61,23 @@ const placement: Check = (content) => {
 };
 
 const duplicateNumbers: Check = (content) => {
-	const seen = new Map<string, ValidEntry<unknown>>();
-	const out: Problem[] = [];
+	const groups = new Map<string, ValidEntry<DocumentData>[]>();
 	for (const doc of content.documents.values()) {
 		const { number, symbol, agency, date } = doc.data;
 		if (!number) continue;
 		const key = [agency, yearOf(date), symbol ?? '', number].join('|');
-		const first = seen.get(key);
-		if (first) {
-			out.push(problem(doc, ['number'], `số ${formatNumber(number, symbol)} năm ${yearOf(date)} của cơ quan này đã dùng cho ${first.raw.file}`, 'mỗi số, ký hiệu chỉ dùng một lần cho một cơ quan trong một năm: kiểm tra lại số văn bản'));
-		} else seen.set(key, doc);
+		groups.set(key, [...(groups.get(key) ?? []), doc]);
 	}
-	return out;
+	// Both files are named: the officer decides which one is wrong.
+	return [...groups.values()]
+		.filter((group) => group.length > 1)
+		.flatMap((group) =>
+			group.map((doc) => {
+				const others = group.filter((other) => other !== doc).map((other) => other.raw.file).join(', ');
+				const { number, symbol, date } = doc.data;
+				return problem(doc, ['number'], `số ${formatNumber(number, symbol)} năm ${yearOf(date)} của cơ quan này đã dùng cho ${others}`, 'mỗi số, ký hiệu chỉ dùng một lần cho một cơ quan trong một năm: kiểm tra lại số văn bản');
+			}),
+		);
 };
 
 const dates: Check = (content) => {

@@ -1,0 +1,88 @@
+/**
+ * Share images (Open Graph cards), 1200×630 PNG.
+ *
+ * Flow:
+ * 1. While the site is built, each page describes its card as a `ShareCard`
+ *    and calls `registerShareCard(card)` (registry.ts). That returns the
+ *    absolute address `<SITE.url>/og/<key>.png` for the page's og:image and
+ *    twitter:image. The key depends only on the card's text, TEMPLATE_VERSION,
+ *    the font bytes and the site name/host, so it is known before any image
+ *    exists.
+ * 2. After the build, an Astro integration (astro:build:done) passes
+ *    `registeredShareCards()` to `renderShareImages(cards, { outDir, cacheDir })`
+ *    (pool.ts). Cards whose PNG is already in the cache are copied; the rest
+ *    are rendered in worker threads (worker.ts → render.ts: template.ts →
+ *    satori → SVG → resvg → PNG) and written to the cache, then copied.
+ *
+ * Bump TEMPLATE_VERSION whenever template.ts, layout.ts or kinds.ts change
+ * how a card looks: that changes every key, so caches and social networks'
+ * copies of old images are never reused for the new look.
+ */
+import { createHash } from 'node:crypto';
+import { SITE } from '../site.config.ts';
+import { fontDigest } from './fonts.ts';
+
+export const TEMPLATE_VERSION = '1';
+
+export type ShareCardKind =
+	| 'ke-hoach'
+	| 'thong-bao-ket-luan'
+	| 'quyet-dinh-khen-thuong'
+	| 'tin-bai'
+	| 'phong-trao'
+	| 'co-quan'
+	| 'danh-sach'
+	| 'trang-chu';
+
+export interface ShareCard {
+	kind: ShareCardKind;
+	/** Short label above the title, e.g. "KẾ HOẠCH" or "PHONG TRÀO THI ĐUA". */
+	eyebrow: string;
+	/** Issuing agency as printed, e.g. "UBND huyện Thuận Nam". */
+	agency?: string | undefined;
+	/** Document number as printed, e.g. "Số 25/KH-UBND" or "Số …/TB-UBND". */
+	number?: string | undefined;
+	/** Already formatted, e.g. "ngày 19 tháng 01 năm 2024". */
+	date?: string | undefined;
+	title: string;
+	/** One line at the bottom left, e.g. the campaign a document belongs to. */
+	footer?: string | undefined;
+}
+
+const STRING_FIELDS = ['eyebrow', 'agency', 'number', 'date', 'title', 'footer'] as const;
+
+/** Tidies one text: NFC, whitespace runs (including line breaks) collapsed, trimmed. */
+export function normaliseText(value: string): string {
+	return value.normalize('NFC').replace(/\s+/gu, ' ').trim();
+}
+
+/**
+ * The card with every string field NFC-normalised and its whitespace
+ * collapsed; optional fields that end up empty are dropped. Fields are
+ * always in the same order, so JSON.stringify of the result is canonical.
+ */
+export function normaliseCard(card: ShareCard): ShareCard {
+	const out: Record<string, string> = { kind: card.kind };
+	for (const field of STRING_FIELDS) {
+		const value = card[field];
+		if (value === undefined) continue;
+		const text = normaliseText(value);
+		if (text || field === 'eyebrow' || field === 'title') out[field] = text;
+	}
+	return out as unknown as ShareCard;
+}
+
+/** The host shown in the footer, e.g. "thiduakhenthuong.example.vn". */
+export function siteHost(): string {
+	return new URL(SITE.url).host;
+}
+
+/** A stable 16-hex-digit key for the card's image. */
+export function shareCardKey(card: ShareCard): string {
+	return createHash('sha256')
+		.update(JSON.stringify(normaliseCard(card)))
+		.update(`\0template:${TEMPLATE_VERSION}\0fonts:${fontDigest()}`)
+		.update(`\0site:${SITE.name.normalize('NFC')}\0host:${siteHost()}`)
+		.digest('hex')
+		.slice(0, 16);
+}

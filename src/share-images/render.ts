@@ -1,0 +1,37 @@
+/**
+ * One card → PNG: template.ts → satori (SVG, text as paths) → resvg (PNG).
+ */
+import { Resvg } from '@resvg/resvg-js';
+import satori from 'satori';
+import type { ShareCard } from './card.ts';
+import { satoriFonts } from './fonts.ts';
+import { cardTree, HEIGHT, WIDTH } from './template.ts';
+
+/** The card as an SVG document with every glyph drawn as a path. */
+export async function renderShareSvg(card: ShareCard): Promise<string> {
+	const tree = cardTree(card) as unknown as Parameters<typeof satori>[0];
+	return satori(tree, { width: WIDTH, height: HEIGHT, fonts: satoriFonts() });
+}
+
+function rasterise(svg: string) {
+	// Text is already paths, so resvg needs no fonts of its own.
+	const resvg = new Resvg(svg, {
+		fitTo: { mode: 'width', value: WIDTH },
+		background: '#ffffff',
+		font: { loadSystemFonts: false },
+	});
+	return resvg.render();
+}
+
+/** The card as a 1200×630 PNG. */
+export async function renderShareImage(card: ShareCard): Promise<Buffer> {
+	return rasterise(await renderShareSvg(card)).asPng();
+}
+
+/** The card as raw RGBA pixels (4 bytes per pixel, row-major), for tests. */
+export async function renderShareImagePixels(
+	card: ShareCard,
+): Promise<{ width: number; height: number; pixels: Buffer }> {
+	const image = rasterise(await renderShareSvg(card));
+	return { width: image.width, height: image.height, pixels: image.pixels };
+}

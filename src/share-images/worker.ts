@@ -1,0 +1,35 @@
+/**
+ * A render worker (worker_threads). Runs as plain Node (type stripping), so
+ * it imports only erasable TypeScript. Fonts and satori load once per worker;
+ * each job renders one card and writes it to `file` atomically.
+ */
+import { rename, writeFile } from 'node:fs/promises';
+import { parentPort, threadId } from 'node:worker_threads';
+import type { ShareCard } from './card.ts';
+import { renderShareImage } from './render.ts';
+
+export interface RenderJob {
+	key: string;
+	card: ShareCard;
+	/** Where the PNG goes (the cache). */
+	file: string;
+}
+
+export type RenderResult = { key: string; ms: number } | { key: string; error: string };
+
+const port = parentPort;
+if (!port) throw new Error('worker.ts must run as a worker thread (see pool.ts)');
+
+port.on('message', async (job: RenderJob) => {
+	const started = performance.now();
+	try {
+		const png = await renderShareImage(job.card);
+		const temporary = `${job.file}.${process.pid}-${threadId}.tmp`;
+		await writeFile(temporary, png);
+		await rename(temporary, job.file);
+		port.postMessage({ key: job.key, ms: performance.now() - started } satisfies RenderResult);
+	} catch (error) {
+		const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+		port.postMessage({ key: job.key, error: message } satisfies RenderResult);
+	}
+});

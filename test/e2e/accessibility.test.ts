@@ -1,0 +1,40 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRequire } from 'node:module';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../helpers/browser.ts';
+import { builtPages } from '../helpers/site.ts';
+import { testOrigin } from '../helpers/paths.ts';
+
+const TEST_ORIGIN = testOrigin();
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const pages = builtPages();
+let browser: Browser;
+
+beforeAll(async () => {
+	browser = await launchChromium();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+describe('axe-core finds no WCAG 2.2 AA violation', () => {
+	for (const viewport of [{ width: 360, height: 800 }, { width: 1280, height: 900 }]) {
+		it(`on all ${pages.length} pages at ${viewport.width}px`, async () => {
+			const page = await browser.newPage({ viewport });
+			const failures: string[] = [];
+			for (const path of pages) {
+				await page.goto(`${TEST_ORIGIN}${path.replace(/\.html$/, '')}`);
+				await page.addScriptTag({ path: axePath });
+				const violations = await page.evaluate(async () => {
+					// @ts-expect-error axe is injected above
+					const result = await window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] });
+					return result.violations.map((v: { id: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+				});
+				failures.push(...violations.map((v: string) => `${path} ${v}`));
+			}
+			await page.close();
+			expect(failures).toEqual([]);
+		});
+	}
+});

@@ -1,0 +1,31 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import * as cheerio from 'cheerio';
+import { testDist } from './paths.ts';
+
+/** Every built HTML page as a site path: "/van-ban/…/". */
+export function builtPages(): string[] {
+	const TEST_DIST = testDist();
+	const walk = (dir: string): string[] =>
+		fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+			const full = path.join(dir, entry.name);
+			if (entry.isDirectory()) return walk(full);
+			return entry.name.endsWith('.html') ? [full] : [];
+		});
+	return walk(TEST_DIST)
+		.map((file) => '/' + path.relative(TEST_DIST, file).split(path.sep).join('/'))
+		.map((p) => p.replace(/index\.html$/, ''))
+		.sort();
+}
+
+export function pageFile(sitePath: string): string {
+	const TEST_DIST = testDist();
+	return sitePath.endsWith('.html') ? path.join(TEST_DIST, sitePath) : path.join(TEST_DIST, sitePath, 'index.html');
+}
+
+export function loadPage(sitePath: string) {
+	return cheerio.load(fs.readFileSync(pageFile(sitePath), 'utf8'));
+}
+
+/** Visible text with whitespace collapsed. */
+export const textOf = (html: cheerio.CheerioAPI, selector: string) => html(selector).text().replace(/\s+/g, ' ').trim();

@@ -1,0 +1,51 @@
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { shareCardKey, type ShareCard } from '../../src/share-images/card.ts';
+import { renderShareImages } from '../../src/share-images/pool.ts';
+import { CARDS } from './fixtures.ts';
+
+const root = await mkdtemp(path.join(tmpdir(), 'share-images-'));
+afterAll(() => rm(root, { recursive: true, force: true }));
+
+const cards: ShareCard[] = Object.values(CARDS).map((card, i) => ({ ...card, footer: `Thẻ thử số ${i + 1}` }));
+const N = cards.length;
+
+describe('renderShareImages', () => {
+	it('renders each distinct card once in worker threads, then reuses the cache', async () => {
+		const cacheDir = path.join(root, 'cache');
+		const progress: [number, number][] = [];
+		const duplicates = cards.slice(0, 2).map((card) => ({ ...card }));
+		const first = await renderShareImages([...cards, ...duplicates], {
+			outDir: path.join(root, 'out-1'),
+			cacheDir,
+			concurrency: 2,
+			onProgress: (done, total) => progress.push([done, total]),
+		});
+		expect(first.rendered).toBe(N);
+		expect(first.cached).toBe(0);
+		expect(first.msPerImage).toHaveLength(N);
+		expect(first.missingGlyphs).toEqual([]);
+		expect(progress.at(-1)).toEqual([N, N]);
+		const expected = cards.map((card) => `${shareCardKey(card)}.png`).sort();
+		expect((await readdir(path.join(root, 'out-1'))).sort()).toEqual(expected);
+		expect((await readdir(cacheDir)).sort()).toEqual(expected);
+
+		const second = await renderShareImages(cards, { outDir: path.join(root, 'out-2'), cacheDir });
+		expect(second).toMatchObject({ rendered: 0, cached: N, msPerImage: [] });
+		expect((await readdir(path.join(root, 'out-2'))).sort()).toEqual(expected);
+		const name = expected[0] ?? '';
+		expect(await readFile(path.join(root, 'out-2', name))).toEqual(await readFile(path.join(root, 'out-1', name)));
+	}, 60_000);
+
+	it('reports characters the fonts cannot draw', async () => {
+		const stats = await renderShareImages([{ ...CARDS['tin-bai'], title: 'Tuyên dương 表彰' }], {
+			outDir: path.join(root, 'out-3'),
+			cacheDir: path.join(root, 'cache'),
+			concurrency: 1,
+		});
+		expect(stats.rendered).toBe(1);
+		expect(stats.missingGlyphs).toEqual([expect.objectContaining({ chars: ['表', '彰'] })]);
+	}, 60_000);
+});
