@@ -1,9 +1,2 @@
-import { chromium, type Browser } from 'playwright-core';
-
-/** Debian's Chromium, with the flags this closed network needs. */
-export function launchChromium(): Promise<Browser> {
-	return chromium.launch({
-		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-		args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-	});
-}
+/** Debian's Chromium, with the flags this closed network needs; shared with the benchmark. */
+export { launchBrowser as launchChromium } from '../../src/bench/browser.ts';

@@ -1,0 +1,10 @@
+// The benchmark baseline: the same MDX rendered by the plainest Astro site,
+// with no share images, no search, no checks and no layout.
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+
+export default defineConfig({
+	outDir: process.env.OUT_DIR ?? './dist',
+	devToolbar: { enabled: false },
+	integrations: [mdx()],
+});

@@ -1,0 +1,80 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { preview } from 'astro';
+import { generateCorpus } from './corpus.ts';
+import { folderBytes, median, run } from './measure.ts';
+import { pageWeight, queryTransfer } from './page-weight.ts';
+import { renderShareImages } from '../share-images/pool.ts';
+import { documentCard } from '../lib/share-cards.ts';
+
+/**
+ * `npm run bench`: builds a synthetic corpus and prints one table of figures.
+ * It reports; it never fails on a target. BENCH_SIZES="1000,10000" by default.
+ */
+const ROOT = process.cwd();
+const ASTRO = path.join(ROOT, 'node_modules', '.bin', 'astro');
+const WORK = path.join(os.tmpdir(), 'tdkt-bench');
+const sizes = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number);
+const rows: [string, ...string[]][] = [];
+const fmt = (n: number, digits = 1) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const kb = (bytes: number) => `${fmt(bytes / 1024)} KB`;
+
+function clearAstroCaches() {
+	for (const dir of ['.astro', 'node_modules/.astro']) fs.rmSync(path.join(ROOT, dir), { recursive: true, force: true });
+}
+
+async function shareImageTimes(corpus: string) {
+	const { checkContent } = await import('../validation/index.ts');
+	const { content } = checkContent(corpus);
+	const cards = [...content.documents.values()].slice(0, 200).map((doc) => documentCard(doc.data, content.agencies.get(doc.data.agency)!.data));
+	const cacheDir = path.join(WORK, 'og-cache-probe');
+	fs.rmSync(cacheDir, { recursive: true, force: true });
+	const cold = await renderShareImages(cards, { outDir: path.join(WORK, 'og-probe'), cacheDir });
+	const started = performance.now();
+	await renderShareImages(cards, { outDir: path.join(WORK, 'og-probe-2'), cacheDir });
+	return { coldMedian: median(cold.msPerImage), cachedPerImage: (performance.now() - started) / cards.length };
+}
+
+async function measureSize(documents: number) {
+	const corpus = path.join(WORK, `corpus-${documents}`);
+	const out = path.join(WORK, `site-${documents}`);
+	const stats = generateCorpus({ dir: corpus, documents, honourees: documents * 5 });
+	const env = { CONTENT_DIR: corpus, OUT_DIR: out, SHARE_IMAGE_CACHE: path.join(WORK, `og-cache-${documents}`), SITE_NOW: '2024-06-01' };
+	fs.rmSync(env.SHARE_IMAGE_CACHE, { recursive: true, force: true });
+	clearAstroCaches();
+	console.error(`[bench] ${documents} văn bản: dựng toàn bộ (lần đầu)…`);
+	const full = await run(ASTRO, ['build'], env);
+	console.error(`[bench] ${documents} văn bản: dựng lại khi ảnh đã có trong bộ nhớ đệm…`);
+	clearAstroCaches();
+	const warm = await run(ASTRO, ['build'], env);
+	console.error(`[bench] ${documents} văn bản: sửa một văn bản rồi dựng lại…`);
+	fs.appendFileSync(path.join(corpus, stats.sampleDocument), '\nĐoạn văn được thêm để đo thời gian dựng lại.\n');
+	const rebuild = await run(ASTRO, ['build'], env);
+	console.error(`[bench] ${documents} văn bản: trang Astro tối giản (mốc so sánh)…`);
+	clearAstroCaches();
+	const bare = await run(ASTRO, ['build', '--root', path.join(ROOT, 'src/bench/bare')], { CONTENT_DIR: corpus, OUT_DIR: path.join(WORK, `bare-${documents}`) });
+	const images = await shareImageTimes(corpus);
+	const server = await preview({ root: ROOT, outDir: out, server: { host: '127.0.0.1', port: 4399 }, logLevel: 'error' });
+	const docPath = `/van-ban/${stats.sampleDocument.replace(/^documents\//, '').replace(/\.mdx$/, '')}/`;
+	const weight = await pageWeight(`http://127.0.0.1:4399${docPath}`);
+	const transfer = await queryTransfer('http://127.0.0.1:4399/tim-kiem/?q=cai+cach+hanh+chinh');
+	await server.stop();
+	const label = `${documents.toLocaleString('en-US')} văn bản`;
+	rows.push(
+		[`${label}: dựng toàn bộ, lần đầu (ảnh chưa có)`, `${fmt(full.seconds)} s`, `${fmt(full.seconds / bare.seconds, 2)}× mốc`, '≤ 2,0×'],
+		[`${label}: dựng toàn bộ, ảnh đã có trong bộ nhớ đệm`, `${fmt(warm.seconds)} s`, `${fmt(warm.seconds / bare.seconds, 2)}× mốc`, '≤ 2,0×'],
+		[`${label}: mốc Astro tối giản (cùng MDX)`, `${fmt(bare.seconds)} s`, '', ''],
+		[`${label}: dựng lại sau khi sửa 1 văn bản`, `${fmt(rebuild.seconds)} s`, `${fmt(rebuild.seconds / full.seconds, 2)}× dựng toàn bộ`, '≤ 0,25×'],
+		[`${label}: bộ nhớ đỉnh`, `${fmt(full.peakMb / 1024, 2)} GB`, '', '≤ 4 GB'],
+		[`${label}: ảnh chia sẻ, trung vị mỗi ảnh (chưa có / đã có)`, `${fmt(images.coldMedian)} ms / ${fmt(images.cachedPerImage, 2)} ms`, '', '≤ 60 ms'],
+		[`${label}: chỉ mục Pagefind`, kb(folderBytes(path.join(out, 'pagefind'))), `${kb(transfer)} mỗi truy vấn`, ''],
+		[`${label}: trang văn bản (HTML/CSS/phông/JS)`, kb(weight.total), `${kb(weight.html)} / ${kb(weight.css)} / ${kb(weight.fonts)} / ${kb(weight.js)}`, '≤ 60 KB'],
+	);
+}
+
+fs.mkdirSync(WORK, { recursive: true });
+for (const size of sizes) await measureSize(size);
+console.log(`\nMáy: ${os.cpus().length} lõi, ${fmt(os.totalmem() / 2 ** 30, 0)} GB RAM, Node ${process.version}\n`);
+console.log('| phép đo | kết quả | so sánh | mục tiêu |\n|---|---|---|---|');
+for (const row of rows) console.log(`| ${row.join(' | ')} |`);
