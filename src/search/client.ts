@@ -1,0 +1,151 @@
+import { activeFilterCount, tickState, updateFacets } from './facets.ts';
+import { QUERY_PARAM, SORT_PARAM } from './filters.ts';
+import { loadPagefind, type Pagefind, type PagefindResult } from './pagefind-api.ts';
+import { PAGE_SIZE, resultItem, statusText } from './render.ts';
+import { runSearch } from './run.ts';
+import { hasCriteria, readState, writeState, type SearchState } from './state.ts';
+
+/** Typing pause before searching, so each keystroke does not fetch. */
+const TYPING_PAUSE_MS = 250;
+
+/**
+ * The live search on /tim-kiem/. The form works on its own (GET to this
+ * page); this script reads the URL, searches as the reader types or ticks a
+ * filter, writes the state back to the URL, and says what it found in a
+ * status line that screen readers announce.
+ */
+export function startSearch(root: HTMLElement): void {
+	const form = root.querySelector<HTMLFormElement>('[data-search-form]')!;
+	const input = form.querySelector<HTMLInputElement>(`input[name="${QUERY_PARAM}"]`)!;
+	const sort = form.querySelector<HTMLSelectElement>(`select[name="${SORT_PARAM}"]`)!;
+	const filters = root.querySelector<HTMLDetailsElement>('[data-search-filters]')!;
+	const summary = root.querySelector<HTMLElement>('[data-filter-summary]')!;
+	const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+	const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
+	const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
+
+	let pagefind: Promise<Pagefind> | undefined;
+	const load = () => (pagefind ??= loadPagefind(root.dataset.bundle!));
+	let generation = 0;
+	let results: PagefindResult[] = [];
+	let state = readState(new URLSearchParams(location.search));
+	let typingTimer: ReturnType<typeof setTimeout> | undefined;
+
+	root.querySelector<HTMLElement>('[data-search-options]')!.hidden = false;
+
+	/** "(2 đang chọn)" after "Lọc kết quả", so a closed filter panel still says it is filtering. */
+	function showFilterSummary(next: SearchState): void {
+		const active = activeFilterCount(next);
+		summary.textContent = active ? `(${active} đang chọn)` : '';
+		if (active) filters.open = true;
+	}
+
+	/** Puts a state from the URL into the form (on arrival and after the back button). */
+	function showState(next: SearchState): void {
+		input.value = next.query;
+		sort.value = next.sort;
+		tickState(root, next);
+		showFilterSummary(next);
+	}
+
+	function formState(): SearchState {
+		const params = new URLSearchParams();
+		for (const [key, value] of new FormData(form)) if (typeof value === 'string') params.append(key, value);
+		return readState(params);
+	}
+
+	/** Appends the next page of results, unless a newer search has started while their data loaded. */
+	async function showMore(moveFocus: boolean): Promise<void> {
+		const current = generation;
+		const start = list.children.length;
+		const page = results.slice(start, start + PAGE_SIZE);
+		const data = await Promise.all(page.map((result) => result.data()));
+		if (current !== generation) return;
+		const items = data.map((one) => resultItem(one, state.query));
+		list.append(...items);
+		more.hidden = list.children.length >= results.length;
+		if (moveFocus) items[0]?.querySelector('a')?.focus();
+	}
+
+	function clearResults(): void {
+		results = [];
+		list.replaceChildren();
+		more.hidden = true;
+		status.textContent = '';
+	}
+
+	async function search(): Promise<void> {
+		const current = ++generation;
+		const asked = state;
+		if (!hasCriteria(asked) && !pagefind) {
+			// Nothing asked yet: do not download the index just to show an empty page.
+			clearResults();
+			return;
+		}
+		let engine: Pagefind;
+		try {
+			engine = await load();
+		} catch {
+			root.querySelector<HTMLElement>('[data-search-error]')!.hidden = false;
+			return;
+		}
+		if (!hasCriteria(asked)) {
+			const totals = await engine.filters();
+			if (current !== generation) return;
+			clearResults();
+			updateFacets(root, totals, asked);
+			return;
+		}
+		const outcome = await runSearch(engine, asked);
+		if (current !== generation) return;
+		results = outcome.results;
+		list.replaceChildren();
+		await showMore(false);
+		if (current !== generation) return;
+		status.textContent = statusText(results.length, list.children.length, asked.query, activeFilterCount(asked) > 0);
+		updateFacets(root, outcome.counts, asked);
+	}
+
+	/** Reads the form, records it in the URL (a new history entry unless the reader is still typing) and searches. */
+	function update(history: 'push' | 'replace'): void {
+		// The query box is left alone: rewriting it mid-typing would eat a trailing space.
+		state = formState();
+		showFilterSummary(state);
+		const url = `${location.pathname}${writeState(state)}`;
+		if (url !== `${location.pathname}${location.search}`) {
+			if (history === 'push') window.history.pushState(null, '', url);
+			else window.history.replaceState(null, '', url);
+		}
+		void search();
+	}
+
+	input.addEventListener('focus', () => void load().catch(() => undefined), { once: true });
+	input.addEventListener('input', () => {
+		clearTimeout(typingTimer);
+		typingTimer = setTimeout(() => update('replace'), TYPING_PAUSE_MS);
+	});
+	form.addEventListener('submit', (event) => {
+		event.preventDefault();
+		clearTimeout(typingTimer);
+		update('push');
+	});
+	form.addEventListener('change', (event) => {
+		if (event.target !== input) update('push');
+	});
+	root.querySelector('[data-clear-filters]')!.addEventListener('click', () => {
+		for (const box of root.querySelectorAll<HTMLInputElement>('fieldset[data-facet] input:checked')) box.checked = false;
+		update('push');
+	});
+	more.addEventListener('click', async () => {
+		await showMore(true);
+		status.textContent = statusText(results.length, list.children.length, state.query, activeFilterCount(state) > 0);
+	});
+	window.addEventListener('popstate', () => {
+		state = readState(new URLSearchParams(location.search));
+		showState(state);
+		void search();
+	});
+
+	showState(state);
+	void search();
+}

@@ -1,0 +1,70 @@
+/**
+ * The part of Pagefind's browser API (pagefind.js, 1.6) the site uses. The
+ * module is generated at build time into /pagefind/, so it is loaded at run
+ * time rather than bundled, and typed here by hand.
+ */
+
+/** Folder of the index in the built site; the search page loads /pagefind/pagefind.js. */
+export const INDEX_DIR = 'pagefind';
+
+export interface PagefindResultData {
+	url: string;
+	/** The page's indexed text, still marked (fold.ts). */
+	content: string;
+	excerpt: string;
+	meta: Record<string, string | undefined>;
+	filters: Record<string, string[]>;
+}
+
+export interface PagefindResult {
+	id: string;
+	score: number;
+	data(): Promise<PagefindResultData>;
+}
+
+export type FilterCounts = Record<string, Record<string, number>>;
+
+export interface PagefindSearch {
+	results: PagefindResult[];
+	unfilteredResultCount: number;
+	/** For each facet value, how many results there would be with that value added. */
+	filters: FilterCounts;
+	totalFilters: FilterCounts;
+}
+
+export interface PagefindSearchOptions {
+	filters?: Record<string, { any: string[] }>;
+	sort?: Record<string, 'asc' | 'desc'>;
+}
+
+export interface Pagefind {
+	options(options: Record<string, unknown>): Promise<void>;
+	init(): Promise<void>;
+	search(term: string | null, options?: PagefindSearchOptions): Promise<PagefindSearch>;
+	filters(): Promise<FilterCounts>;
+}
+
+/**
+ * How matches count, beyond Pagefind's defaults. The document's own number
+ * ("so") and symbol, then its title, outrank any body match, so the document
+ * with a number comes before those citing it; the type label, the date and
+ * the summary are there to be shown, not to rank. diacriticSimilarity is the
+ * boost for a word typed with exactly the marks it has in the text ("hòa"
+ * over "hoa").
+ */
+export const RANKING = {
+	metaWeights: { so: 10, 'ky-hieu': 8, title: 6, 'co-quan': 2, 'mo-ta': 1, 'trich-dan': 1, loai: 0.5, ngay: 0, 'tom-tat': 0 },
+	diacriticSimilarity: 0.8,
+};
+
+/** Words of excerpt around the best match: enough for a phone screen's three lines. */
+export const EXCERPT_WORDS = 26;
+
+export async function loadPagefind(bundleUrl: string): Promise<Pagefind> {
+	const pagefind = (await import(/* @vite-ignore */ bundleUrl)) as Pagefind;
+	await pagefind.options({ ranking: RANKING, excerptLength: EXCERPT_WORDS, excerptEllipsis: '…' });
+	await pagefind.init();
+	// Pagefind counts facet values only for facets it has loaded; loading them all (under 1 KB here) counts every facet.
+	await pagefind.filters();
+	return pagefind;
+}

@@ -1,0 +1,47 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { INDEX_DIR } from './pagefind-api.ts';
+
+/** One indexed page as Pagefind stores it (a "fragment"), for tests and audits. */
+export interface IndexedPage {
+	url: string;
+	/** The text searched and cut into excerpts, still in its marked (indexed) form. */
+	content: string;
+	meta: Record<string, string>;
+	filters: Record<string, string[]>;
+}
+
+/** Pagefind writes each fragment as gzip of this signature followed by JSON. */
+const SIGNATURE = 'pagefind_dcd';
+
+/**
+ * Every page in the built index of `distDir`. Lets a test (or anyone
+ * checking an embargo) see exactly what the search can return, without a
+ * browser.
+ */
+export function readIndexedPages(distDir: string): IndexedPage[] {
+	const dir = path.join(distDir, INDEX_DIR, 'fragment');
+	return fs
+		.readdirSync(dir)
+		.filter((name) => name.endsWith('.pf_fragment'))
+		.map((name) => {
+			const raw = gunzipSync(fs.readFileSync(path.join(dir, name))).toString('utf8');
+			if (!raw.startsWith(SIGNATURE)) throw new Error(`${name} không phải mảnh chỉ mục Pagefind`);
+			return JSON.parse(raw.slice(SIGNATURE.length)) as IndexedPage;
+		})
+		.sort((a, b) => a.url.localeCompare(b.url));
+}
+
+/** Total bytes of the index bundle on disk, split by what a visitor downloads when. */
+export function indexSize(distDir: string): { runtime: number; index: number; fragments: number; filters: number; total: number } {
+	const root = path.join(distDir, INDEX_DIR);
+	const sizeOf = (dir: string) =>
+		fs.existsSync(dir) ? fs.readdirSync(dir).reduce((sum, name) => sum + fs.statSync(path.join(dir, name)).size, 0) : 0;
+	const top = fs.readdirSync(root).filter((name) => fs.statSync(path.join(root, name)).isFile());
+	const runtime = top.reduce((sum, name) => sum + fs.statSync(path.join(root, name)).size, 0);
+	const index = sizeOf(path.join(root, 'index'));
+	const fragments = sizeOf(path.join(root, 'fragment'));
+	const filters = sizeOf(path.join(root, 'filter'));
+	return { runtime, index, fragments, filters, total: runtime + index + fragments + filters };
+}

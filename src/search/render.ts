@@ -1,0 +1,85 @@
+import { excerptAround, excerptParts, type ExcerptPart } from './excerpt.ts';
+import { META, PAGE_KINDS } from './filters.ts';
+import { unmark } from './fold.ts';
+import { EXCERPT_WORDS, type PagefindResultData } from './pagefind-api.ts';
+
+/** Results shown at once, and added by "Xem thêm kết quả". */
+export const PAGE_SIZE = 10;
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+	const node = document.createElement(tag);
+	if (className) node.className = className;
+	if (text !== undefined) node.textContent = text;
+	return node;
+}
+
+/**
+ * One result: type, number and date on the first line, the title as a link,
+ * the agency, then the excerpt with the matched words highlighted. Every
+ * text goes in as text, never as HTML.
+ */
+export function resultItem(data: PagefindResultData, query: string): HTMLLIElement {
+	const meta = (key: string) => (data.meta[key] ? unmark(data.meta[key]!) : undefined);
+	const kind = data.filters.loai?.[0];
+	// The listing classes of the design system, so results look like every other list of documents.
+	const item = element('li', 'document-list__item search-result');
+
+	const facts: HTMLElement[] = [];
+	const kindLabel = meta(META.kind);
+	if (kindLabel) facts.push(element('span', kind && kind !== PAGE_KINDS.campaign.value && kind !== PAGE_KINDS.agency.value ? `tag tag--${kind}` : 'tag', kindLabel));
+	const number = meta(META.number);
+	if (number) facts.push(element('span', undefined, `Số: ${number}`));
+	const date = meta(META.date);
+	if (date) {
+		const span = element('span');
+		span.append(element('span', 'visually-hidden', kind === PAGE_KINDS.campaign.value ? 'Thời gian: ' : 'Ngày ban hành: '), date);
+		facts.push(span);
+	}
+	const line = element('p', 'document-list__meta search-result__meta');
+	// Spaces between the facts, so a screen reader does not run "Kế hoạch" into "Số: …".
+	facts.forEach((fact, i) => line.append(...(i ? [' ', fact] : [fact])));
+	item.append(line);
+
+	const title = element('h3', 'document-list__title');
+	const link = element('a', undefined, meta(META.title) ?? data.url);
+	link.href = data.url;
+	title.append(link);
+	item.append(title);
+
+	const agency = meta(META.agency) ?? meta(META.detail);
+	if (agency) item.append(element('p', 'secondary document-list__agency search-result__agency', agency));
+
+	const parts = excerptOf(data, query, meta(META.summary));
+	if (parts.length) {
+		const paragraph = element('p', 'search-result__excerpt');
+		paragraph.append(...parts.map((part) => (part.mark ? element('mark', undefined, part.text) : part.text)));
+		item.append(paragraph);
+	}
+	return item;
+}
+
+/**
+ * What to show under a result. Without a query nothing is highlighted and the
+ * start of the page only repeats its heading, so the summary says more. With
+ * one, Pagefind's excerpt, unless it highlights nothing (a match in metadata
+ * only): then the passage around the first word that contains the query.
+ */
+function excerptOf(data: PagefindResultData, query: string, summary: string | undefined): ExcerptPart[] {
+	if (!query && summary) return [{ text: summary, mark: false }];
+	if (data.excerpt.includes('<mark>')) return excerptParts(data.excerpt);
+	return excerptParts(excerptAround(data.content, query, EXCERPT_WORDS) ?? data.excerpt);
+}
+
+const count = (n: number) => n.toLocaleString('vi-VN');
+
+/** What the status line says, and what screen readers hear, after a search. */
+export function statusText(total: number, shown: number, query: string, filtered: boolean): string {
+	const what = query ? ` cho “${query}”` : '';
+	const within = filtered ? ' theo bộ lọc đã chọn' : '';
+	if (total === 0) {
+		const tips = ['gõ ít từ hơn', 'kiểm tra lại số hiệu', ...(filtered ? ['bỏ bớt bộ lọc'] : [])];
+		return `Không tìm thấy kết quả nào${what}${within}. Hãy thử ${tips.join(', ')}.`;
+	}
+	const head = `Tìm thấy ${count(total)} kết quả${what}${within}.`;
+	return shown < total ? `${head} Đang hiển thị ${count(shown)} kết quả đầu tiên.` : head;
+}
