@@ -5,10 +5,12 @@ import {
 import { honoureeSchema } from './honouree.ts';
 import { AWARD_FORMS } from './awards.ts';
 import { DOCUMENT_TYPE_KEYS, HONOUREE_KINDS } from './vocabulary.ts';
+import { SHORT_CODE_ALPHABET, SHORT_CODE_PATTERN } from '../share/short-code.ts';
 
 /** "2026-12-01T08:00:00+07:00": an instant with its offset, so embargoes never depend on the build machine's zone. */
 const instant = z.preprocess(
-	(value) => (value instanceof Date ? value.toISOString() : value),
+	// YAML reads an unquoted time as a Date: give it back as text without milliseconds.
+	(value) => (value instanceof Date ? value.toISOString().replace(/\.\d{3}Z$/, 'Z') : value),
 	z
 		.string({ error: 'phải là thời điểm dạng 2026-12-01T08:00:00+07:00' })
 		.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})$/, {
@@ -57,12 +59,14 @@ export const documentSchema = z
 		honourees: z.array(honoureeSchema).default([]),
 		/** Old URLs of this document that must keep working, e.g. "/van-ban/ubnd-huyen-x/2023/old-name/". */
 		aliases: z.array(z.string().regex(/^\/[a-z0-9/-]*\/$/, { message: 'phải là đường dẫn bắt đầu và kết thúc bằng "/", chữ thường không dấu' })).default([]),
+		/** Short link code (/d/<code>/) to use instead of the one derived from the file path; set it only when the checker reports a collision. */
+		shortCode: z.string().regex(SHORT_CODE_PATTERN, { message: `mã liên kết ngắn gồm 4–12 ký tự trong "${SHORT_CODE_ALPHABET}"` }).optional(),
 		/** Corrections published after the first release. */
 		corrections: z.array(correction).default([]),
 		/** Set when the document was withdrawn: the page stays with this reason. */
 		withdrawn: z.strictObject({ date: partialDate, reason: text('lý do thu hồi') }).optional(),
 		/** Keep out of every output while true. */
-		draft: z.boolean().default(false),
+		draft: z.boolean({ error: 'chỉ được là true (có) hoặc false (không)' }).default(false),
 		/** Embargo: keep out of every output until this instant. */
 		publishAt: instant.optional(),
 	})

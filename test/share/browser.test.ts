@@ -1,0 +1,138 @@
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { shortCodeOf } from '../../src/share/short-code.ts';
+import { checkContent } from '../../src/validation/index.ts';
+import { SITE } from '../../src/site.config.ts';
+import { launchChromium } from '../helpers/browser.ts';
+import { ROOT, testOrigin } from '../helpers/paths.ts';
+import { builtPages, pageFile } from '../helpers/site.ts';
+
+const ORIGIN = testOrigin();
+const THUAN_NAM = '/van-ban/ubnd-huyen-thuan-nam/2023/kh-phat-dong-thi-dua-cai-cach-hanh-chinh/';
+const TITLE = 'Phát động phong trào thi đua cải cách hành chính huyện Thuận Nam năm 2023';
+const documents = [...checkContent(path.join(ROOT, 'content')).content.documents.values()];
+const redirectPages = builtPages().filter((page) => fs.readFileSync(pageFile(page), 'utf8').includes('http-equiv="refresh"'));
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+let browser: Browser;
+let withClipboard: BrowserContext;
+beforeAll(async () => {
+	browser = await launchChromium();
+	withClipboard = await browser.newContext({ viewport: { width: 390, height: 844 } });
+	await withClipboard.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: ORIGIN });
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+describe('following links in Chromium', () => {
+	it('short links open their documents', async () => {
+		const page = await browser.newPage();
+		for (const doc of documents) {
+			await page.goto(`${ORIGIN}/d/${shortCodeOf(doc)}/`);
+			await page.waitForURL(`${ORIGIN}/van-ban/${doc.id}/`);
+			expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(doc.data.title);
+		}
+		await page.close();
+	});
+
+	it('an old address opens the document at its new address', async () => {
+		const page = await browser.newPage();
+		await page.goto(`${ORIGIN}/van-ban/ubnd-huyen-thuan-nam/2023/ke-hoach-cai-cach-hanh-chinh-2023/`);
+		await page.waitForURL(`${ORIGIN}${THUAN_NAM}`);
+		expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(TITLE);
+		await page.close();
+	});
+});
+
+describe('redirect pages themselves', () => {
+	it('pass axe (WCAG 2.2 AA and best practice) at phone and desktop width', async () => {
+		expect(redirectPages.length).toBeGreaterThan(documents.length);
+		const failures: string[] = [];
+		for (const viewport of [{ width: 360, height: 800 }, { width: 1280, height: 900 }]) {
+			const page = await browser.newPage({ viewport });
+			let current = '';
+			// Cancelling the refresh (ERR_ABORTED commits nothing) keeps the redirect page itself on screen for axe.
+			await page.route('**/*', (route) => (route.request().isNavigationRequest() && route.request().url() !== current ? route.abort('aborted') : route.continue()));
+			for (const sitePath of redirectPages) {
+				current = `${ORIGIN}${sitePath}`;
+				await page.goto(current);
+				await page.addScriptTag({ path: axePath });
+				const violations: string[] = await page.evaluate(async () => {
+					// @ts-expect-error axe is injected above
+					const result = await window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] });
+					return result.violations.map((v: { id: string }) => v.id);
+				});
+				expect(page.url()).toBe(current);
+				failures.push(...violations.map((id) => `${sitePath} ${viewport.width}px ${id}`));
+			}
+			await page.close();
+		}
+		expect(failures).toEqual([]);
+	});
+});
+
+describe('copying with JavaScript and clipboard permission', () => {
+	it('copies the address, the short link, the Zalo text and the citation, and says so', async () => {
+		const page = await withClipboard.newPage();
+		await page.goto(`${ORIGIN}${THUAN_NAM}`);
+		const status = page.getByRole('status');
+		const cases = [
+			['Sao chép đường dẫn', `${SITE.url}${THUAN_NAM}`],
+			['Sao chép liên kết ngắn', await page.locator('[data-short-link]').textContent()],
+			['Sao chép để gửi Zalo', `${TITLE}\n${SITE.url}${THUAN_NAM}`],
+			['Sao chép trích dẫn', await page.locator('[data-citation]').textContent()],
+		] as const;
+		for (const [name, expected] of cases) {
+			await page.getByRole('button', { name }).click();
+			await expect.poll(() => status.textContent()).toMatch(/^Đã sao chép/);
+			expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
+			await page.evaluate(() => navigator.clipboard.writeText(''));
+		}
+		await page.close();
+	});
+
+	it('copies the permanent address of a section from its heading link, and still jumps there', async () => {
+		const page = await withClipboard.newPage();
+		await page.goto(`${ORIGIN}${THUAN_NAM}`);
+		await page.locator('a.heading-anchor[href="#i-muc-dich-yeu-cau"]').click();
+		await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${SITE.url}${THUAN_NAM}#i-muc-dich-yeu-cau`);
+		expect(new URL(page.url()).hash).toBe('#i-muc-dich-yeu-cau');
+		await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^Đã sao chép/);
+		await page.close();
+	});
+});
+
+describe('without JavaScript', () => {
+	it('shows the address as a plain link, hides the copy buttons, and heading links still jump', async () => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(`${ORIGIN}${THUAN_NAM}`);
+		await expect.poll(() => page.locator('[data-share-link]').isVisible()).toBe(true);
+		expect(await page.locator('[data-share-link]').textContent()).toBe(`${SITE.url}${THUAN_NAM}`);
+		expect(await page.locator('.share button:visible').count()).toBe(0);
+		await page.locator('a.heading-anchor[href="#i-muc-dich-yeu-cau"]').click();
+		expect(new URL(page.url()).hash).toBe('#i-muc-dich-yeu-cau');
+		await context.close();
+	});
+});
+
+describe('printing a document', () => {
+	it('prints the QR code, the short link and the citation, but no buttons or share links', async () => {
+		const page = await browser.newPage();
+		await page.goto(`${ORIGIN}${THUAN_NAM}`);
+		await page.emulateMedia({ media: 'print' });
+		expect(await page.locator('.share svg[data-qr]').isVisible()).toBe(true);
+		const box = await page.locator('.share svg[data-qr]').boundingBox();
+		expect(box!.width).toBeGreaterThan(100); // 30 mm at 96 dpi is 113 px
+		expect(await page.locator('.share figcaption').isVisible()).toBe(true);
+		expect(await page.locator('[data-citation]').isVisible()).toBe(true);
+		for (const selector of ['[data-share-facebook]', '.share button', '#chia-se-trang']) {
+			expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
+		}
+		await page.close();
+	});
+});
