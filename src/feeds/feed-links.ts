@@ -1,0 +1,26 @@
+import { SITE } from '../site.config.ts';
+import { DOCUMENT_TYPES, type DocumentType } from '../schema/vocabulary.ts';
+import { feedUrls, type FeedFormat } from '../lib/honour-urls.ts';
+
+/** Feeds carry the newest documents only; the open data files have them all. */
+export const FEED_LIMIT = 50;
+
+/** A feed as FeedLinks announces it in a page's head. */
+export interface FeedLink {
+	title: string;
+	href: string;
+	type: FeedFormat;
+}
+
+const both = (title: string, href: (format: FeedFormat) => string): FeedLink[] => [
+	{ title: `${title} (RSS)`, href: href('rss'), type: 'rss' },
+	{ title: `${title} (JSON Feed)`, href: href('json'), type: 'json' },
+];
+
+/** The feeds that match a page, for autodiscovery and for the list on the open data page. */
+export const feedLinks = {
+	site: () => both(`${SITE.name}: văn bản mới`, feedUrls.site),
+	agency: (id: string, name: string) => both(`${name}: văn bản mới`, (format) => feedUrls.agency(id, format)),
+	campaign: (id: string, title: string) => both(`${title}: văn bản mới`, (format) => feedUrls.campaign(id, format)),
+	type: (type: DocumentType) => both(`${DOCUMENT_TYPES[type].label}: văn bản mới`, (format) => feedUrls.type(type, format)),
+};

@@ -1,0 +1,31 @@
+import { CONTENT_DIR } from '../paths.ts';
+import { urls } from '../lib/urls.ts';
+import { loadRawContent } from '../validation/load.ts';
+
+/**
+ * Paths that have a page but no place in the sitemap: the old addresses
+ * documents list in `aliases` (each only a redirect) and withdrawn documents,
+ * which keep their page for the record but, like in every listing, are not
+ * promoted.
+ */
+function unlistedPaths(root: string): Set<string> {
+	return new Set(
+		loadRawContent(root).flatMap((entry) => {
+			if (entry.collection !== 'documents') return [];
+			const data = (entry.data ?? {}) as { aliases?: unknown; withdrawn?: unknown };
+			const aliases = Array.isArray(data.aliases) ? data.aliases.filter((alias): alias is string => typeof alias === 'string') : [];
+			return data.withdrawn ? [...aliases, urls.document(entry.id)] : aliases;
+		}),
+	);
+}
+
+/** Keeps the sitemap to real, listed pages: no short link under /d/, no redirect, no withdrawn document, no 404. */
+export function sitemapFilter(root = CONTENT_DIR): (page: string) => boolean {
+	let unlisted: Set<string> | undefined;
+	return (page) => {
+		const path = new URL(page).pathname;
+		if (/^\/(d|404)(\/|$)/.test(path)) return false;
+		unlisted ??= unlistedPaths(root);
+		return !unlisted.has(path);
+	};
+}

@@ -1,0 +1,112 @@
+import type { DocumentData } from '../schema/document.ts';
+import { resolveHonourees, type ResolvedHonouree } from '../lib/document-view.ts';
+import { compareVietnamese } from '../lib/collate.ts';
+import { sortKey, yearOf } from '../lib/dates.ts';
+
+/** An award decision as the roll needs it: its id and frontmatter. */
+export interface Decision {
+	id: string;
+	data: DocumentData;
+}
+
+/** One honour: one collective, person or household honoured by one decision. */
+export interface Honour {
+	/** Stable across builds: "<decision id>#<position in the decision's list>". */
+	key: string;
+	/** Position in the decision's own list, from 0; gives the row anchor on the decision page. */
+	index: number;
+	honouree: ResolvedHonouree;
+	decision: Decision;
+	year: number;
+}
+
+/**
+ * People by given name then the rest of the name, collectives by their whole
+ * name, all in Vietnamese collation. One key for everyone keeps the order total
+ * when people and collectives share a list.
+ */
+function nameKeys(h: ResolvedHonouree): [string, string] {
+	if (h.kind === 'tap-the') return [h.name, ''];
+	const words = h.name.trim().split(/\s+/);
+	return [words.at(-1) ?? '', words.slice(0, -1).join(' ')];
+}
+
+export function compareHonourNames(a: Honour, b: Honour): number {
+	const [primaryA, restA] = nameKeys(a.honouree);
+	const [primaryB, restB] = nameKeys(b.honouree);
+	return compareVietnamese(primaryA, primaryB) || compareVietnamese(restA, restB);
+}
+
+const byKey = (a: Honour, b: Honour) => a.key.localeCompare(b.key);
+
+/** The orders the full list offers; the first is the one without JavaScript. */
+export const HONOUR_ORDERS = {
+	ten: { label: 'Tên (cá nhân theo tên gọi)', compare: (a: Honour, b: Honour) => compareHonourNames(a, b) || byKey(a, b) },
+	'moi-nhat': {
+		label: 'Quyết định mới nhất trước',
+		compare: (a: Honour, b: Honour) => sortKey(b.decision.data.date).localeCompare(sortKey(a.decision.data.date)) || compareHonourNames(a, b) || byKey(a, b),
+	},
+	'hinh-thuc': {
+		label: 'Hình thức khen thưởng',
+		compare: (a: Honour, b: Honour) => compareVietnamese(a.honouree.awardLabel, b.honouree.awardLabel) || compareHonourNames(a, b) || byKey(a, b),
+	},
+} as const;
+export type HonourOrder = keyof typeof HONOUR_ORDERS;
+
+/** Every honour of the given award decisions, in name order. */
+export function honourRoll(decisions: readonly Decision[]): Honour[] {
+	const honours = decisions.flatMap((decision) =>
+		resolveHonourees(decision.data).map((honouree, index) => ({
+			key: `${decision.id}#${index + 1}`,
+			index,
+			honouree,
+			decision,
+			year: yearOf(decision.data.date),
+		})),
+	);
+	return honours.sort(HONOUR_ORDERS.ten.compare);
+}
+
+/**
+ * The same collective or person across decisions, grouped by the explicit
+ * `id` the content gives. Identical names without an id stay apart: two
+ * "Nguyễn Văn Hiếu" are often two people.
+ */
+export function honoursById(honours: readonly Honour[]): Map<string, Honour[]> {
+	return groupHonours(honours, (h) => h.honouree.id);
+}
+
+/** Other honours of the same collective or person, oldest decision first. */
+export function otherHonours(honour: Honour, byId: Map<string, Honour[]>): Honour[] {
+	const id = honour.honouree.id;
+	if (!id) return [];
+	return (byId.get(id) ?? [])
+		.filter((other) => other.key !== honour.key)
+		.sort((a, b) => sortKey(a.decision.data.date).localeCompare(sortKey(b.decision.data.date)) || byKey(a, b));
+}
+
+/** Counts for summaries and charts. */
+export function tally(honours: readonly Honour[]) {
+	const count = (kind: ResolvedHonouree['kind']) => honours.filter((h) => h.honouree.kind === kind).length;
+	return {
+		total: honours.length,
+		decisions: new Set(honours.map((h) => h.decision.id)).size,
+		collectives: count('tap-the'),
+		individuals: count('ca-nhan'),
+		households: count('ho-gia-dinh'),
+		revoked: honours.filter((h) => h.honouree.revoked).length,
+	};
+}
+
+/** Groups honours by a key, keeping the roll's order inside each group. */
+export function groupHonours(honours: readonly Honour[], key: (h: Honour) => string | undefined): Map<string, Honour[]> {
+	const map = new Map<string, Honour[]>();
+	for (const honour of honours) {
+		const k = key(honour);
+		if (k === undefined) continue;
+		const group = map.get(k);
+		if (group) group.push(honour);
+		else map.set(k, [honour]);
+	}
+	return map;
+}

@@ -1,0 +1,17 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { allFeeds, type Feed } from '../../../feeds/feeds.ts';
+import { jsonFeedResponse, rssResponse } from '../../../feeds/render.ts';
+
+/** /feed/co-quan/<id>.xml, /feed/phong-trao/<id>.json, /feed/loai/<type>.xml … */
+export const getStaticPaths = (async () => {
+	const { scoped } = await allFeeds();
+	return scoped.flatMap(({ scope, id, feed }) => [
+		{ params: { scope, file: `${id}.xml` }, props: { feed, format: 'rss' } },
+		{ params: { scope, file: `${id}.json` }, props: { feed, format: 'json' } },
+	]);
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) => {
+	const { feed, format } = props as { feed: Feed; format: 'rss' | 'json' };
+	return format === 'rss' ? rssResponse(feed) : jsonFeedResponse(feed);
+};
