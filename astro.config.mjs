@@ -1,9 +1,13 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { sitemapFilter } from './src/feeds/sitemap-filter.ts';
 import { SITE } from './src/site.config.ts';
+import { contentCacheDir } from './src/paths.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { shareImages } from './src/integrations/share-images.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { headingAnchors, nfcText } from './src/markdown/plugins.ts';
 
@@ -11,12 +15,16 @@ export default defineConfig({
 	site: SITE.url,
 	// Tests and benchmarks build elsewhere so they never clobber a preview.
 	outDir: process.env.OUT_DIR ?? './dist',
+	// Astro's content cache remembers file paths: another corpus must not share it.
+	cacheDir: contentCacheDir(),
 	trailingSlash: 'always',
 	build: { format: 'directory' },
 	// Telemetry and dev toolbar would call out to the network.
 	devToolbar: { enabled: false },
+	// Never inline scripts: every script is a same-origin file, so a strict CSP (script-src 'self') works.
+	vite: { build: { assetsInlineLimit: 0 } },
 	markdown: {
 		processor: satteri({ mdastPlugins: [nfcText], hastPlugins: [headingAnchors] }),
 	},
-	integrations: [contentCheck(), mdx(), shareImages()],
+	integrations: [contentCheck(), mdx(), shareImages(), searchIndex(), sitemap({ filter: sitemapFilter() })],
 });

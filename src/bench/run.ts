@@ -7,6 +7,7 @@ import { folderBytes, median, run } from './measure.ts';
 import { pageWeight, queryTransfer } from './page-weight.ts';
 import { renderShareImages } from '../share-images/pool.ts';
 import { documentCard } from '../lib/share-cards.ts';
+import { cacheDirFor } from '../paths.ts';
 
 /**
  * `npm run bench`: builds a synthetic corpus and prints one table of figures.
@@ -20,8 +21,8 @@ const rows: [string, ...string[]][] = [];
 const fmt = (n: number, digits = 1) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const kb = (bytes: number) => `${fmt(bytes / 1024)} KB`;
 
-function clearAstroCaches() {
-	for (const dir of ['.astro', 'node_modules/.astro']) fs.rmSync(path.join(ROOT, dir), { recursive: true, force: true });
+function clearAstroCaches(corpus: string) {
+	for (const dir of [path.join(ROOT, '.astro'), cacheDirFor(corpus), `${cacheDirFor(corpus)}-bare`]) fs.rmSync(dir, { recursive: true, force: true });
 }
 
 async function shareImageTimes(corpus: string) {
@@ -42,17 +43,17 @@ async function measureSize(documents: number) {
 	const stats = generateCorpus({ dir: corpus, documents, honourees: documents * 5 });
 	const env = { CONTENT_DIR: corpus, OUT_DIR: out, SHARE_IMAGE_CACHE: path.join(WORK, `og-cache-${documents}`), SITE_NOW: '2024-06-01' };
 	fs.rmSync(env.SHARE_IMAGE_CACHE, { recursive: true, force: true });
-	clearAstroCaches();
+	clearAstroCaches(corpus);
 	console.error(`[bench] ${documents} văn bản: dựng toàn bộ (lần đầu)…`);
 	const full = await run(ASTRO, ['build'], env);
 	console.error(`[bench] ${documents} văn bản: dựng lại khi ảnh đã có trong bộ nhớ đệm…`);
-	clearAstroCaches();
+	clearAstroCaches(corpus);
 	const warm = await run(ASTRO, ['build'], env);
 	console.error(`[bench] ${documents} văn bản: sửa một văn bản rồi dựng lại…`);
 	fs.appendFileSync(path.join(corpus, stats.sampleDocument), '\nĐoạn văn được thêm để đo thời gian dựng lại.\n');
 	const rebuild = await run(ASTRO, ['build'], env);
 	console.error(`[bench] ${documents} văn bản: trang Astro tối giản (mốc so sánh)…`);
-	clearAstroCaches();
+	clearAstroCaches(corpus);
 	const bare = await run(ASTRO, ['build', '--root', path.join(ROOT, 'src/bench/bare')], { CONTENT_DIR: corpus, OUT_DIR: path.join(WORK, `bare-${documents}`) });
 	const images = await shareImageTimes(corpus);
 	const server = await preview({ root: ROOT, outDir: out, server: { host: '127.0.0.1', port: 4399 }, logLevel: 'error' });

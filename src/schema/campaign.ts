@@ -36,7 +36,7 @@ export const campaignSchema = z.strictObject({
 	/** Deadlines for nominations. */
 	nominationDeadlines: z.array(nominationDeadline).default([]),
 	/** Hide from every output until published. */
-	draft: z.boolean().default(false),
+	draft: z.boolean({ error: 'chỉ được là true (có) hoặc false (không)' }).default(false),
 });
 
 export type CampaignData = z.output<typeof campaignSchema>;

@@ -25,10 +25,19 @@ const FIELD_LABELS: Record<string, string> = {
 	nominationDeadlines: 'hạn đề nghị khen thưởng', file: 'tệp', body: 'nội dung', email: 'thư điện tử', phone: 'điện thoại',
 };
 
+/** Labels of fields inside lists and objects, where the top-level label would mislead. */
+const NESTED_LABELS: Record<string, string> = {
+	date: 'ngày', what: 'nội dung', name: 'tên', position: 'chức vụ', unit: 'đơn vị', email: 'thư điện tử', phone: 'điện thoại',
+	award: 'hình thức khen thưởng', kind: 'loại', document: 'văn bản', prefix: 'thẩm quyền ký', reason: 'lý do', file: 'tệp',
+	title: 'tên', number: 'số', issuer: 'cơ quan ban hành', from: 'từ ngày', to: 'đến ngày',
+};
+
+/** "thời hạn › ngày (deadlines[0].date)": Vietnamese first, then the technical name. */
 export function fieldLabel(field: string): string {
-	const last = field.split('.').at(-1)?.replace(/\[\d+\]$/, '') ?? field;
-	const first = field.split(/[.[]/)[0] ?? field;
-	const label = FIELD_LABELS[last] ?? FIELD_LABELS[first];
+	const parts = field.split('.').map((part) => part.replace(/\[\d+\]$/, ''));
+	const top = FIELD_LABELS[parts[0] ?? ''];
+	const nested = parts.length > 1 ? (NESTED_LABELS[parts.at(-1)!] ?? FIELD_LABELS[parts.at(-1)!]) : undefined;
+	const label = [top, nested].filter(Boolean).join(' › ');
 	return label ? `${label} (${field})` : field;
 }
 

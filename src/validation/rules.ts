@@ -5,6 +5,8 @@ import { formatNumber } from '../lib/document-number.ts';
 import type { ValidContent, ValidEntry } from './schema-check.ts';
 import type { Problem } from './problem.ts';
 import type { DocumentData } from '../schema/document.ts';
+import { permalinkCollisions } from './rules-aliases.ts';
+import { publishing } from './rules-publishing.ts';
 
 type Check = (content: ValidContent) => Problem[];
 
@@ -118,7 +120,7 @@ const attachments: Check = (content) => {
 	return out;
 };
 
-const RULES: Check[] = [references, placement, duplicateNumbers, dates, attachments];
+const RULES: Check[] = [references, placement, duplicateNumbers, dates, attachments, permalinkCollisions, publishing];
 
 export function checkRules(content: ValidContent): Problem[] {
 	return RULES.flatMap((rule) => rule(content));

@@ -56,7 +56,8 @@ export function checkSchemas(entries: RawEntry[]): { content: ValidContent; prob
 			});
 			continue;
 		}
-		const result = SCHEMAS[raw.collection].safeParse(raw.data ?? {});
+		// reportInput lets us tell a missing field from one of the wrong type.
+		const result = SCHEMAS[raw.collection].safeParse(raw.data ?? {}, { reportInput: true });
 		if (!result.success) {
 			for (const issue of result.error.issues) {
 				const { message, hint } = describeIssue(issue);

@@ -72,8 +72,16 @@ describe('document pages', () => {
 		expect(textOf(page, '.spokesperson')).toContain('vuth1@quangnam.gov.vn');
 	});
 
-	it('work without JavaScript: no script on any document page', () => {
-		for (const path of Object.values(DOC)) expect(loadPage(path)('script:not([type="application/ld+json"])').length, path).toBe(0);
+	it('load no third-party or inline script: only the site’s own modules, as enhancements', () => {
+		for (const path of Object.values(DOC)) {
+			const page = loadPage(path);
+			const scripts = page('script:not([type="application/ld+json"])');
+			scripts.each((_, script) => {
+				expect(page(script).attr('src'), path).toMatch(/^\/_astro\/[\w.-]+\.js$/);
+				expect(page(script).text().trim(), path).toBe('');
+			});
+			expect(page('[onclick], [onload], [onsubmit]').length, path).toBe(0);
+		}
 	});
 
 	it('print cleanly with the document number and source URL', () => {

@@ -15,6 +15,8 @@ const edit = (file: string, change: (data: Record<string, any>) => void) => (roo
 
 const CASES: Case[] = [
 	{ name: 'missing title', file: SEED.thuanNam, field: 'title', message: /thiếu trường bắt buộc/, breakIt: edit(SEED.thuanNam, (d) => delete d.title) },
+	{ name: 'title that is a number', file: SEED.thuanNam, field: 'title', message: /phải là một đoạn chữ/, breakIt: edit(SEED.thuanNam, (d) => (d.title = 2023)) },
+	{ name: 'draft written in Vietnamese', file: SEED.thuanNam, field: 'draft', message: /chỉ được là true \(có\) hoặc false/, breakIt: edit(SEED.thuanNam, (d) => (d.draft = 'có')) },
 	{ name: 'misspelt field', file: SEED.thuanNam, field: '(toàn tệp)', message: /trường không được phép: "titel"/, breakIt: edit(SEED.thuanNam, (d) => (d.titel = 'x')) },
 	{ name: 'unknown document type', file: SEED.thuanNam, field: 'type', message: /loại văn bản chỉ được là một trong/, breakIt: edit(SEED.thuanNam, (d) => (d.type = 'cong-van')) },
 	{ name: 'impossible date', file: SEED.hue, field: 'date', message: /ngày không hợp lệ/, breakIt: edit(SEED.hue, (d) => (d.date = '2017-02-30')) },

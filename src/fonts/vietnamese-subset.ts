@@ -1,0 +1,28 @@
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import subsetFont from 'subset-font';
+
+/**
+ * The site's own web fonts: Be Vietnam Pro cut down to the characters
+ * Vietnamese text uses, one woff2 per weight. Fontsource's split files make a
+ * phone fetch three subsets per weight (latin, latin-ext, vietnamese) for one
+ * Vietnamese page; one file per weight is about half the bytes.
+ */
+const VIETNAMESE_LETTERS =
+	'ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúýĂăĐđĨĩŨũƠơƯư' +
+	Array.from({ length: 0x1ef9 - 0x1ea0 + 1 }, (_, i) => String.fromCodePoint(0x1ea0 + i)).join('');
+const PUNCTUATION = '–—‘’“”…•›‹«»·×≤≥°§\u00a0';
+const BASIC_LATIN = Array.from({ length: 0x7e - 0x20 + 1 }, (_, i) => String.fromCodePoint(0x20 + i)).join('');
+
+/** Every character the subset keeps; text outside it falls back to the system font. */
+export const SUBSET_TEXT = BASIC_LATIN + VIETNAMESE_LETTERS + PUNCTUATION;
+
+export const FONT_WEIGHTS = { 400: '400Regular/BeVietnamPro_400Regular.ttf', 700: '700Bold/BeVietnamPro_700Bold.ttf' } as const;
+export type FontWeight = keyof typeof FONT_WEIGHTS;
+
+const require = createRequire(import.meta.url);
+
+export async function vietnameseFont(weight: FontWeight): Promise<Buffer> {
+	const file = require.resolve(`@expo-google-fonts/be-vietnam-pro/${FONT_WEIGHTS[weight]}`);
+	return subsetFont(fs.readFileSync(file), SUBSET_TEXT, { targetFormat: 'woff2' });
+}

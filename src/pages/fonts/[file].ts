@@ -1,0 +1,12 @@
+import type { APIRoute } from 'astro';
+import { FONT_WEIGHTS, vietnameseFont, type FontWeight } from '../../fonts/vietnamese-subset.ts';
+
+/** /fonts/be-vietnam-pro-400.woff2 and -700: built once, served from the site itself. */
+export function getStaticPaths() {
+	return Object.keys(FONT_WEIGHTS).map((weight) => ({ params: { file: `be-vietnam-pro-${weight}.woff2` }, props: { weight: Number(weight) as FontWeight } }));
+}
+
+export const GET: APIRoute = async ({ props }) => {
+	const font = await vietnameseFont(props.weight as FontWeight);
+	return new Response(new Uint8Array(font), { headers: { 'Content-Type': 'font/woff2' } });
+};
