@@ -25,7 +25,7 @@ export function startSearch(root: HTMLElement): void {
 	const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
 
 	let pagefind: Promise<Pagefind> | undefined;
-	const load = () => (pagefind ??= loadPagefind(root.dataset.bundle!));
+	const load = () => (pagefind ??= loadPagefind(root.dataset.bundle!, JSON.parse(root.dataset.federation ?? '[]')));
 	let generation = 0;
 	let results: PagefindResult[] = [];
 	let state = readState(new URLSearchParams(location.search));

@@ -3,6 +3,7 @@
  * module is generated at build time into /pagefind/, so it is loaded at run
  * time rather than bundled, and typed here by hand.
  */
+import type { FederatedIndex } from '../site.config.ts';
 
 /** Folder of the index in the built site; the search page loads /pagefind/pagefind.js. */
 export const INDEX_DIR = 'pagefind';
@@ -42,7 +43,9 @@ export interface Pagefind {
 	init(): Promise<void>;
 	search(term: string | null, options?: PagefindSearchOptions): Promise<PagefindSearch>;
 	filters(): Promise<FilterCounts>;
+	mergeIndex(indexUrl: string, options?: { baseUrl?: string; mergeFilter?: Record<string, string> }): Promise<void>;
 }
+
 
 /**
  * How matches count, beyond Pagefind's defaults. The document's own number
@@ -60,9 +63,11 @@ export const RANKING = {
 /** Words of excerpt around the best match: enough for a phone screen's three lines. */
 export const EXCERPT_WORDS = 26;
 
-export async function loadPagefind(bundleUrl: string): Promise<Pagefind> {
+export async function loadPagefind(bundleUrl: string, federated: FederatedIndex[] = []): Promise<Pagefind> {
 	const pagefind = (await import(/* @vite-ignore */ bundleUrl)) as Pagefind;
 	await pagefind.options({ ranking: RANKING, excerptLength: EXCERPT_WORDS, excerptEllipsis: '…' });
+	// Federation: other agencies' indexes answer the same query; their links point back to their own sites.
+	for (const index of federated) await pagefind.mergeIndex(index.indexUrl, { baseUrl: index.baseUrl });
 	await pagefind.init();
 	// Pagefind counts facet values only for facets it has loaded; loading them all (under 1 KB here) counts every facet.
 	await pagefind.filters();
