@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { renderShareImages } from '../share-images/pool.ts';
 import { clearShareCards, registeredShareCards, SHARE_IMAGE_DIR } from '../share-images/registry.ts';
+import { progressReporter } from './progress.ts';
 
 /**
  * Renders the share image of every page that was built, and only those:
@@ -16,16 +17,10 @@ export function shareImages(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				const cards = registeredShareCards();
 				const started = performance.now();
-				let lastReport = 0;
 				const stats = await renderShareImages(cards, {
 					outDir: path.join(fileURLToPath(dir), SHARE_IMAGE_DIR),
 					cacheDir: path.resolve(process.env.SHARE_IMAGE_CACHE ?? 'node_modules/.cache/share-images'),
-					onProgress: (done, total) => {
-						if (done === total || performance.now() - lastReport > 2000) {
-							lastReport = performance.now();
-							logger.info(`Ảnh chia sẻ: ${done}/${total}`);
-						}
-					},
+					onProgress: progressReporter(logger, 'Ảnh chia sẻ'),
 				});
 				const seconds = ((performance.now() - started) / 1000).toFixed(1);
 				logger.info(`Ảnh chia sẻ: ${stats.rendered} ảnh mới, ${stats.cached} ảnh lấy từ bộ nhớ đệm, ${seconds} giây.`);

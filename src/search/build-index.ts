@@ -87,7 +87,7 @@ async function addPage(index: pagefind.PagefindIndex, distDir: string, file: str
  * `distDir/pagefind/`. Every byte of HTML goes through `htmlForIndex`, so
  * "đ" is folded at the root for all indexed text: body, titles, metadata.
  */
-export async function buildSearchIndex(distDir: string): Promise<IndexStats> {
+export async function buildSearchIndex(distDir: string, onProgress?: (done: number, total: number) => void): Promise<IndexStats> {
 	const { index, errors } = await pagefind.createIndex({
 		forceLanguage: 'vi',
 		excludeSelectors: EXCLUDE_SELECTORS,
@@ -100,6 +100,7 @@ export async function buildSearchIndex(distDir: string): Promise<IndexStats> {
 		for (let start = 0; start < files.length; start += PARALLEL_PAGES) {
 			const added = await Promise.all(files.slice(start, start + PARALLEL_PAGES).map((file) => addPage(index, distDir, file)));
 			pages += added.filter(Boolean).length;
+			onProgress?.(Math.min(start + PARALLEL_PAGES, files.length), files.length);
 		}
 		const output = await index.getFiles();
 		if (output.errors.length) throw new Error(`Pagefind không ghi được chỉ mục: ${output.errors.join('; ')}`);
