@@ -3,11 +3,9 @@
  * Kept apart from urls.ts (the core site's links) but built the same way:
  * readable ASCII paths, one function per kind of page.
  */
-import { SITE } from '../site.config.ts';
-import { absoluteUrl, urls } from './urls.ts';
+import { urls } from './urls.ts';
 
-/** A site path as a full address on the configured site, for feeds, data files and JSON-LD. */
-export const siteUrl = (path: string) => absoluteUrl(path, SITE.url);
+export { siteUrl } from './urls.ts';
 
 export const honourUrls = {
 	roll: () => '/khen-thuong/',

@@ -1,3 +1,5 @@
+import { SITE } from '../site.config.ts';
+
 /**
  * Permalinks. Every URL is built here so that links never drift apart.
  * Documents live at /van-ban/<agency>/<year>/<file-name>/, the path of their MDX file.
@@ -20,3 +22,6 @@ export const urls = {
 export function absoluteUrl(path: string, site: string): string {
 	return new URL(path, `${site}/`).href;
 }
+
+/** A site path as a full address on the configured site, for meta, feeds, data files and JSON-LD. */
+export const siteUrl = (path: string) => absoluteUrl(path, SITE.url);
