@@ -22,7 +22,7 @@ import { createHash } from 'node:crypto';
 import { SITE } from '../site.config.ts';
 import { fontDigest } from './fonts.ts';
 
-export const TEMPLATE_VERSION = '1';
+export const TEMPLATE_VERSION = '2';
 
 export type ShareCardKind =
 	| 'ke-hoach'

@@ -56,9 +56,12 @@ export function fontData(weight: ShareFontWeight): Buffer {
 	return data;
 }
 
-/** The fonts in satori's `fonts` option format. */
+let satoriFontList: SatoriFont[] | undefined;
+
+/** The fonts in satori's `fonts` option format; always the same array, so satori's per-array font cache hits. */
 export function satoriFonts(): SatoriFont[] {
-	return FONT_WEIGHTS.map((weight) => ({ name: FONT_FAMILY, data: fontData(weight), weight, style: 'normal' }));
+	satoriFontList ??= FONT_WEIGHTS.map((weight) => ({ name: FONT_FAMILY, data: fontData(weight), weight, style: 'normal' }));
+	return satoriFontList;
 }
 
 /** Parsed cmap and advance widths of one weight. */

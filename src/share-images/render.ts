@@ -1,10 +1,12 @@
 /**
- * One card → PNG: template.ts → satori (SVG, text as paths) → resvg (PNG).
+ * One card → PNG: template.ts → satori (SVG, text as paths) → resvg
+ * (pixels) → png.ts.
  */
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import type { ShareCard } from './card.ts';
 import { satoriFonts } from './fonts.ts';
+import { encodePng } from './png.ts';
 import { cardTree, HEIGHT, WIDTH } from './template.ts';
 
 /** The card as an SVG document with every glyph drawn as a path. */
@@ -25,7 +27,8 @@ function rasterise(svg: string) {
 
 /** The card as a 1200×630 PNG. */
 export async function renderShareImage(card: ShareCard): Promise<Buffer> {
-	return rasterise(await renderShareSvg(card)).asPng();
+	const image = rasterise(await renderShareSvg(card));
+	return encodePng(image.width, image.height, image.pixels);
 }
 
 /** The card as raw RGBA pixels (4 bytes per pixel, row-major), for tests. */

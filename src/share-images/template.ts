@@ -11,7 +11,10 @@
  *  └──┴──────────────────────────────────────────────────────────┘
  *
  * Heights are budgeted up front (layout.ts), so nothing can overflow the
- * 1200×630 canvas. Bump TEMPLATE_VERSION in card.ts after changing the look.
+ * 1200×630 canvas. No element uses `overflow: hidden` or borders: satori
+ * turns those into nested masks and clip paths, which more than doubled
+ * resvg's time per card and clipped stacked diacritics such as "Ủ".
+ * Bump TEMPLATE_VERSION in card.ts after changing the look.
  */
 import { SITE } from '../site.config.ts';
 import { normaliseCard, siteHost, type ShareCard } from './card.ts';
@@ -56,7 +59,7 @@ function el(type: string, style: Record<string, string | number>, children?: Car
 
 /** A block of text cut to `lines` lines with an ellipsis. */
 function clamped(text: string, lines: number, style: Record<string, string | number>): CardNode {
-	return el('div', { display: 'block', lineClamp: lines, overflow: 'hidden', wordBreak: 'break-word', ...style }, text);
+	return el('div', { display: 'block', lineClamp: lines, wordBreak: 'break-word', ...style }, text);
 }
 
 const TAG_MAX_WIDTH = Math.round(CONTENT_WIDTH * 0.6);
@@ -146,14 +149,14 @@ export function cardTree(input: ShareCard): CardNode {
 	const footerText = card.footer
 		? clamped(card.footer, 1, { flexShrink: 1, minWidth: 0, marginRight: 32, color: SECONDARY })
 		: el('div', { display: 'flex' });
+	const rule = el('div', { display: 'flex', height: FOOTER.rule, backgroundColor: RULE, flexShrink: 0 });
 	const footer = el(
 		'div',
 		{
 			display: 'flex',
 			justifyContent: 'space-between',
 			alignItems: 'center',
-			paddingTop: FOOTER.padTop,
-			borderTop: `${FOOTER.rule}px solid ${RULE}`,
+			marginTop: FOOTER.padTop,
 			fontSize: FOOTER.size,
 			lineHeight: `${FOOTER.lineHeight}px`,
 		},
@@ -162,7 +165,7 @@ export function cardTree(input: ShareCard): CardNode {
 
 	// Free space goes between title and footer, keeping the footer at the bottom.
 	const spacer = el('div', { display: 'flex', flexGrow: 1, minHeight: FOOTER.minGap });
-	const column = [header, agency, metaRow.node, titleBlock, spacer, footer].filter((node): node is CardNode => node !== undefined);
+	const column = [header, agency, metaRow.node, titleBlock, spacer, rule, footer].filter((node): node is CardNode => node !== undefined);
 	return el(
 		'div',
 		{
@@ -182,7 +185,6 @@ export function cardTree(input: ShareCard): CardNode {
 					flexGrow: 1,
 					minWidth: 0,
 					padding: `${PAD_TOP}px ${PAD_X}px ${PAD_BOTTOM}px`,
-					overflow: 'hidden',
 				},
 				column,
 			),
