@@ -23,6 +23,8 @@ export default defineConfig({
 	devToolbar: { enabled: false },
 	// Never inline scripts: every script is a same-origin file, so a strict CSP (script-src 'self') works.
 	vite: { build: { assetsInlineLimit: 0 } },
+	// Pages whose getStaticPaths() gives a cacheKey are copied from the previous build when nothing they show changed.
+	experimental: { incrementalBuild: true },
 	markdown: {
 		processor: satteri({ mdastPlugins: [nfcText], hastPlugins: [headingAnchors] }),
 	},

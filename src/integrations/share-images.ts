@@ -1,29 +1,66 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { renderShareImages } from '../share-images/pool.ts';
-import { clearShareCards, registeredShareCards, SHARE_IMAGE_DIR } from '../share-images/registry.ts';
+import { createShareImagePool, type ShareImagePool } from '../share-images/pool.ts';
+import {
+	clearShareCards,
+	onShareCardRegistered,
+	registeredCardsByKey,
+	registeredPages,
+	SHARE_IMAGE_DIR,
+} from '../share-images/registry.ts';
+import { cardsForPages, readPageCards, writePageCards } from '../share-images/page-cards.ts';
 import { progressReporter } from './progress.ts';
 
 /**
  * Renders the share image of every page that was built, and only those:
  * a draft or embargoed page is never rendered, so it never gets an image.
+ * Images start rendering on the spare cores as soon as their page
+ * registers its card, while Astro renders the remaining pages.
  */
 export function shareImages(): AstroIntegration {
+	let pool: ShareImagePool | undefined;
+	let stopListening = () => {};
+	let pageCardsFile = '';
 	return {
 		name: 'share-images',
 		hooks: {
-			'astro:build:start': () => clearShareCards(),
-			'astro:build:done': async ({ dir, logger }) => {
-				const cards = registeredShareCards();
-				const started = performance.now();
-				const stats = await renderShareImages(cards, {
-					outDir: path.join(fileURLToPath(dir), SHARE_IMAGE_DIR),
+			'astro:config:done': ({ config }) => {
+				// Beside Astro's incremental-build cache, so both are kept or cleared together.
+				pageCardsFile = fileURLToPath(new URL('share-cards.json', config.cacheDir));
+			},
+			'astro:build:start': () => {
+				clearShareCards();
+				const current = createShareImagePool({
 					cacheDir: path.resolve(process.env.SHARE_IMAGE_CACHE ?? 'node_modules/.cache/share-images'),
-					onProgress: progressReporter(logger, 'Ảnh chia sẻ'),
 				});
+				pool = current;
+				stopListening = onShareCardRegistered((card) => current.add(card));
+			},
+			'astro:build:done': async ({ dir, pages, logger }) => {
+				stopListening();
+				if (!pool) throw new Error('share-images: astro:build:done ran without astro:build:start');
+				const pageCards = cardsForPages(
+					pages.map((page) => page.pathname),
+					registeredPages(),
+					registeredCardsByKey(),
+					readPageCards(pageCardsFile),
+				);
+				for (const card of pageCards.cards.values()) pool.add(card);
+				const started = performance.now();
+				const stats = await pool.finish({
+					outDir: path.join(fileURLToPath(dir), SHARE_IMAGE_DIR),
+					onProgress: progressReporter(logger, 'Ảnh chia sẻ'),
+					only: new Set(pageCards.cards.keys()),
+				});
+				pool = undefined;
+				writePageCards(pageCardsFile, pageCards);
 				const seconds = ((performance.now() - started) / 1000).toFixed(1);
-				logger.info(`Ảnh chia sẻ: ${stats.rendered} ảnh mới, ${stats.cached} ảnh lấy từ bộ nhớ đệm, ${seconds} giây.`);
+				logger.info(
+					`Ảnh chia sẻ: ${pageCards.cards.size} ảnh cho ${pageCards.pages.size} trang; ${stats.rendered} ảnh mới ` +
+						`(${stats.renderedEarly} vẽ trong lúc dựng trang), ${stats.cached} ảnh lấy từ bộ nhớ đệm; ` +
+						`thêm ${seconds} giây sau khi dựng trang.`,
+				);
 				for (const missing of stats.missingGlyphs) {
 					logger.warn(`Phông chữ thiếu ký tự ${missing.chars.join(' ')} trong ảnh chia sẻ "${missing.title}"`);
 				}

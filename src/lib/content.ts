@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { SITE } from '../site.config.ts';
 import { isPublic } from './publication.ts';
 import { now, sortKey, today, yearOf } from './dates.ts';
 import { campaignStatus, type CampaignStatus } from './campaign-status.ts';
@@ -25,6 +27,14 @@ interface Site {
 	documentsByAgency: Map<string, DocumentEntry[]>;
 	documentsByCampaign: Map<string, DocumentEntry[]>;
 	campaignsByAgency: Map<string, CampaignEntry[]>;
+	/**
+	 * Digest of everything pages show besides document bodies and git
+	 * history: every public entry's data, campaign statuses and the site
+	 * settings. Part of each page's incremental-build cache key (see
+	 * `pageCacheKey`), so a front-matter change anywhere re-renders every
+	 * keyed page, while a body edit re-renders only its own page.
+	 */
+	dataDigest: string;
 }
 
 let cached: Promise<Site> | undefined;
@@ -34,7 +44,9 @@ function groupBy<T>(items: T[], key: (item: T) => string | undefined): Map<strin
 	for (const item of items) {
 		const k = key(item);
 		if (k === undefined) continue;
-		map.set(k, [...(map.get(k) ?? []), item]);
+		const group = map.get(k);
+		if (group) group.push(item);
+		else map.set(k, [item]);
 	}
 	return map;
 }
@@ -48,6 +60,10 @@ async function load(): Promise<Site> {
 		(a, b) => sortKey(b.data.start).localeCompare(sortKey(a.data.start)) || a.id.localeCompare(b.id),
 	);
 	const agencies = await getCollection('agencies');
+	const digest = createHash('sha256');
+	digest.update(JSON.stringify({ site: SITE, env: [process.env.REPOSITORY_URL, process.env.SITE_URL, process.env.SEARCH_FEDERATION] }));
+	for (const entry of [...documents, ...campaigns, ...agencies]) digest.update(`\0${entry.collection}:${entry.id}\0${JSON.stringify(entry.data)}`);
+	for (const campaign of campaigns) digest.update(`\0status:${campaign.id}:${statusOf(campaign)}`);
 	return {
 		documents,
 		listed,
@@ -59,12 +75,24 @@ async function load(): Promise<Site> {
 		documentsByAgency: groupBy(listed, (doc) => doc.data.agency),
 		documentsByCampaign: groupBy(listed, (doc) => doc.data.campaign),
 		campaignsByAgency: groupBy(campaigns, (c) => c.data.agency),
+		dataDigest: digest.digest('hex'),
 	};
 }
 
 export function site(): Promise<Site> {
 	cached ??= load();
 	return cached;
+}
+
+/**
+ * The `cacheKey` for a page in `getStaticPaths()` (Astro's experimental
+ * incremental build): the site's data digest plus whatever else the page
+ * shows that is not in any entry's data, such as its git history. Astro
+ * itself re-renders a page when its code or a body it renders changes.
+ */
+export function pageCacheKey(lookups: Pick<Site, 'dataDigest'>, ...extra: unknown[]): string {
+	if (extra.length === 0) return lookups.dataDigest;
+	return createHash('sha256').update(lookups.dataDigest).update(JSON.stringify(extra)).digest('hex');
 }
 
 export function statusOf(campaign: CampaignEntry): CampaignStatus {

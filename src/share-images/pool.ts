@@ -1,7 +1,9 @@
 /**
- * Renders many cards: cached PNGs are copied, the rest are rendered by a
- * pool of worker threads (one per core by default) into the cache and then
- * copied to the output directory as `<key>.png`.
+ * Renders share images in a pool of worker threads. Cards can be added
+ * while Astro is still rendering pages: the pool then works on the cores
+ * Astro leaves idle (all but one), and `finish()` uses every core for what
+ * is left. Rendered PNGs go to the cache; `finish()` copies each card's PNG
+ * to the output directory as `<key>.png`.
  */
 import { access, copyFile, mkdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
@@ -11,26 +13,42 @@ import { normaliseCard, shareCardKey, type ShareCard } from './card.ts';
 import { fontCoverage } from './fonts.ts';
 import type { RenderJob, RenderResult } from './worker.ts';
 
-export interface RenderShareImagesOptions {
-	/** Where `<key>.png` files are published, e.g. `dist/og`. */
-	outDir: string;
+export interface ShareImagePoolOptions {
 	/** Kept between builds, e.g. `node_modules/.cache/share-images`. */
 	cacheDir: string;
-	/** Worker threads; defaults to one per core. */
+	/** Worker threads in `finish()`; defaults to one per core. */
 	concurrency?: number;
-	/** Called after each image is in place (copied or rendered). */
+	/** Worker threads before `finish()`, while the main thread is busy; defaults to one less than the cores (at least one). */
+	backgroundConcurrency?: number;
+}
+
+export interface FinishOptions {
+	/** Where `<key>.png` files are published, e.g. `dist/og`. */
+	outDir: string;
+	/** Called as images are ready (from the cache or rendered). */
 	onProgress?: (done: number, total: number) => void;
+	/** Publish only these keys (the cards of pages that were built); by default every card added. */
+	only?: ReadonlySet<string>;
 }
 
 export interface RenderShareImagesStats {
-	/** Images rendered by this call. */
+	/** Images rendered by this pool. */
 	rendered: number;
-	/** Images copied from the cache. */
+	/** Of those, images rendered before `finish()` (while pages were built). */
+	renderedEarly: number;
+	/** Images found in the cache. */
 	cached: number;
 	/** Time each rendered image took inside its worker, in ms. */
 	msPerImage: number[];
 	/** Cards with characters the fonts cannot draw (they would show as boxes). */
 	missingGlyphs: { key: string; title: string; chars: string[] }[];
+}
+
+export interface ShareImagePool {
+	/** Queues a card; adding the same card again does nothing. */
+	add(card: ShareCard): void;
+	/** Renders what is left on every core, publishes every card's PNG to `outDir` and stops the workers. */
+	finish(options: FinishOptions): Promise<RenderShareImagesStats>;
 }
 
 const WORKER_URL = new URL('./worker.ts', import.meta.url);
@@ -44,92 +62,123 @@ async function exists(file: string): Promise<boolean> {
 	}
 }
 
-/** Runs jobs on `size` workers; `onResult` is awaited before a worker gets its next job. */
-function runPool(jobs: RenderJob[], size: number, onResult: (key: string, ms: number) => Promise<void>): Promise<void> {
-	return new Promise((resolve, reject) => {
-		const workers: Worker[] = [];
-		let next = 0;
-		let running = 0;
-		let failed = false;
-		const fail = (error: Error) => {
-			if (failed) return;
-			failed = true;
-			for (const worker of workers) void worker.terminate();
-			reject(error);
-		};
-		const busy = new Set<Worker>();
-		const feed = (worker: Worker) => {
-			if (failed) return;
-			const job = jobs[next++];
-			if (job) {
-				busy.add(worker);
-				worker.postMessage(job);
-				return;
-			}
-			running--;
-			void worker.terminate();
-			if (running === 0) resolve();
-		};
-		for (let i = 0; i < size; i++) {
-			const worker = new Worker(WORKER_URL);
-			workers.push(worker);
-			running++;
-			worker.on('message', (result: RenderResult) => {
-				busy.delete(worker);
-				if ('error' in result) {
-					fail(new Error(`Could not render share image ${result.key}: ${result.error}`));
-					return;
-				}
-				onResult(result.key, result.ms).then(() => feed(worker), fail);
-			});
-			worker.on('error', fail);
-			worker.on('exit', (code) => {
-				if (busy.has(worker)) fail(new Error(`Share-image worker stopped (exit code ${code}) in the middle of a job`));
-			});
-			feed(worker);
+export function createShareImagePool(options: ShareImagePoolOptions): ShareImagePool {
+	const cores = availableParallelism();
+	const concurrency = Math.max(1, Math.floor(options.concurrency ?? cores));
+	let limit = Math.max(1, Math.min(concurrency, Math.floor(options.backgroundConcurrency ?? cores - 1)));
+	const { cacheDir } = options;
+	const cacheReady = mkdir(cacheDir, { recursive: true });
+
+	const stats: RenderShareImagesStats = { rendered: 0, renderedEarly: 0, cached: 0, msPerImage: [], missingGlyphs: [] };
+	const keys = new Set<string>();
+	const checks: Promise<void>[] = [];
+	const queue: RenderJob[] = [];
+	const workers = new Set<Worker>();
+	const idle: Worker[] = [];
+	let finishing = false;
+	let failure: Error | undefined;
+	let progress = () => {};
+	let drained = () => {};
+
+	const fail = (error: Error) => {
+		failure ??= error;
+		for (const worker of workers) void worker.terminate();
+		drained();
+	};
+	const busy = () => workers.size - idle.length;
+
+	const pump = () => {
+		if (failure) {
+			if (finishing) drained();
+			return;
 		}
-	});
+		while (queue.length > 0) {
+			let worker = idle.pop();
+			if (!worker && workers.size < limit) worker = spawn();
+			if (!worker) break;
+			worker.postMessage(queue.shift());
+		}
+		if (finishing && queue.length === 0 && busy() === 0) drained();
+	};
+
+	const spawn = (): Worker => {
+		const worker = new Worker(WORKER_URL);
+		// Until finish(), a pending render must not keep a failed build's process alive.
+		if (!finishing) worker.unref();
+		workers.add(worker);
+		worker.on('message', (result: RenderResult) => {
+			if ('error' in result) return fail(new Error(`Could not render share image ${result.key}: ${result.error}`));
+			stats.rendered++;
+			if (!finishing) stats.renderedEarly++;
+			stats.msPerImage.push(result.ms);
+			progress();
+			if (workers.size > limit) {
+				workers.delete(worker);
+				void worker.terminate();
+			} else idle.push(worker);
+			pump();
+		});
+		worker.on('error', fail);
+		worker.on('exit', (code) => {
+			if (workers.has(worker) && !idle.includes(worker)) fail(new Error(`Share-image worker stopped (exit code ${code}) in the middle of a job`));
+		});
+		return worker;
+	};
+
+	const check = async (key: string, card: ShareCard) => {
+		await cacheReady;
+		const file = path.join(cacheDir, `${key}.png`);
+		if (await exists(file)) {
+			stats.cached++;
+			progress();
+		} else {
+			queue.push({ key, card, file });
+			pump();
+		}
+	};
+
+	return {
+		add(input) {
+			const key = shareCardKey(input);
+			if (keys.has(key)) return;
+			keys.add(key);
+			const card = normaliseCard(input);
+			const chars = fontCoverage([card.eyebrow, card.agency, card.number, card.date, card.title, card.footer].join(' '));
+			if (chars.length > 0) stats.missingGlyphs.push({ key, title: card.title, chars });
+			checks.push(check(key, card));
+		},
+
+		async finish({ outDir, onProgress, only }) {
+			const allDrained = new Promise<void>((resolve) => (drained = resolve));
+			await Promise.all(checks);
+			finishing = true;
+			if (only) {
+				for (const key of only) if (!keys.has(key)) throw new Error(`Share image ${key} was never added to the pool`);
+				for (const key of keys) if (!only.has(key)) keys.delete(key);
+				queue.splice(0, queue.length, ...queue.filter((job) => only.has(job.key)));
+			}
+			limit = concurrency;
+			for (const worker of workers) worker.ref();
+			progress = () => onProgress?.(stats.cached + stats.rendered, keys.size);
+			progress();
+			pump();
+			await allDrained;
+			for (const worker of workers) void worker.terminate();
+			workers.clear();
+			if (failure) throw failure;
+			await mkdir(outDir, { recursive: true });
+			await Promise.all([...keys].map((key) => copyFile(path.join(cacheDir, `${key}.png`), path.join(outDir, `${key}.png`))));
+			return stats;
+		},
+	};
 }
 
 /** Publishes one PNG per distinct card to `outDir`, rendering only what the cache lacks. */
-export async function renderShareImages(
+export function renderShareImages(
 	cards: readonly ShareCard[],
-	options: RenderShareImagesOptions,
+	options: ShareImagePoolOptions & FinishOptions,
 ): Promise<RenderShareImagesStats> {
-	const { outDir, cacheDir, onProgress } = options;
-	const concurrency = Math.max(1, Math.floor(options.concurrency ?? availableParallelism()));
-	const unique = new Map<string, ShareCard>();
-	for (const card of cards) {
-		const key = shareCardKey(card);
-		if (!unique.has(key)) unique.set(key, normaliseCard(card));
-	}
-	await mkdir(outDir, { recursive: true });
-	await mkdir(cacheDir, { recursive: true });
-
-	const stats: RenderShareImagesStats = { rendered: 0, cached: 0, msPerImage: [], missingGlyphs: [] };
-	const total = unique.size;
-	let done = 0;
-	const jobs: RenderJob[] = [];
-	for (const [key, card] of unique) {
-		const chars = fontCoverage([card.eyebrow, card.agency, card.number, card.date, card.title, card.footer].join(' '));
-		if (chars.length > 0) stats.missingGlyphs.push({ key, title: card.title, chars });
-		const file = path.join(cacheDir, `${key}.png`);
-		if (await exists(file)) {
-			await copyFile(file, path.join(outDir, `${key}.png`));
-			stats.cached++;
-			onProgress?.(++done, total);
-		} else {
-			jobs.push({ key, card, file });
-		}
-	}
-
-	if (jobs.length > 0) {
-		await runPool(jobs, Math.min(concurrency, jobs.length), async (key, ms) => {
-			await copyFile(path.join(cacheDir, `${key}.png`), path.join(outDir, `${key}.png`));
-			stats.rendered++;
-			stats.msPerImage.push(ms);
-			onProgress?.(++done, total);
-		});
-	}
-	return stats;
+	const pool = createShareImagePool({ ...options, backgroundConcurrency: options.concurrency ?? availableParallelism() });
+	for (const card of cards) pool.add(card);
+	return pool.finish(options);
 }

@@ -1,11 +1,11 @@
 /**
  * Cards registered by pages while the site is prerendered, collected by the
- * build integration afterwards. The list lives on globalThis under a
- * registered symbol, so the copy of this module bundled into the pages and
- * the copy the integration imports share it (Astro prerenders in the same
- * process as the integration hooks). With Astro's experimental incremental
- * builds, pages restored from the cache do not run and so do not register;
- * their images must then come from elsewhere (e.g. the previous dist/og).
+ * build integration. The state lives on globalThis under registered
+ * symbols, so the copy of this module bundled into the pages and the copy
+ * the integration imports share it (Astro prerenders in the same process as
+ * the integration hooks). Each page also records which card it showed: with
+ * Astro's incremental build, a page restored from the cache does not run,
+ * so the integration takes its card from the previous build's record.
  */
 import { SITE } from '../site.config.ts';
 import { normaliseCard, shareCardKey, type ShareCard } from './card.ts';
@@ -14,6 +14,23 @@ import { normaliseCard, shareCardKey, type ShareCard } from './card.ts';
 export const SHARE_IMAGE_DIR = 'og';
 
 const REGISTRY = Symbol.for('thi-dua-khen-thuong.share-cards');
+const LISTENERS = Symbol.for('thi-dua-khen-thuong.share-card-listeners');
+const PAGES = Symbol.for('thi-dua-khen-thuong.share-card-pages');
+
+type Listener = (card: ShareCard) => void;
+
+/** Page path ("/van-ban/…/") → key of the card it shows. */
+function pages(): Map<string, string> {
+	const scope = globalThis as unknown as Record<symbol, Map<string, string> | undefined>;
+	scope[PAGES] ??= new Map();
+	return scope[PAGES];
+}
+
+function listeners(): Set<Listener> {
+	const scope = globalThis as unknown as Record<symbol, Set<Listener> | undefined>;
+	scope[LISTENERS] ??= new Set();
+	return scope[LISTENERS];
+}
 
 function registry(): Map<string, ShareCard> {
 	const scope = globalThis as unknown as Record<symbol, Map<string, ShareCard> | undefined>;
@@ -35,10 +52,35 @@ export function shareImageUrl(card: ShareCard): string {
 	return `${SITE.url}${shareImagePath(card)}`;
 }
 
-/** Records the card for rendering after the build; returns its absolute image address. */
-export function registerShareCard(card: ShareCard): string {
-	registry().set(shareCardKey(card), normaliseCard(card));
+/**
+ * Records the card for rendering, and that `page` (its path, e.g.
+ * Astro.url.pathname) shows it; returns its absolute image address.
+ */
+export function registerShareCard(card: ShareCard, page?: string): string {
+	const key = shareCardKey(card);
+	if (page !== undefined) pages().set(page, key);
+	const cards = registry();
+	if (!cards.has(key)) {
+		const normalised = normaliseCard(card);
+		cards.set(key, normalised);
+		for (const listener of listeners()) listener(normalised);
+	}
 	return shareImageUrl(card);
+}
+
+/**
+ * Calls `listener` with each new card as pages register it, so images can
+ * be rendered while the rest of the site is still being built. Returns a
+ * function that stops listening.
+ */
+export function onShareCardRegistered(listener: Listener): () => void {
+	listeners().add(listener);
+	return () => listeners().delete(listener);
+}
+
+/** Every distinct card registered so far in this process, by key. */
+export function registeredCardsByKey(): Map<string, ShareCard> {
+	return new Map(registry());
 }
 
 /** Every distinct card registered so far in this process. */
@@ -46,7 +88,13 @@ export function registeredShareCards(): ShareCard[] {
 	return [...registry().values()];
 }
 
+/** Which card each page registered so far in this process: page path → card key. */
+export function registeredPages(): Map<string, string> {
+	return new Map(pages());
+}
+
 /** Forgets all registered cards (tests, or between builds in one process). */
 export function clearShareCards(): void {
 	registry().clear();
+	pages().clear();
 }

@@ -11,6 +11,11 @@ import zlib from 'node:zlib';
 import { ROOT } from '../helpers/paths.ts';
 
 export function buildSite(contentDir: string, env: Record<string, string>): string {
+	return buildSiteWithLog(contentDir, env).out;
+}
+
+/** Like buildSite, also returning what the build printed. */
+export function buildSiteWithLog(contentDir: string, env: Record<string, string>): { out: string; log: string } {
 	const out = fs.mkdtempSync(path.join(os.tmpdir(), 'tdkt-build-'));
 	const result = spawnSync(path.join(ROOT, 'node_modules', '.bin', 'astro'), ['build'], {
 		cwd: ROOT,
@@ -18,7 +23,7 @@ export function buildSite(contentDir: string, env: Record<string, string>): stri
 		env: { ...process.env, REPOSITORY_URL: '', ...env, CONTENT_DIR: contentDir, OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: '1' },
 	});
 	if (result.status !== 0) throw new Error(`Build failed:\n${result.stdout}\n${result.stderr}`);
-	return out;
+	return { out, log: `${result.stdout}\n${result.stderr}` };
 }
 
 export interface OutputFile {

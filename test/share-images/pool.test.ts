@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { shareCardKey, type ShareCard } from '../../src/share-images/card.ts';
-import { renderShareImages } from '../../src/share-images/pool.ts';
+import { createShareImagePool, renderShareImages } from '../../src/share-images/pool.ts';
 import { CARDS } from './fixtures.ts';
 
 const root = await mkdtemp(path.join(tmpdir(), 'share-images-'));
@@ -47,5 +47,22 @@ describe('renderShareImages', () => {
 		});
 		expect(stats.rendered).toBe(1);
 		expect(stats.missingGlyphs).toEqual([expect.objectContaining({ chars: ['表', '彰'] })]);
+	}, 60_000);
+
+	it('renders cards added before finish() in the background, then publishes all of them', async () => {
+		const cacheDir = path.join(root, 'cache-early');
+		const pool = createShareImagePool({ cacheDir, concurrency: 2, backgroundConcurrency: 1 });
+		for (const card of cards) pool.add(card);
+		pool.add({ ...cards[0]! });
+		// Wait, as Astro's page rendering would, until the background worker has written some images.
+		for (let tries = 0; tries < 200 && (await readdir(cacheDir).catch(() => [])).filter((name) => name.endsWith('.png')).length < 2; tries++) {
+			await new Promise((resolve) => setTimeout(resolve, 50));
+		}
+		const outDir = path.join(root, 'out-early');
+		const stats = await pool.finish({ outDir });
+		expect(stats.rendered).toBe(N);
+		expect(stats.renderedEarly).toBeGreaterThanOrEqual(2);
+		expect(stats.renderedEarly).toBeLessThanOrEqual(N);
+		expect((await readdir(outDir)).sort()).toEqual(cards.map((card) => `${shareCardKey(card)}.png`).sort());
 	}, 60_000);
 });

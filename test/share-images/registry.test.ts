@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { shareCardKey } from '../../src/share-images/card.ts';
 import {
 	clearShareCards,
+	onShareCardRegistered,
 	registerShareCard,
 	registeredShareCards,
 	shareImagePath,
@@ -28,5 +29,16 @@ describe('share card registry', () => {
 			Symbol.for('thi-dua-khen-thuong.share-cards')
 		];
 		expect(shared?.size).toBe(1);
+	});
+
+	it('tells listeners about each new card once, until they stop listening', () => {
+		const heard: string[] = [];
+		const stop = onShareCardRegistered((card) => heard.push(card.title));
+		registerShareCard(CARDS['ke-hoach']);
+		registerShareCard({ ...CARDS['ke-hoach'] });
+		registerShareCard(CARDS['tin-bai']);
+		stop();
+		registerShareCard(CARDS['co-quan']);
+		expect(heard).toEqual([CARDS['ke-hoach'].title, CARDS['tin-bai'].title]);
 	});
 });
