@@ -1,6 +1,14 @@
 import type { AstroIntegration } from 'astro';
 import { checkContent, formatReport } from '../validation/index.ts';
 import { CONTENT_DIR } from '../paths.ts';
+import type { ValidContent } from '../validation/schema-check.ts';
+
+let lastChecked: ValidContent | undefined;
+
+/** The content as the last check in this process read it (valid entries only); other integrations reuse it. */
+export function checkedContent(): ValidContent | undefined {
+	return lastChecked;
+}
 
 /**
  * Runs the same checks as `npm run check` before Astro loads any content,
@@ -12,6 +20,7 @@ export function contentCheck(): AstroIntegration {
 		hooks: {
 			'astro:config:setup': ({ logger, command }) => {
 				const result = checkContent(CONTENT_DIR);
+				lastChecked = result.content;
 				if (result.warnings.length) logger.warn(`\n${formatReport(result.warnings)}`);
 				if (result.errors.length === 0) return;
 				const report = formatReport(result.errors);

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { shareCardKey } from '../share-images/card.ts';
 import { createShareImagePool, type ShareImagePool } from '../share-images/pool.ts';
 import {
 	clearShareCards,
@@ -10,18 +11,23 @@ import {
 	SHARE_IMAGE_DIR,
 } from '../share-images/registry.ts';
 import { cardsForPages, readPageCards, writePageCards } from '../share-images/page-cards.ts';
+import { predictedDocumentCards } from '../share-images/predicted-cards.ts';
+import { now } from '../lib/dates.ts';
+import { checkedContent } from './content-check.ts';
 import { progressReporter } from './progress.ts';
 
 /**
  * Renders the share image of every page that was built, and only those:
  * a draft or embargoed page is never rendered, so it never gets an image.
- * Images start rendering on the spare cores as soon as their page
- * registers its card, while Astro renders the remaining pages.
+ * Images start rendering on the spare cores at the start of the build:
+ * document cards predicted from the checked content first, then each card
+ * a page registers, while Astro bundles and renders the remaining pages.
  */
 export function shareImages(): AstroIntegration {
 	let pool: ShareImagePool | undefined;
 	let stopListening = () => {};
 	let pageCardsFile = '';
+	let predictedKeys = new Set<string>();
 	return {
 		name: 'share-images',
 		hooks: {
@@ -35,6 +41,10 @@ export function shareImages(): AstroIntegration {
 					cacheDir: path.resolve(process.env.SHARE_IMAGE_CACHE ?? 'node_modules/.cache/share-images'),
 				});
 				pool = current;
+				const content = checkedContent();
+				const predicted = content ? predictedDocumentCards(content, now()) : [];
+				for (const card of predicted) current.add(card);
+				predictedKeys = new Set(predicted.map((card) => shareCardKey(card)));
 				stopListening = onShareCardRegistered((card) => current.add(card));
 			},
 			'astro:build:done': async ({ dir, pages, logger }) => {
@@ -55,6 +65,9 @@ export function shareImages(): AstroIntegration {
 				});
 				pool = undefined;
 				writePageCards(pageCardsFile, pageCards);
+				const unused = [...predictedKeys].filter((key) => !pageCards.cards.has(key)).length;
+				// A mismatch only wastes time (unused images stay in the cache), but it means the prediction has drifted from the pages.
+				if (unused > 0) logger.warn(`Ảnh chia sẻ: ${unused} ảnh vẽ trước theo dự đoán không có trang nào dùng.`);
 				const seconds = ((performance.now() - started) / 1000).toFixed(1);
 				logger.info(
 					`Ảnh chia sẻ: ${pageCards.cards.size} ảnh cho ${pageCards.pages.size} trang; ${stats.rendered} ảnh mới ` +

@@ -1,4 +1,5 @@
 import fs from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { markForIndex } from './fold.ts';
@@ -51,8 +52,6 @@ export function htmlForIndex(html: string): string {
  */
 const UNUSED_FILE = /^pagefind-(?:component-ui|modular-ui|ui|highlight)\.(?:js|css)$/;
 
-const PARALLEL_PAGES = 16;
-
 export interface IndexStats {
 	pages: number;
 	files: number;
@@ -67,54 +66,62 @@ async function htmlFiles(dir: string): Promise<string[]> {
 		.sort();
 }
 
-/** "/van-ban/a/2024/b/index.html" → "/van-ban/a/2024/b/": the page's permalink. */
-function pageUrl(distDir: string, file: string): string {
-	const relative = path.relative(distDir, file).split(path.sep).join('/');
-	return '/' + relative.replace(/(^|\/)index\.html$/, '$1');
-}
-
-/** Adds one built page if it carries a search record; false when it does not. */
-async function addPage(index: pagefind.PagefindIndex, distDir: string, file: string): Promise<boolean> {
+/**
+ * Writes the indexer's copy of one built page into `stagingDir` (same
+ * relative path, so Pagefind derives the same URL) if it carries a search
+ * record; false when it does not.
+ */
+async function stagePage(distDir: string, stagingDir: string, file: string): Promise<boolean> {
 	const html = await fs.readFile(file, 'utf8');
 	if (!RECORD_MARKER.test(html)) return false;
-	const added = await index.addHTMLFile({ url: pageUrl(distDir, file), content: htmlForIndex(html) });
-	if (added.errors.length) throw new Error(`Pagefind không lập chỉ mục được ${file}: ${added.errors.join('; ')}`);
+	const target = path.join(stagingDir, path.relative(distDir, file));
+	await fs.mkdir(path.dirname(target), { recursive: true });
+	await fs.writeFile(target, htmlForIndex(html));
 	return true;
+}
+
+async function folderBytes(dir: string): Promise<{ files: number; bytes: number }> {
+	const entries = await fs.readdir(dir, { withFileTypes: true, recursive: true });
+	const sizes = await Promise.all(entries.filter((entry) => entry.isFile()).map((entry) => fs.stat(path.join(entry.parentPath, entry.name))));
+	return { files: sizes.length, bytes: sizes.reduce((sum, stat) => sum + stat.size, 0) };
 }
 
 /**
  * Indexes the built site in `distDir` and writes the bundle to
  * `distDir/pagefind/`. Every byte of HTML goes through `htmlForIndex`, so
  * "đ" is folded at the root for all indexed text: body, titles, metadata.
+ * The prepared pages are staged on disk and handed to Pagefind as a folder:
+ * Pagefind then reads them on all cores and writes its bundle itself, which
+ * took a third of the time of sending each page and file through its pipe.
  */
 export async function buildSearchIndex(distDir: string, onProgress?: (done: number, total: number) => void): Promise<IndexStats> {
-	const { index, errors } = await pagefind.createIndex({
-		forceLanguage: 'vi',
-		excludeSelectors: EXCLUDE_SELECTORS,
-	});
-	if (!index) throw new Error(`Pagefind không khởi tạo được chỉ mục: ${errors.join('; ')}`);
+	const stagingDir = await fs.mkdtemp(path.join(os.tmpdir(), 'tdkt-search-'));
 	try {
-		let pages = 0;
 		const files = await htmlFiles(distDir);
-		// A few pages in flight at once keep the Pagefind service busy without holding the whole site in memory.
-		for (let start = 0; start < files.length; start += PARALLEL_PAGES) {
-			const added = await Promise.all(files.slice(start, start + PARALLEL_PAGES).map((file) => addPage(index, distDir, file)));
-			pages += added.filter(Boolean).length;
-			onProgress?.(Math.min(start + PARALLEL_PAGES, files.length), files.length);
+		let pages = 0;
+		const BATCH = 64;
+		for (let start = 0; start < files.length; start += BATCH) {
+			const staged = await Promise.all(files.slice(start, start + BATCH).map((file) => stagePage(distDir, stagingDir, file)));
+			pages += staged.filter(Boolean).length;
+			onProgress?.(Math.min(start + BATCH, files.length), files.length);
 		}
-		const output = await index.getFiles();
-		if (output.errors.length) throw new Error(`Pagefind không ghi được chỉ mục: ${output.errors.join('; ')}`);
-		const outDir = path.join(distDir, INDEX_DIR);
-		await fs.rm(outDir, { recursive: true, force: true });
-		const written = output.files.filter((file) => !UNUSED_FILE.test(path.basename(file.path)));
-		for (const file of written) {
-			const target = path.join(outDir, file.path);
-			await fs.mkdir(path.dirname(target), { recursive: true });
-			await fs.writeFile(target, file.content);
+		const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi', excludeSelectors: EXCLUDE_SELECTORS });
+		if (!index) throw new Error(`Pagefind không khởi tạo được chỉ mục: ${errors.join('; ')}`);
+		try {
+			const added = await index.addDirectory({ path: stagingDir });
+			if (added.errors.length) throw new Error(`Pagefind không lập chỉ mục được: ${added.errors.join('; ')}`);
+			if (added.page_count !== pages) throw new Error(`Pagefind lập chỉ mục ${added.page_count} trang, cần ${pages}`);
+			const outDir = path.join(distDir, INDEX_DIR);
+			await fs.rm(outDir, { recursive: true, force: true });
+			const written = await index.writeFiles({ outputPath: outDir });
+			if (written.errors.length) throw new Error(`Pagefind không ghi được chỉ mục: ${written.errors.join('; ')}`);
+			for (const name of await fs.readdir(outDir)) if (UNUSED_FILE.test(name)) await fs.rm(path.join(outDir, name));
+			return { pages, ...(await folderBytes(outDir)) };
+		} finally {
+			await index.deleteIndex();
+			await pagefind.close();
 		}
-		return { pages, files: written.length, bytes: written.reduce((sum, file) => sum + file.content.byteLength, 0) };
 	} finally {
-		await index.deleteIndex();
-		await pagefind.close();
+		await fs.rm(stagingDir, { recursive: true, force: true });
 	}
 }
