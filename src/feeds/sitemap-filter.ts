@@ -1,16 +1,17 @@
 import { CONTENT_DIR } from '../paths.ts';
 import { urls } from '../lib/urls.ts';
-import { loadRawContent } from '../validation/load.ts';
+import { recentRawContent } from '../validation/load.ts';
 
 /**
  * Paths that have a page but no place in the sitemap: the old addresses
  * documents list in `aliases` (each only a redirect) and withdrawn documents,
  * which keep their page for the record but, like in every listing, are not
- * promoted.
+ * promoted. The build's content check has just loaded every file, so this
+ * reuses that load rather than reading the corpus again.
  */
 function unlistedPaths(root: string): Set<string> {
 	return new Set(
-		loadRawContent(root).flatMap((entry) => {
+		recentRawContent(root).flatMap((entry) => {
 			if (entry.collection !== 'documents') return [];
 			const data = (entry.data ?? {}) as { aliases?: unknown; withdrawn?: unknown };
 			const aliases = Array.isArray(data.aliases) ? data.aliases.filter((alias): alias is string => typeof alias === 'string') : [];
