@@ -7,7 +7,6 @@ import { SITE } from './src/site.config.ts';
 import { contentCacheDir } from './src/paths.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { shareImages } from './src/integrations/share-images.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { headingAnchors, nfcText } from './src/markdown/plugins.ts';
 
@@ -28,5 +27,6 @@ export default defineConfig({
 	markdown: {
 		processor: satteri({ mdastPlugins: [nfcText], hastPlugins: [headingAnchors] }),
 	},
-	integrations: [contentCheck(), mdx(), shareImages(), searchIndex(), sitemap({ filter: sitemapFilter() })],
+	// The search index is built after Astro exits, by src/build.ts (`npm run build`).
+	integrations: [contentCheck(), mdx(), shareImages(), sitemap({ filter: sitemapFilter() })],
 });

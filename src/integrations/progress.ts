@@ -5,7 +5,7 @@ import type { AstroIntegrationLogger } from 'astro';
  * seconds on long build steps, so a press officer watching CI knows the
  * build is alive and roughly when it ends.
  */
-export function progressReporter(logger: AstroIntegrationLogger, label: string, everyMs = 3000) {
+export function progressReporter(logger: Pick<AstroIntegrationLogger, 'info'>, label: string, everyMs = 3000) {
 	const started = performance.now();
 	let last = 0;
 	return (done: number, total: number) => {

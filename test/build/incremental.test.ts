@@ -62,6 +62,9 @@ describe('incremental build', () => {
 		expect(restored(second!.log, EDITED)).toBe(false);
 		expect(restored(second!.log, UNTOUCHED)).toBe(true);
 		expect(fs.readFileSync(page(second!.out, UNTOUCHED), 'utf8')).toBe(fs.readFileSync(page(first!.out, UNTOUCHED), 'utf8'));
+		// Listings, agency and campaign pages show only front matter, so they are copied too.
+		expect(second!.log).toMatch(/\/co-quan\/ubnd-huyen-thuan-nam\/index\.html \((restored|cached)\)/);
+		expect(second!.log).toMatch(/\/phong-trao\/[a-z0-9-]+\/index\.html \((restored|cached)\)/);
 	});
 
 	it('drops a document that became a draft from every output', () => {

@@ -17,7 +17,7 @@ export function buildSite(contentDir: string, env: Record<string, string>): stri
 /** Like buildSite, also returning what the build printed. */
 export function buildSiteWithLog(contentDir: string, env: Record<string, string>): { out: string; log: string } {
 	const out = fs.mkdtempSync(path.join(os.tmpdir(), 'tdkt-build-'));
-	const result = spawnSync(path.join(ROOT, 'node_modules', '.bin', 'astro'), ['build'], {
+	const result = spawnSync(process.execPath, [path.join(ROOT, 'src', 'build.ts')], {
 		cwd: ROOT,
 		encoding: 'utf8',
 		env: { ...process.env, REPOSITORY_URL: '', ...env, CONTENT_DIR: contentDir, OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: '1' },
