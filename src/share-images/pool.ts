@@ -52,6 +52,12 @@ export interface ShareImagePool {
 }
 
 const WORKER_URL = new URL('./worker.ts', import.meta.url);
+/**
+ * A card needs under 30 MB of heap; left alone, V8 grows each worker's
+ * heap to about 90 MB, which on a 10,000-document build sits on top of
+ * Astro's 4 GB. The caps keep a worker near 30 MB, 3× headroom included.
+ */
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 8 };
 
 async function exists(file: string): Promise<boolean> {
 	try {
@@ -102,7 +108,7 @@ export function createShareImagePool(options: ShareImagePoolOptions): ShareImage
 	};
 
 	const spawn = (): Worker => {
-		const worker = new Worker(WORKER_URL);
+		const worker = new Worker(WORKER_URL, { resourceLimits: WORKER_LIMITS });
 		// Until finish(), a pending render must not keep a failed build's process alive.
 		if (!finishing) worker.unref();
 		workers.add(worker);
