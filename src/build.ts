@@ -3,20 +3,27 @@
  * from them once Astro's process has ended. Pagefind needs about 2 GB for
  * 10,000 documents and Astro keeps about 4 GB (mostly its bundler's) until
  * it exits; one after the other they stay within a small CI machine.
- * Extra arguments go to `astro build`.
+ * Settings come from the environment (OUT_DIR, CONTENT_DIR, SITE_URL…).
  */
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
+import { contentCacheDir } from './paths.ts';
 import { buildSearchIndex } from './search/build-index.ts';
 import { progressReporter } from './integrations/progress.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-const astro = spawnSync(path.join(root, 'node_modules', '.bin', 'astro'), ['build', ...process.argv.slice(2)], {
+const astro = spawnSync(path.join(root, 'node_modules', '.bin', 'astro'), ['build'], {
 	cwd: root,
 	stdio: 'inherit',
 	env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
 });
-if (astro.status !== 0) process.exit(astro.status ?? 1);
+if (astro.status !== 0) {
+	if (astro.error) console.error(`Không chạy được astro build: ${astro.error.message}`);
+	// A failed build may have saved some pages but not their share cards: the next build starts afresh.
+	for (const file of ['incremental-build.json', 'share-cards.json']) fs.rmSync(path.join(contentCacheDir(), file), { force: true });
+	process.exit(astro.status ?? 1);
+}
 
 const time = () => new Date().toTimeString().slice(0, 8);
 const logger = { info: (message: string) => console.log(`${time()} [search-index] ${message}`) };

@@ -14,4 +14,5 @@ export function cacheDirFor(contentDir: string): string {
 	return path.join(os.tmpdir(), 'tdkt-astro-cache', key);
 }
 
-export const contentCacheDir = () => cacheDirFor(CONTENT_DIR);
+/** ASTRO_CACHE_DIR keeps test and benchmark builds of content/ out of the cache real builds use. */
+export const contentCacheDir = () => (process.env.ASTRO_CACHE_DIR ? path.resolve(process.env.ASTRO_CACHE_DIR) : cacheDirFor(CONTENT_DIR));

@@ -5,9 +5,14 @@ import type { ValidContent } from '../validation/schema-check.ts';
 
 let lastChecked: ValidContent | undefined;
 
-/** The content as the last check in this process read it (valid entries only); other integrations reuse it. */
-export function checkedContent(): ValidContent | undefined {
-	return lastChecked;
+/**
+ * The content as the last check in this process read it (valid entries
+ * only), handed over once: the build keeps no second copy of the corpus.
+ */
+export function takeCheckedContent(): ValidContent | undefined {
+	const content = lastChecked;
+	lastChecked = undefined;
+	return content;
 }
 
 /**

@@ -13,12 +13,13 @@ import {
 import { cardsForPages, readPageCards, writePageCards } from '../share-images/page-cards.ts';
 import { predictedDocumentCards } from '../share-images/predicted-cards.ts';
 import { now } from '../lib/dates.ts';
-import { checkedContent } from './content-check.ts';
+import { takeCheckedContent } from './content-check.ts';
 import { progressReporter } from './progress.ts';
 
 /**
- * Renders the share image of every page that was built, and only those:
- * a draft or embargoed page is never rendered, so it never gets an image.
+ * Publishes the share image of every page that was built, and only those.
+ * Predicted cards come from public documents only, so a draft or embargoed
+ * document never gets an image, not even in the cache.
  * Images start rendering on the spare cores at the start of the build:
  * document cards predicted from the checked content first, then each card
  * a page registers, while Astro bundles and renders the remaining pages.
@@ -41,7 +42,7 @@ export function shareImages(): AstroIntegration {
 					cacheDir: path.resolve(process.env.SHARE_IMAGE_CACHE ?? 'node_modules/.cache/share-images'),
 				});
 				pool = current;
-				const content = checkedContent();
+				const content = takeCheckedContent();
 				const predicted = content ? predictedDocumentCards(content, now()) : [];
 				for (const card of predicted) current.add(card);
 				predictedKeys = new Set(predicted.map((card) => shareCardKey(card)));
@@ -56,6 +57,9 @@ export function shareImages(): AstroIntegration {
 					registeredCardsByKey(),
 					readPageCards(pageCardsFile),
 				);
+				// Recorded before rendering: Astro has already saved its page cache, and a later
+				// build restoring those pages needs their cards even if this build fails below.
+				writePageCards(pageCardsFile, pageCards);
 				for (const card of pageCards.cards.values()) pool.add(card);
 				const started = performance.now();
 				const stats = await pool.finish({
@@ -64,7 +68,6 @@ export function shareImages(): AstroIntegration {
 					only: new Set(pageCards.cards.keys()),
 				});
 				pool = undefined;
-				writePageCards(pageCardsFile, pageCards);
 				const unused = [...predictedKeys].filter((key) => !pageCards.cards.has(key)).length;
 				// A mismatch only wastes time (unused images stay in the cache), but it means the prediction has drifted from the pages.
 				if (unused > 0) logger.warn(`Ảnh chia sẻ: ${unused} ảnh vẽ trước theo dự đoán không có trang nào dùng.`);

@@ -61,7 +61,8 @@ async function load(): Promise<Site> {
 	);
 	const agencies = await getCollection('agencies');
 	const digest = createHash('sha256');
-	digest.update(JSON.stringify({ site: SITE, env: [process.env.REPOSITORY_URL, process.env.SITE_URL, process.env.SEARCH_FEDERATION] }));
+	// SITE carries every setting pages show that comes from the environment (address, repository, federation).
+	digest.update(JSON.stringify(SITE));
 	for (const entry of [...documents, ...campaigns, ...agencies]) digest.update(`\0${entry.collection}:${entry.id}\0${JSON.stringify(entry.data)}`);
 	for (const campaign of campaigns) digest.update(`\0status:${campaign.id}:${statusOf(campaign)}`);
 	return {
@@ -87,8 +88,9 @@ export function site(): Promise<Site> {
 /**
  * The `cacheKey` for a page in `getStaticPaths()` (Astro's experimental
  * incremental build): the site's data digest plus whatever else the page
- * shows that is not in any entry's data, such as its git history. Astro
- * itself re-renders a page when its code or a body it renders changes.
+ * shows that is not in any entry's data, such as a body or git history.
+ * Astro itself re-renders a page when its code or configuration changes,
+ * but not when an MDX body it renders does.
  */
 export function pageCacheKey(lookups: Pick<Site, 'dataDigest'>, ...extra: unknown[]): string {
 	if (extra.length === 0) return lookups.dataDigest;

@@ -58,3 +58,13 @@ export function headingAnchors() {
 		},
 	};
 }
+
+/**
+ * The plugins' code, part of each document page's cache key: Astro would
+ * otherwise restore a page when only the plugins that render its body
+ * changed. Importing this also puts the module (and fold.ts) in the page's
+ * dependency graph, which Astro hashes.
+ */
+export function bodyPipelineSource(): string {
+	return [nfcText.text, headingAnchors].map(String).join('\n');
+}

@@ -33,7 +33,7 @@ const root = path.resolve(import.meta.dirname, '..', '..');
 
 function build(): string {
 	const dist = path.join(root, '.cache', 'bench-search');
-	const env = { ...process.env, OUT_DIR: dist, SITE_NOW: process.env.SITE_NOW ?? '2024-03-01', ASTRO_TELEMETRY_DISABLED: '1' };
+	const env = { ...process.env, OUT_DIR: dist, SITE_NOW: process.env.SITE_NOW ?? '2024-03-01', ASTRO_CACHE_DIR: path.join(root, '.cache', 'astro-bench-search'), ASTRO_TELEMETRY_DISABLED: '1' };
 	const result = spawnSync(process.execPath, [path.join(root, 'src', 'build.ts')], { cwd: root, env, encoding: 'utf8' });
 	if (result.status !== 0) throw new Error(`Build failed:\n${result.stdout}\n${result.stderr}`);
 	return dist;

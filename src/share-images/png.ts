@@ -18,7 +18,11 @@ function chunk(type: string, data: Buffer): Buffer {
 	return out;
 }
 
-/** Encodes 8-bit RGBA pixels (row-major, no padding) as a PNG file. */
+/**
+ * Encodes 8-bit RGBA pixels (row-major, no padding) as a PNG file. PNG wants
+ * straight alpha and resvg gives premultiplied; they agree only on opaque
+ * pixels, which is why render.ts always paints a white background.
+ */
 export function encodePng(width: number, height: number, rgba: Buffer): Buffer {
 	const rowBytes = width * 4;
 	if (rgba.length !== rowBytes * height) throw new Error(`Expected ${rowBytes * height} bytes of pixels, got ${rgba.length}`);

@@ -27,18 +27,22 @@ export interface FinishOptions {
 	outDir: string;
 	/** Called as images are ready (from the cache or rendered). */
 	onProgress?: (done: number, total: number) => void;
-	/** Publish only these keys (the cards of pages that were built); by default every card added. */
+	/**
+	 * The cards of the pages that were built: only these are published, and
+	 * renders still queued for any other card are dropped. By default every
+	 * card added.
+	 */
 	only?: ReadonlySet<string>;
 }
 
 export interface RenderShareImagesStats {
-	/** Images rendered by this pool. */
+	/** Published images this pool rendered. */
 	rendered: number;
 	/** Of those, images rendered before `finish()` (while pages were built). */
 	renderedEarly: number;
-	/** Images found in the cache. */
+	/** Published images found in the cache. */
 	cached: number;
-	/** Time each rendered image took inside its worker, in ms. */
+	/** Time each image rendered took inside its worker, in ms (unpublished predictions included). */
 	msPerImage: number[];
 	/** Cards with characters the fonts cannot draw (they would show as boxes). */
 	missingGlyphs: { key: string; title: string; chars: string[] }[];
@@ -53,9 +57,10 @@ export interface ShareImagePool {
 
 const WORKER_URL = new URL('./worker.ts', import.meta.url);
 /**
- * A card needs under 30 MB of heap; left alone, V8 grows each worker's
- * heap to about 90 MB, which on a 10,000-document build sits on top of
- * Astro's 4 GB. The caps keep a worker near 30 MB, 3× headroom included.
+ * A card needs under 30 MB of heap. Left alone, V8 grows each worker's heap
+ * to about 90 MB, on top of Astro's 4 GB on a 10,000-document build; a small
+ * young generation keeps it near 30 MB, and 96 MB is the hard cap (3×
+ * what a card needs).
  */
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 8 };
 
@@ -73,16 +78,21 @@ export function createShareImagePool(options: ShareImagePoolOptions): ShareImage
 	const concurrency = Math.max(1, Math.floor(options.concurrency ?? cores));
 	let limit = Math.max(1, Math.min(concurrency, Math.floor(options.backgroundConcurrency ?? cores - 1)));
 	const { cacheDir } = options;
-	const cacheReady = mkdir(cacheDir, { recursive: true });
 
-	const stats: RenderShareImagesStats = { rendered: 0, renderedEarly: 0, cached: 0, msPerImage: [], missingGlyphs: [] };
 	const keys = new Set<string>();
+	const cachedKeys = new Set<string>();
+	const renderedKeys = new Set<string>();
+	const earlyKeys = new Set<string>();
+	const msPerImage: number[] = [];
+	const missingGlyphs: RenderShareImagesStats['missingGlyphs'] = [];
 	const checks: Promise<void>[] = [];
 	const queue: RenderJob[] = [];
 	const workers = new Set<Worker>();
 	const idle: Worker[] = [];
 	let finishing = false;
 	let failure: Error | undefined;
+	/** Published images in place, for progress: cached or rendered, and among `keys`. */
+	let done = 0;
 	let progress = () => {};
 	let drained = () => {};
 
@@ -91,7 +101,12 @@ export function createShareImagePool(options: ShareImagePoolOptions): ShareImage
 		for (const worker of workers) void worker.terminate();
 		drained();
 	};
+	const cacheReady = mkdir(cacheDir, { recursive: true }).then(() => undefined, fail);
 	const busy = () => workers.size - idle.length;
+	const ready = (key: string) => {
+		if (keys.has(key)) done++;
+		progress();
+	};
 
 	const pump = () => {
 		if (failure) {
@@ -114,19 +129,20 @@ export function createShareImagePool(options: ShareImagePoolOptions): ShareImage
 		workers.add(worker);
 		worker.on('message', (result: RenderResult) => {
 			if ('error' in result) return fail(new Error(`Could not render share image ${result.key}: ${result.error}`));
-			stats.rendered++;
-			if (!finishing) stats.renderedEarly++;
-			stats.msPerImage.push(result.ms);
-			progress();
-			if (workers.size > limit) {
-				workers.delete(worker);
-				void worker.terminate();
-			} else idle.push(worker);
+			renderedKeys.add(result.key);
+			if (!finishing) earlyKeys.add(result.key);
+			msPerImage.push(result.ms);
+			idle.push(worker);
+			ready(result.key);
 			pump();
 		});
 		worker.on('error', fail);
 		worker.on('exit', (code) => {
-			if (workers.has(worker) && !idle.includes(worker)) fail(new Error(`Share-image worker stopped (exit code ${code}) in the middle of a job`));
+			const wasBusy = workers.has(worker) && !idle.includes(worker);
+			workers.delete(worker);
+			if (idle.includes(worker)) idle.splice(idle.indexOf(worker), 1);
+			if (wasBusy) fail(new Error(`Share-image worker stopped (exit code ${code}) in the middle of a job`));
+			else pump();
 		});
 		return worker;
 	};
@@ -135,13 +151,16 @@ export function createShareImagePool(options: ShareImagePoolOptions): ShareImage
 		await cacheReady;
 		const file = path.join(cacheDir, `${key}.png`);
 		if (await exists(file)) {
-			stats.cached++;
-			progress();
+			cachedKeys.add(key);
+			ready(key);
 		} else {
 			queue.push({ key, card, file });
 			pump();
 		}
 	};
+
+	/** Of the published keys, how many were rendered (early) or found in the cache. */
+	const count = (set: Set<string>) => [...keys].filter((key) => set.has(key)).length;
 
 	return {
 		add(input) {
@@ -150,22 +169,27 @@ export function createShareImagePool(options: ShareImagePoolOptions): ShareImage
 			keys.add(key);
 			const card = normaliseCard(input);
 			const chars = fontCoverage([card.eyebrow, card.agency, card.number, card.date, card.title, card.footer].join(' '));
-			if (chars.length > 0) stats.missingGlyphs.push({ key, title: card.title, chars });
-			checks.push(check(key, card));
+			if (chars.length > 0) missingGlyphs.push({ key, title: card.title, chars });
+			checks.push(check(key, card).catch(fail));
 		},
 
 		async finish({ outDir, onProgress, only }) {
-			const allDrained = new Promise<void>((resolve) => (drained = resolve));
 			await Promise.all(checks);
+			const unknown = only ? [...only].filter((key) => !keys.has(key)) : [];
+			if (unknown.length > 0) fail(new Error(`Share images ${unknown.slice(0, 3).join(', ')} were never added to the pool`));
+			const allDrained = new Promise<void>((resolve) => (drained = resolve));
 			finishing = true;
-			if (only) {
-				for (const key of only) if (!keys.has(key)) throw new Error(`Share image ${key} was never added to the pool`);
+			if (only && !failure) {
+				// Cards predicted but shown by no built page are neither rendered further nor published.
 				for (const key of keys) if (!only.has(key)) keys.delete(key);
-				queue.splice(0, queue.length, ...queue.filter((job) => only.has(job.key)));
+				let kept = 0;
+				for (const job of queue) if (only.has(job.key)) queue[kept++] = job;
+				queue.length = kept;
+				done = [...keys].filter((key) => cachedKeys.has(key) || renderedKeys.has(key)).length;
 			}
 			limit = concurrency;
 			for (const worker of workers) worker.ref();
-			progress = () => onProgress?.(stats.cached + stats.rendered, keys.size);
+			progress = () => onProgress?.(done, keys.size);
 			progress();
 			pump();
 			await allDrained;
@@ -174,7 +198,13 @@ export function createShareImagePool(options: ShareImagePoolOptions): ShareImage
 			if (failure) throw failure;
 			await mkdir(outDir, { recursive: true });
 			await Promise.all([...keys].map((key) => copyFile(path.join(cacheDir, `${key}.png`), path.join(outDir, `${key}.png`))));
-			return stats;
+			return {
+				rendered: count(renderedKeys),
+				renderedEarly: count(earlyKeys),
+				cached: count(cachedKeys),
+				msPerImage,
+				missingGlyphs: missingGlyphs.filter((missing) => keys.has(missing.key)),
+			};
 		},
 	};
 }

@@ -5,6 +5,7 @@
  * edit must reach every page that shows it and a document turned into a
  * draft must vanish everywhere; and every page keeps a working share image.
  */
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
@@ -12,12 +13,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyContent, editData } from '../helpers/content-fixture.ts';
 import { TEST_NOW } from '../helpers/paths.ts';
 import { cacheDirFor } from '../../src/paths.ts';
-import { buildSiteWithLog, filesMentioning, outputFiles } from '../publishing/site-build.ts';
+import { buildSiteWithLog, filesMentioning, outputFiles, tinyPdf } from '../publishing/site-build.ts';
 
 const EDITED = 'ubnd-huyen-thuan-nam/2023/kh-phat-dong-thi-dua-cai-cach-hanh-chinh';
 const UNTOUCHED = 'ubnd-huyen-binh-son/2023/tb-ket-luan-hoi-nghi-tong-ket-thi-dua-2022';
 const RETITLED = 'ubnd-huyen-mo-duc/2024/tb-ket-luan-hoi-nghi-tong-ket-thi-dua-2023';
 const HIDDEN = 'ubnd-huyen-bac-tra-my/2024/tin-phat-dong-thi-dua-cai-cach-hanh-chinh';
+const ATTACHED = 'ubnd-tinh-thua-thien-hue/2017/563-qd-ubnd';
+const PDF = path.join('documents', path.dirname(ATTACHED), 'ban-goc-563.pdf');
 const env = { SITE_NOW: TEST_NOW };
 
 let content = '';
@@ -39,8 +42,12 @@ function missingShareImages(out: string): string[] {
 beforeAll(() => {
 	content = copyContent();
 	fs.rmSync(cacheDirFor(content), { recursive: true, force: true });
+	editData(content, `documents/${ATTACHED}.mdx`, (data) => (data.attachments = [{ file: './ban-goc-563.pdf', title: 'Bản gốc' }]));
+	fs.writeFileSync(path.join(content, PDF), tinyPdf('First scan'));
 	builds.push(buildSiteWithLog(content, env));
 	fs.appendFileSync(path.join(content, 'documents', `${EDITED}.mdx`), '\nCâu bổ sung ZQXINCREMENTAL sau khi sửa.\n');
+	// Same file name, new bytes: only the attachment's size and SHA-256 on the page change.
+	fs.writeFileSync(path.join(content, PDF), tinyPdf('Second, clearer scan'));
 	builds.push(buildSiteWithLog(content, env));
 	editData(content, `documents/${HIDDEN}.mdx`, (data) => (data.draft = true));
 	editData(content, `documents/${RETITLED}.mdx`, (data) => (data.title = 'Tiêu đề mới ZQXRETITLED'));
@@ -65,6 +72,14 @@ describe('incremental build', () => {
 		// Listings, agency and campaign pages show only front matter, so they are copied too.
 		expect(second!.log).toMatch(/\/co-quan\/ubnd-huyen-thuan-nam\/index\.html \((restored|cached)\)/);
 		expect(second!.log).toMatch(/\/phong-trao\/[a-z0-9-]+\/index\.html \((restored|cached)\)/);
+	});
+
+	it('re-renders a document whose attachment file changed', () => {
+		const [first, second] = builds;
+		const sha = (out: string) => createHash('sha256').update(fs.readFileSync(path.join(out, 'van-ban', ATTACHED, 'ban-goc-563.pdf'))).digest('hex');
+		expect(sha(first!.out)).not.toBe(sha(second!.out));
+		expect(restored(second!.log, ATTACHED)).toBe(false);
+		expect(fs.readFileSync(page(second!.out, ATTACHED), 'utf8')).toContain(sha(second!.out));
 	});
 
 	it('drops a document that became a draft from every output', () => {

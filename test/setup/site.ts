@@ -23,7 +23,7 @@ function freePort(): Promise<number> {
 export default async function setup(project: TestProject) {
 	const dist = path.join(ROOT, '.cache', `test-site-${process.pid}`);
 	fs.rmSync(dist, { recursive: true, force: true });
-	const env = { ...process.env, OUT_DIR: dist, SITE_NOW: TEST_NOW, ASTRO_TELEMETRY_DISABLED: '1' };
+	const env = { ...process.env, OUT_DIR: dist, SITE_NOW: TEST_NOW, ASTRO_CACHE_DIR: path.join(ROOT, '.cache', 'astro-test-site'), ASTRO_TELEMETRY_DISABLED: '1' };
 	const build = spawnSync(process.execPath, [path.join(ROOT, 'src', 'build.ts')], { cwd: ROOT, env, encoding: 'utf8' });
 	if (build.status !== 0) {
 		throw new Error(`Building the sample site failed:\n${build.stdout}\n${build.stderr}`);

@@ -62,7 +62,25 @@ describe('renderShareImages', () => {
 		const stats = await pool.finish({ outDir });
 		expect(stats.rendered).toBe(N);
 		expect(stats.renderedEarly).toBeGreaterThanOrEqual(2);
-		expect(stats.renderedEarly).toBeLessThanOrEqual(N);
 		expect((await readdir(outDir)).sort()).toEqual(cards.map((card) => `${shareCardKey(card)}.png`).sort());
 	}, 60_000);
+
+	it('publishes only the cards of built pages, counting only those', async () => {
+		const pool = createShareImagePool({ cacheDir: path.join(root, 'cache-only'), concurrency: 2, backgroundConcurrency: 1 });
+		for (const card of cards) pool.add(card);
+		const shown = new Set(cards.slice(0, 2).map((card) => shareCardKey(card)));
+		const outDir = path.join(root, 'out-only');
+		const progress: [number, number][] = [];
+		const stats = await pool.finish({ outDir, only: shown, onProgress: (done, total) => progress.push([done, total]) });
+		expect((await readdir(outDir)).sort()).toEqual([...shown].map((key) => `${key}.png`).sort());
+		expect(stats.rendered + stats.cached).toBe(2);
+		expect(progress.at(-1)).toEqual([2, 2]);
+		expect(progress.every(([done, total]) => done <= total)).toBe(true);
+	}, 60_000);
+
+	it('fails, naming the card, when asked to publish a card it was never given', async () => {
+		const pool = createShareImagePool({ cacheDir: path.join(root, 'cache-only') });
+		pool.add(cards[0]!);
+		await expect(pool.finish({ outDir: path.join(root, 'out-unknown'), only: new Set(['0123456789abcdef']) })).rejects.toThrow(/0123456789abcdef were never added/);
+	});
 });
