@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import zlib from 'node:zlib';
 import { ROOT } from '../helpers/paths.ts';
 
@@ -23,7 +24,8 @@ export function buildSiteWithLog(contentDir: string, env: Record<string, string>
 		env: { ...process.env, REPOSITORY_URL: '', ...env, CONTENT_DIR: contentDir, OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: '1' },
 	});
 	if (result.status !== 0) throw new Error(`Build failed:\n${result.stdout}\n${result.stderr}`);
-	return { out, log: `${result.stdout}\n${result.stderr}` };
+	// With CI set, Astro colours its log even into a pipe; tests match plain text.
+	return { out, log: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`) };
 }
 
 export interface OutputFile {
