@@ -61,10 +61,3 @@ export function median(values: number[]): number {
 	const mid = Math.floor(sorted.length / 2);
 	return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
-
-export function folderBytes(dir: string): number {
-	if (!fs.existsSync(dir)) return 0;
-	return fs.readdirSync(dir, { withFileTypes: true, recursive: true })
-		.filter((entry) => entry.isFile())
-		.reduce((sum, entry) => sum + fs.statSync(`${entry.parentPath}/${entry.name}`).size, 0);
-}

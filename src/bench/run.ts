@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { preview } from 'astro';
 import { generateCorpus } from './corpus.ts';
-import { folderBytes, median, run } from './measure.ts';
+import { median, run } from './measure.ts';
+import { folderSize } from '../lib/folder-size.ts';
 import { pageWeight, queryTransfer } from './page-weight.ts';
 import { renderShareImages } from '../share-images/pool.ts';
 import { documentCard } from '../lib/share-cards.ts';
@@ -76,7 +77,7 @@ async function measureSize(documents: number) {
 		],
 		[`${label}: bộ nhớ đỉnh`, `${fmt(Math.max(full.peakMb, warm.peakMb, rebuild.peakMb) / 1024, 2)} GB`, `mốc: ${fmt(bare.peakMb / 1024, 2)} GB`, '≤ 4 GB'],
 		[`${label}: ảnh chia sẻ, trung vị mỗi ảnh (chưa có / đã có)`, `${fmt(images.coldMedian)} ms / ${fmt(images.cachedPerImage, 2)} ms`, '', '≤ 60 ms'],
-		[`${label}: chỉ mục Pagefind`, kb(folderBytes(path.join(out, 'pagefind'))), `${kb(transfer)} mỗi truy vấn`, ''],
+		[`${label}: chỉ mục Pagefind`, kb(folderSize(path.join(out, 'pagefind')).bytes), `${kb(transfer)} mỗi truy vấn`, ''],
 		[`${label}: trang văn bản (HTML/CSS/phông/JS)`, kb(weight.total), `${kb(weight.html)} / ${kb(weight.css)} / ${kb(weight.fonts)} / ${kb(weight.js)}`, '≤ 60 KB'],
 	);
 }

@@ -6,6 +6,7 @@ import { markForIndex } from './fold.ts';
 import { citedSymbols } from './symbols.ts';
 import { META } from './filters.ts';
 import { INDEX_DIR } from './pagefind-api.ts';
+import { folderSize } from '../lib/folder-size.ts';
 
 /**
  * Only pages that carry a search record are indexed (documents, campaigns,
@@ -80,12 +81,6 @@ async function stagePage(distDir: string, stagingDir: string, file: string): Pro
 	return true;
 }
 
-async function folderBytes(dir: string): Promise<{ files: number; bytes: number }> {
-	const entries = await fs.readdir(dir, { withFileTypes: true, recursive: true });
-	const sizes = await Promise.all(entries.filter((entry) => entry.isFile()).map((entry) => fs.stat(path.join(entry.parentPath, entry.name))));
-	return { files: sizes.length, bytes: sizes.reduce((sum, stat) => sum + stat.size, 0) };
-}
-
 /**
  * Indexes the built site in `distDir` and writes the bundle to
  * `distDir/pagefind/`. Every byte of HTML goes through `htmlForIndex`, so
@@ -116,7 +111,7 @@ export async function buildSearchIndex(distDir: string, onProgress?: (done: numb
 			const written = await index.writeFiles({ outputPath: outDir });
 			if (written.errors.length) throw new Error(`Pagefind không ghi được chỉ mục: ${written.errors.join('; ')}`);
 			for (const name of await fs.readdir(outDir)) if (UNUSED_FILE.test(name)) await fs.rm(path.join(outDir, name));
-			return { pages, ...(await folderBytes(outDir)) };
+			return { pages, ...folderSize(outDir) };
 		} finally {
 			await index.deleteIndex();
 			await pagefind.close();

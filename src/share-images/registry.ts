@@ -13,34 +13,20 @@ import { normaliseCard, shareCardKey, type ShareCard } from './card.ts';
 /** Folder of the built site that holds the images: `/og/<key>.png`. */
 export const SHARE_IMAGE_DIR = 'og';
 
-const REGISTRY = Symbol.for('thi-dua-khen-thuong.share-cards');
-const LISTENERS = Symbol.for('thi-dua-khen-thuong.share-card-listeners');
-const PAGES = Symbol.for('thi-dua-khen-thuong.share-card-pages');
-
 type Listener = (card: ShareCard) => void;
 
+/** One object per process, whichever copy of this module asks for it. */
+function shared<T>(name: string, create: () => T): () => T {
+	const symbol = Symbol.for(`thi-dua-khen-thuong.${name}`);
+	const scope = globalThis as unknown as Record<symbol, T | undefined>;
+	return () => (scope[symbol] ??= create());
+}
+
+/** Card key → card. */
+const registry = shared('share-cards', () => new Map<string, ShareCard>());
 /** Page path ("/van-ban/…/") → key of the card it shows. */
-function pages(): Map<string, string> {
-	const scope = globalThis as unknown as Record<symbol, Map<string, string> | undefined>;
-	scope[PAGES] ??= new Map();
-	return scope[PAGES];
-}
-
-function listeners(): Set<Listener> {
-	const scope = globalThis as unknown as Record<symbol, Set<Listener> | undefined>;
-	scope[LISTENERS] ??= new Set();
-	return scope[LISTENERS];
-}
-
-function registry(): Map<string, ShareCard> {
-	const scope = globalThis as unknown as Record<symbol, Map<string, ShareCard> | undefined>;
-	let cards = scope[REGISTRY];
-	if (!cards) {
-		cards = new Map();
-		scope[REGISTRY] = cards;
-	}
-	return cards;
-}
+const pages = shared('share-card-pages', () => new Map<string, string>());
+const listeners = shared('share-card-listeners', () => new Set<Listener>());
 
 /** Site-relative path of the card's image, e.g. "/og/3f2a9c0d1b7e4a55.png". */
 export function shareImagePath(card: ShareCard): string {
@@ -81,11 +67,6 @@ export function onShareCardRegistered(listener: Listener): () => void {
 /** Every distinct card registered so far in this process, by key. */
 export function registeredCardsByKey(): Map<string, ShareCard> {
 	return new Map(registry());
-}
-
-/** Every distinct card registered so far in this process. */
-export function registeredShareCards(): ShareCard[] {
-	return [...registry().values()];
 }
 
 /** Which card each page registered so far in this process: page path → card key. */

@@ -4,7 +4,7 @@ import {
 	clearShareCards,
 	onShareCardRegistered,
 	registerShareCard,
-	registeredShareCards,
+	registeredCardsByKey,
 	shareImagePath,
 } from '../../src/share-images/registry.ts';
 import { SITE } from '../../src/site.config.ts';
@@ -20,7 +20,7 @@ describe('share card registry', () => {
 		expect(shareImagePath(card)).toBe(`/og/${shareCardKey(card)}.png`);
 		registerShareCard({ ...card, title: card.title.normalize('NFD') });
 		registerShareCard(CARDS['co-quan']);
-		expect(registeredShareCards()).toEqual([card, CARDS['co-quan']]);
+		expect([...registeredCardsByKey().values()]).toEqual([card, CARDS['co-quan']]);
 	});
 
 	it('is shared through globalThis by every copy of the module', () => {
