@@ -8,7 +8,7 @@ import { contentCacheDir } from './src/paths.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { shareImages } from './src/integrations/share-images.ts';
 import { satteri } from '@astrojs/markdown-satteri';
-import { headingAnchors, nfcText } from './src/markdown/plugins.ts';
+import { headingAnchors, nfcText, rawHtmlAsText } from './src/markdown/plugins.ts';
 
 export default defineConfig({
 	site: SITE.url,
@@ -25,7 +25,7 @@ export default defineConfig({
 	// Pages whose getStaticPaths() gives a cacheKey are copied from the previous build when nothing they show changed.
 	experimental: { incrementalBuild: true },
 	markdown: {
-		processor: satteri({ mdastPlugins: [nfcText], hastPlugins: [headingAnchors] }),
+		processor: satteri({ mdastPlugins: [nfcText, rawHtmlAsText], hastPlugins: [headingAnchors] }),
 	},
 	// The search index is built after Astro exits, by src/build.ts (`npm run build`).
 	integrations: [contentCheck(), mdx(), shareImages(), sitemap({ filter: sitemapFilter() })],

@@ -4,6 +4,7 @@ import { agencySchema } from './schema/agency.ts';
 import { campaignSchema } from './schema/campaign.ts';
 import { documentSchema } from './schema/document.ts';
 import { contentPath } from './paths.ts';
+import { bodiesInContentLayer } from './markdown/bodies-in-content-layer.ts';
 
 const agencies = defineCollection({
 	loader: glob({ pattern: '*.yaml', base: contentPath('agencies') }),
@@ -17,11 +18,13 @@ const campaigns = defineCollection({
 
 // The id is the path under content/documents, "agency/year/name", which is also the URL.
 const documents = defineCollection({
-	loader: glob({
-		pattern: '*/*/*.mdx',
-		base: contentPath('documents'),
-		generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
-	}),
+	loader: bodiesInContentLayer(
+		glob({
+			pattern: '*/*/*.mdx',
+			base: contentPath('documents'),
+			generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
+		}),
+	),
 	schema: documentSchema,
 });
 

@@ -21,6 +21,18 @@ export const nfcText = {
 };
 
 /**
+ * Bodies are rendered as Markdown, which would pass raw HTML through: a tag
+ * in a document shows as the text it is, never as markup or script. The
+ * content check warns about it before publishing.
+ */
+export const rawHtmlAsText = {
+	name: 'raw-html-as-text',
+	html(node: { value: string }, ctx: Ctx) {
+		ctx.replaceNode(node, { type: 'text', value: node.value });
+	},
+};
+
+/**
  * ASCII heading ids from each heading's own text, so an anchor survives edits
  * above it, plus a visible link a spokesperson can copy.
  */
@@ -66,5 +78,5 @@ export function headingAnchors() {
  * dependency graph, which Astro hashes.
  */
 export function bodyPipelineSource(): string {
-	return [nfcText.text, headingAnchors].map(String).join('\n');
+	return [nfcText.text, rawHtmlAsText.html, headingAnchors].map(String).join('\n');
 }

@@ -2,6 +2,7 @@ import { loadRawContent } from './load.ts';
 import { checkSchemas, type ValidContent } from './schema-check.ts';
 import { checkRules } from './rules.ts';
 import { checkText } from './text.ts';
+import { checkBodySyntax } from './body-syntax.ts';
 import type { Problem } from './problem.ts';
 
 export interface CheckResult {
@@ -15,7 +16,7 @@ export interface CheckResult {
 export function checkContent(root: string): CheckResult {
 	const raw = loadRawContent(root);
 	const { content, problems: schemaProblems } = checkSchemas(raw);
-	const problems = [...schemaProblems, ...checkRules(content), ...checkText(raw)];
+	const problems = [...schemaProblems, ...checkRules(content), ...checkBodySyntax(raw), ...checkText(raw)];
 	return {
 		problems,
 		errors: problems.filter((p) => p.severity === 'error'),

@@ -1,0 +1,78 @@
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { bodyPipelineSource } from './plugins.ts';
+
+type StoredEntry = Parameters<LoaderContext['store']['set']>[0];
+
+/**
+ * Wraps a file loader so each body is rendered to HTML when its file is
+ * loaded, with the site's Markdown pipeline, and kept in Astro's content
+ * store. Astro re-renders only files whose text (or the pipeline) changed.
+ *
+ * Left alone, Astro compiles every MDX body as a Vite module on every build:
+ * a minute and most of the build's peak memory at 10,000 documents, even
+ * when one sentence changed. Document bodies are plain Markdown (no imports,
+ * components or expressions; the content check rejects them), so nothing is
+ * lost.
+ */
+export function bodiesInContentLayer(loader: Loader): Loader {
+	return {
+		...loader,
+		async load(context) {
+			const pending = new Set<Promise<void>>();
+			const failures: Error[] = [];
+			const pipeline = pipelineTag(context);
+			const store = new Proxy(context.store, {
+				get(target, property, receiver) {
+					if (property !== 'set') return Reflect.get(target, property, receiver);
+					return (entry: StoredEntry) => {
+						if (entry.rendered || entry.body === undefined) return target.set(entry);
+						const job = renderEntry(context, entry)
+							.then((rendered) => void target.set(rendered))
+							.catch((error: Error) => void failures.push(error))
+							.finally(() => pending.delete(job));
+						pending.add(job);
+						return true;
+					};
+				},
+			});
+			// The digest decides whether a stored body is reused: it must change with the pipeline too.
+			const generateDigest: LoaderContext['generateDigest'] = (data) =>
+				context.generateDigest(typeof data === 'string' ? data + pipeline : { data, pipeline });
+			await loader.load({ ...context, store, generateDigest });
+			while (pending.size > 0) await Promise.all(pending);
+			if (failures.length > 0) throw failures[0];
+		},
+	};
+}
+
+async function renderEntry(context: LoaderContext, entry: StoredEntry): Promise<StoredEntry> {
+	const { deferredRender: _compiledByVite, ...rest } = entry;
+	try {
+		const fileURL = entry.filePath ? new URL(entry.filePath, context.config.root) : undefined;
+		const rendered = await context.renderMarkdown(entry.body ?? '', { fileURL });
+		return { ...rest, rendered, assetImports: rendered.metadata?.imagePaths };
+	} catch (error) {
+		throw new Error(`${entry.filePath ?? entry.id}: không dựng được nội dung: ${(error as Error).message}`, { cause: error });
+	}
+}
+
+let cachedTag: string | undefined;
+/** The plugins' code and the Markdown processor's versions: a change to either must re-render every body. */
+function pipelineTag(context: LoaderContext): string {
+	cachedTag ??= `\n<!-- ${context.generateDigest([bodyPipelineSource(), ...['satteri', '@astrojs/markdown-satteri'].map(packageVersion)].join('\n'))} -->`;
+	return cachedTag;
+}
+
+function packageVersion(name: string): string {
+	// Neither package exports its package.json: walk up from the resolved entry to it.
+	for (let folder = path.dirname(createRequire(import.meta.url).resolve(name)); folder !== path.dirname(folder); folder = path.dirname(folder)) {
+		const file = path.join(folder, 'package.json');
+		if (!fs.existsSync(file)) continue;
+		const manifest = JSON.parse(fs.readFileSync(file, 'utf8')) as { name?: string; version?: string };
+		if (manifest.name === name) return `${name}@${manifest.version}`;
+	}
+	return name;
+}

@@ -1,0 +1,51 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import { checkContent } from '../../src/validation/index.ts';
+import { copyContent, SEED } from '../helpers/content-fixture.ts';
+
+let root: string | undefined;
+afterEach(() => {
+	if (root) fs.rmSync(root, { recursive: true, force: true });
+	root = undefined;
+});
+
+/** Appends lines to a seed document's body; returns the line number of the first one. */
+function appendToBody(file: string, lines: string[]): number {
+	root = copyContent();
+	const full = path.join(root, file);
+	const source = fs.readFileSync(full, 'utf8').replace(/\n*$/, '\n\n');
+	fs.writeFileSync(full, source + lines.join('\n') + '\n');
+	return source.split('\n').length;
+}
+
+const bodyErrors = () => checkContent(root!).errors.filter((p) => p.field === 'body');
+
+describe('HTML and MDX syntax in document bodies', () => {
+	it.each([
+		['an HTML tag', '<b>Điều 1.</b> Tặng Bằng khen', /thẻ <b> sẽ hiện nguyên văn/],
+		['an MDX component', '<Chart data="x" />', /thẻ <Chart data="x" \/> sẽ hiện nguyên văn/],
+		['a hidden comment', '<!-- còn chờ lãnh đạo duyệt -->', /ghi chú ẩn/],
+		['an import line', "import Chart from '../chart.astro'", /import\/export/],
+	])('rejects %s with the file and line', (_name, line, message) => {
+		const first = appendToBody(SEED.hue, ['Đoạn văn bình thường.', '', line]);
+		const errors = bodyErrors();
+		expect(errors).toHaveLength(1);
+		expect(errors[0]!.file).toMatch(/563-qd-ubnd\.mdx$/);
+		expect(errors[0]!.line).toBe(first + 2);
+		expect(errors[0]!.message).toMatch(message);
+		expect(checkContent(root!).errors).toHaveLength(1);
+	});
+
+	it('accepts the characters ordinary text uses, code and escaped brackets', () => {
+		appendToBody(SEED.hue, [
+			'Tỷ lệ hồ sơ trễ hạn < 5% và > 1%; công thức {a} giữ nguyên.',
+			'Liên hệ <https://dichvucong.gov.vn> hoặc <vanthu@hue.gov.vn>.',
+			'Ký hiệu `<b>` trong mã, và \\<b> đã thoát.',
+			'```',
+			'<div>mẫu trong khối mã</div>',
+			'```',
+		]);
+		expect(bodyErrors()).toEqual([]);
+	});
+});
