@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
-import { checkContent } from '../../src/validation/index.ts';
+import { checkContent, formatProblem } from '../../src/validation/index.ts';
 import { copyContent, SEED } from '../helpers/content-fixture.ts';
+import { ROOT } from '../helpers/paths.ts';
 
 let root: string | undefined;
 afterEach(() => {
@@ -35,6 +36,16 @@ describe('HTML and MDX syntax in document bodies', () => {
 		expect(errors[0]!.line).toBe(first + 2);
 		expect(errors[0]!.message).toMatch(message);
 		expect(checkContent(root!).errors).toHaveLength(1);
+	});
+
+	it('prints what the press officer guide quotes', () => {
+		const guide = fs.readFileSync(path.join(ROOT, 'docs', 'huong-dan-bien-tap.md'), 'utf8');
+		for (const line of ['<b>Điều 1.</b>', '<!-- còn chờ -->']) {
+			appendToBody(SEED.hue, [line]);
+			const quoted = formatProblem(bodyErrors()[0]!).split('\n').find((row) => row.includes('Trường nội dung'))!.trim();
+			expect(guide).toContain(quoted);
+			fs.rmSync(root!, { recursive: true, force: true });
+		}
 	});
 
 	it('accepts the characters ordinary text uses, code and escaped brackets', () => {
