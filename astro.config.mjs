@@ -7,6 +7,7 @@ import { SITE } from './src/site.config.ts';
 import { contentCacheDir } from './src/paths.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { shareImages } from './src/integrations/share-images.ts';
+import { pruneOutput } from './src/integrations/prune-output.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { headingAnchors, nfcText, rawHtmlAsText } from './src/markdown/plugins.ts';
 
@@ -21,12 +22,13 @@ export default defineConfig({
 	// Telemetry and dev toolbar would call out to the network.
 	devToolbar: { enabled: false },
 	// Never inline scripts: every script is a same-origin file, so a strict CSP (script-src 'self') works.
-	vite: { build: { assetsInlineLimit: 0 } },
+	// The output folder is kept so unchanged pages stay in place; pruneOutput() removes what is no longer built.
+	vite: { build: { assetsInlineLimit: 0, emptyOutDir: false } },
 	// Pages whose getStaticPaths() gives a cacheKey are copied from the previous build when nothing they show changed.
 	experimental: { incrementalBuild: true },
 	markdown: {
 		processor: satteri({ mdastPlugins: [nfcText, rawHtmlAsText], hastPlugins: [headingAnchors] }),
 	},
 	// The search index is built after Astro exits, by src/build.ts (`npm run build`).
-	integrations: [contentCheck(), mdx(), shareImages(), sitemap({ filter: sitemapFilter() })],
+	integrations: [contentCheck(), mdx(), shareImages(), sitemap({ filter: sitemapFilter() }), pruneOutput()],
 });

@@ -1,19 +1,22 @@
 /**
- * Astro's incremental build (experimental.incrementalBuild) copies keyed
+ * Astro's incremental build (experimental.incrementalBuild) keeps keyed
  * pages from the previous build. Builds a copy of the sample content three
- * times: a body edit must re-render only that document; then a front-matter
- * edit must reach every page that shows it and a document turned into a
- * draft must vanish everywhere; and every page keeps a working share image.
+ * times into the same output folder, as CI and `npm run build` do: a body
+ * edit must re-render only that document; then a front-matter edit must
+ * reach every page that shows it and a document turned into a draft must
+ * vanish everywhere; files no build writes any more are removed; and every
+ * page keeps a working share image.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyContent, editData } from '../helpers/content-fixture.ts';
 import { TEST_NOW } from '../helpers/paths.ts';
 import { cacheDirFor } from '../../src/paths.ts';
-import { buildSiteWithLog, filesMentioning, outputFiles, tinyPdf } from '../publishing/site-build.ts';
+import { buildSiteWithLog, filesMentioning, outputFiles, tinyPdf, type OutputFile } from '../publishing/site-build.ts';
 
 const EDITED = 'ubnd-huyen-thuan-nam/2023/kh-phat-dong-thi-dua-cai-cach-hanh-chinh';
 const UNTOUCHED = 'ubnd-huyen-binh-son/2023/tb-ket-luan-hoi-nghi-tong-ket-thi-dua-2022';
@@ -24,12 +27,15 @@ const PDF = path.join('documents', path.dirname(ATTACHED), 'ban-goc-563.pdf');
 const env = { SITE_NOW: TEST_NOW };
 
 let content = '';
-const builds: { out: string; log: string }[] = [];
+let out = '';
+/** What each build left, read before the next build writes over it. */
+const builds: { log: string; files: OutputFile[]; untouched: string; pdfSha: string; missingImages: string[] }[] = [];
+const STALE = path.join('van-ban', 'co-quan-cu', '2020', 'van-ban-cu', 'index.html');
 const page = (out: string, id: string) => path.join(out, 'van-ban', id, 'index.html');
 const restored = (log: string, id: string) => new RegExp(`/van-ban/${id}/index\\.html \\((restored|cached)\\)`).test(log);
 
 /** Every HTML page's og:image must be a file of the same build. */
-function missingShareImages(out: string): string[] {
+function missingShareImages(): string[] {
 	const files = outputFiles(out).filter((file) => file.path.endsWith('.html'));
 	return files.flatMap((file) => {
 		const html = cheerio.load(fs.readFileSync(path.join(out, file.path), 'utf8'));
@@ -39,23 +45,39 @@ function missingShareImages(out: string): string[] {
 	});
 }
 
+function build() {
+	const { log } = buildSiteWithLog(content, env, out);
+	builds.push({
+		log,
+		files: outputFiles(out),
+		untouched: fs.readFileSync(page(out, UNTOUCHED), 'utf8'),
+		pdfSha: createHash('sha256').update(fs.readFileSync(path.join(out, 'van-ban', ATTACHED, 'ban-goc-563.pdf'))).digest('hex'),
+		missingImages: missingShareImages(),
+	});
+}
+
 beforeAll(() => {
 	content = copyContent();
+	out = fs.mkdtempSync(path.join(os.tmpdir(), 'tdkt-incremental-'));
 	fs.rmSync(cacheDirFor(content), { recursive: true, force: true });
 	editData(content, `documents/${ATTACHED}.mdx`, (data) => (data.attachments = [{ file: './ban-goc-563.pdf', title: 'Bản gốc' }]));
 	fs.writeFileSync(path.join(content, PDF), tinyPdf('First scan'));
-	builds.push(buildSiteWithLog(content, env));
+	build();
 	fs.appendFileSync(path.join(content, 'documents', `${EDITED}.mdx`), '\nCâu bổ sung ZQXINCREMENTAL sau khi sửa.\n');
 	// Same file name, new bytes: only the attachment's size and SHA-256 on the page change.
 	fs.writeFileSync(path.join(content, PDF), tinyPdf('Second, clearer scan'));
-	builds.push(buildSiteWithLog(content, env));
+	// A page an earlier build wrote whose document has since been deleted.
+	fs.mkdirSync(path.dirname(path.join(out, STALE)), { recursive: true });
+	fs.writeFileSync(path.join(out, STALE), '<p>ZQXSTALE</p>');
+	fs.utimesSync(path.join(out, STALE), new Date('2025-01-01'), new Date('2025-01-01'));
+	build();
 	editData(content, `documents/${HIDDEN}.mdx`, (data) => (data.draft = true));
 	editData(content, `documents/${RETITLED}.mdx`, (data) => (data.title = 'Tiêu đề mới ZQXRETITLED'));
-	builds.push(buildSiteWithLog(content, env));
+	build();
 }, 300_000);
 
 afterAll(() => {
-	for (const dir of [content, cacheDirFor(content), ...builds.map((build) => build.out)]) fs.rmSync(dir, { recursive: true, force: true });
+	for (const dir of [content, cacheDirFor(content), out]) fs.rmSync(dir, { recursive: true, force: true });
 });
 
 describe('incremental build', () => {
@@ -63,12 +85,13 @@ describe('incremental build', () => {
 		expect(builds[0]!.log).not.toMatch(/\((restored|cached)\)/);
 	});
 
-	it('re-renders an edited body and copies untouched documents', () => {
+	it('re-renders an edited body and leaves untouched documents in place', () => {
 		const [first, second] = builds;
-		expect(fs.readFileSync(page(second!.out, EDITED), 'utf8')).toContain('ZQXINCREMENTAL');
+		expect(filesMentioning(second!.files, 'ZQXINCREMENTAL')).toContain(`van-ban/${EDITED}/index.html`);
 		expect(restored(second!.log, EDITED)).toBe(false);
-		expect(restored(second!.log, UNTOUCHED)).toBe(true);
-		expect(fs.readFileSync(page(second!.out, UNTOUCHED), 'utf8')).toBe(fs.readFileSync(page(first!.out, UNTOUCHED), 'utf8'));
+		// "(cached)": the page was already in the output folder, so Astro did not even copy it.
+		expect(second!.log).toMatch(new RegExp(`/van-ban/${UNTOUCHED}/index\\.html \\(cached\\)`));
+		expect(second!.untouched).toBe(first!.untouched);
 		// Listings, agency and campaign pages show only front matter, so they are copied too.
 		expect(second!.log).toMatch(/\/co-quan\/ubnd-huyen-thuan-nam\/index\.html \((restored|cached)\)/);
 		expect(second!.log).toMatch(/\/phong-trao\/[a-z0-9-]+\/index\.html \((restored|cached)\)/);
@@ -76,26 +99,39 @@ describe('incremental build', () => {
 
 	it('re-renders a document whose attachment file changed', () => {
 		const [first, second] = builds;
-		const sha = (out: string) => createHash('sha256').update(fs.readFileSync(path.join(out, 'van-ban', ATTACHED, 'ban-goc-563.pdf'))).digest('hex');
-		expect(sha(first!.out)).not.toBe(sha(second!.out));
+		expect(first!.pdfSha).not.toBe(second!.pdfSha);
 		expect(restored(second!.log, ATTACHED)).toBe(false);
-		expect(fs.readFileSync(page(second!.out, ATTACHED), 'utf8')).toContain(sha(second!.out));
+		expect(filesMentioning(second!.files, second!.pdfSha)).toContain(`van-ban/${ATTACHED}/index.html`);
 	});
 
 	it('drops a document that became a draft from every output', () => {
-		expect(filesMentioning(outputFiles(builds[1]!.out), HIDDEN).length).toBeGreaterThan(0);
-		expect(filesMentioning(outputFiles(builds[2]!.out), HIDDEN)).toEqual([]);
+		expect(filesMentioning(builds[1]!.files, HIDDEN).length).toBeGreaterThan(0);
+		expect(filesMentioning(builds[2]!.files, HIDDEN)).toEqual([]);
+	});
+
+	it('removes files no build writes any more, and keeps what every build needs', () => {
+		expect(builds[1]!.log).toMatch(/Đã xóa \d+ tệp của lần dựng trước/);
+		expect(filesMentioning(builds[1]!.files, 'ZQXSTALE')).toEqual([]);
+		expect(fs.existsSync(path.dirname(path.join(out, STALE)))).toBe(false);
+		for (const build of builds) {
+			const paths = build.files.map((file) => file.path);
+			expect(paths).toContain('favicon.svg');
+			expect(paths).toContain('sitemap-index.xml');
+			expect(paths.some((file) => /^_astro\/.+\.css$/.test(file))).toBe(true);
+			expect(paths.some((file) => file.startsWith('pagefind/fragment/'))).toBe(true);
+		}
 	});
 
 	it('re-renders every page when front matter changes, so listings and timelines show the new title', () => {
 		const third = builds[2]!;
 		expect(restored(third.log, UNTOUCHED)).toBe(false);
-		expect(fs.readFileSync(page(third.out, RETITLED), 'utf8')).toContain('ZQXRETITLED');
-		expect(filesMentioning(outputFiles(third.out), 'ZQXRETITLED').filter((file) => file.endsWith('.html')).length).toBeGreaterThan(2);
+		const retitled = filesMentioning(third.files, 'ZQXRETITLED').filter((file) => file.endsWith('.html'));
+		expect(retitled).toContain(`van-ban/${RETITLED}/index.html`);
+		expect(retitled.length).toBeGreaterThan(2);
 	});
 
 	it('publishes the share image of every page, restored or rendered', () => {
-		for (const build of builds) expect(missingShareImages(build.out)).toEqual([]);
+		for (const build of builds) expect(build.missingImages).toEqual([]);
 		expect(builds[1]!.log).toMatch(/Ảnh chia sẻ: \d+ ảnh cho \d+ trang/);
 	});
 });

@@ -15,9 +15,8 @@ export function buildSite(contentDir: string, env: Record<string, string>): stri
 	return buildSiteWithLog(contentDir, env).out;
 }
 
-/** Like buildSite, also returning what the build printed. */
-export function buildSiteWithLog(contentDir: string, env: Record<string, string>): { out: string; log: string } {
-	const out = fs.mkdtempSync(path.join(os.tmpdir(), 'tdkt-build-'));
+/** Like buildSite, also returning what the build printed; `out` builds over an earlier build's output. */
+export function buildSiteWithLog(contentDir: string, env: Record<string, string>, out = fs.mkdtempSync(path.join(os.tmpdir(), 'tdkt-build-'))): { out: string; log: string } {
 	const result = spawnSync(process.execPath, [path.join(ROOT, 'src', 'build.ts')], {
 		cwd: ROOT,
 		encoding: 'utf8',
