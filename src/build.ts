@@ -30,6 +30,9 @@ const time = () => new Date().toTimeString().slice(0, 8);
 const logger = { info: (message: string) => console.log(`${time()} [search-index] ${message}`) };
 const started = performance.now();
 const outDir = path.resolve(root, process.env.OUT_DIR ?? 'dist');
-const stats = await buildSearchIndex(outDir, progressReporter(logger, 'Chỉ mục tìm kiếm'));
+const stats = await buildSearchIndex(outDir, {
+	onProgress: progressReporter(logger, 'Chỉ mục tìm kiếm'),
+	stagingDir: path.join(contentCacheDir(), 'search-staging'),
+});
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 logger.info(`Chỉ mục tìm kiếm: ${stats.pages} trang, ${stats.files} tệp, ${(stats.bytes / 1024).toFixed(0)} KiB, ${seconds} giây.`);

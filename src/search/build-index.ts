@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,6 +8,7 @@ import { citedSymbols } from './symbols.ts';
 import { META } from './filters.ts';
 import { INDEX_DIR } from './pagefind-api.ts';
 import { folderSize } from '../lib/folder-size.ts';
+import { stagePages } from './staging.ts';
 
 /**
  * Only pages that carry a search record are indexed (documents, campaigns,
@@ -59,26 +61,15 @@ export interface IndexStats {
 	bytes: number;
 }
 
-async function htmlFiles(dir: string): Promise<string[]> {
-	const entries = await fs.readdir(dir, { withFileTypes: true, recursive: true });
-	return entries
-		.filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-		.map((entry) => path.join(entry.parentPath, entry.name))
-		.sort();
+/** The indexer's copy of a built page, or undefined when the page carries no search record. */
+function pageForIndex(html: string): string | undefined {
+	return RECORD_MARKER.test(html) ? htmlForIndex(html) : undefined;
 }
 
-/**
- * Writes the indexer's copy of one built page into `stagingDir` (same
- * relative path, so Pagefind derives the same URL) if it carries a search
- * record; false when it does not.
- */
-async function stagePage(distDir: string, stagingDir: string, file: string): Promise<boolean> {
-	const html = await fs.readFile(file, 'utf8');
-	if (!RECORD_MARKER.test(html)) return false;
-	const target = path.join(stagingDir, path.relative(distDir, file));
-	await fs.mkdir(path.dirname(target), { recursive: true });
-	await fs.writeFile(target, htmlForIndex(html));
-	return true;
+/** Changes whenever the code that prepares pages for the indexer does, so staged copies are made afresh. */
+function stagingVersion(): string {
+	const sources = ['build-index.ts', 'fold.ts', 'symbols.ts', 'filters.ts', '../lib/fold.ts'];
+	return sources.map((file) => readFileSync(path.join(import.meta.dirname, file), 'utf8')).join('\n');
 }
 
 /**
@@ -88,22 +79,21 @@ async function stagePage(distDir: string, stagingDir: string, file: string): Pro
  * The prepared pages are staged on disk and handed to Pagefind as a folder:
  * Pagefind then reads them on all cores and writes its bundle itself, which
  * took a third of the time of sending each page and file through its pipe.
+ * A lasting `stagingDir` (`npm run build` keeps it beside Astro's cache)
+ * spares preparing again the pages that did not change; without one, a
+ * temporary folder is used and removed.
  */
-export async function buildSearchIndex(distDir: string, onProgress?: (done: number, total: number) => void): Promise<IndexStats> {
-	const stagingDir = await fs.mkdtemp(path.join(os.tmpdir(), 'tdkt-search-'));
+export async function buildSearchIndex(
+	distDir: string,
+	{ onProgress, stagingDir }: { onProgress?: (done: number, total: number) => void; stagingDir?: string } = {},
+): Promise<IndexStats> {
+	const staging = stagingDir ?? (await fs.mkdtemp(path.join(os.tmpdir(), 'tdkt-search-')));
 	try {
-		const files = await htmlFiles(distDir);
-		let pages = 0;
-		const BATCH = 64;
-		for (let start = 0; start < files.length; start += BATCH) {
-			const staged = await Promise.all(files.slice(start, start + BATCH).map((file) => stagePage(distDir, stagingDir, file)));
-			pages += staged.filter(Boolean).length;
-			onProgress?.(Math.min(start + BATCH, files.length), files.length);
-		}
+		const pages = await stagePages(distDir, staging, stagingVersion(), pageForIndex, onProgress);
 		const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi', excludeSelectors: EXCLUDE_SELECTORS });
 		if (!index) throw new Error(`Pagefind không khởi tạo được chỉ mục: ${errors.join('; ')}`);
 		try {
-			const added = await index.addDirectory({ path: stagingDir });
+			const added = await index.addDirectory({ path: staging });
 			if (added.errors.length) throw new Error(`Pagefind không lập chỉ mục được: ${added.errors.join('; ')}`);
 			if (added.page_count !== pages) throw new Error(`Pagefind lập chỉ mục ${added.page_count} trang, cần ${pages}`);
 			const outDir = path.join(distDir, INDEX_DIR);
@@ -117,6 +107,6 @@ export async function buildSearchIndex(distDir: string, onProgress?: (done: numb
 			await pagefind.close();
 		}
 	} finally {
-		await fs.rm(stagingDir, { recursive: true, force: true });
+		if (!stagingDir) await fs.rm(staging, { recursive: true, force: true });
 	}
 }
