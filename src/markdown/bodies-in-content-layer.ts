@@ -23,6 +23,8 @@ export function bodiesInContentLayer(loader: Loader): Loader {
 		async load(context) {
 			const pending = new Set<Promise<void>>();
 			const failures: Error[] = [];
+			// In `astro dev` the loader keeps watching files after load() returns; a failure then can only be logged.
+			let loading = true;
 			const pipeline = pipelineTag(context);
 			const store = new Proxy(context.store, {
 				get(target, property, receiver) {
@@ -31,7 +33,7 @@ export function bodiesInContentLayer(loader: Loader): Loader {
 						if (entry.rendered || entry.body === undefined) return target.set(entry);
 						const job = renderEntry(context, entry)
 							.then((rendered) => void target.set(rendered))
-							.catch((error: Error) => void failures.push(error))
+							.catch((error: Error) => (loading ? void failures.push(error) : context.logger.error(error.message)))
 							.finally(() => pending.delete(job));
 						pending.add(job);
 						return true;
@@ -43,6 +45,7 @@ export function bodiesInContentLayer(loader: Loader): Loader {
 				context.generateDigest(typeof data === 'string' ? data + pipeline : { data, pipeline });
 			await loader.load({ ...context, store, generateDigest });
 			while (pending.size > 0) await Promise.all(pending);
+			loading = false;
 			if (failures.length > 0) throw failures[0];
 		},
 	};
