@@ -95,6 +95,7 @@ describe('incremental build', () => {
 		// Listings, agency and campaign pages show only front matter, so they are copied too.
 		expect(second!.log).toMatch(/\/co-quan\/ubnd-huyen-thuan-nam\/index\.html \((restored|cached)\)/);
 		expect(second!.log).toMatch(/\/phong-trao\/[a-z0-9-]+\/index\.html \((restored|cached)\)/);
+		expect(second!.log).toMatch(/\/feed\/co-quan\/ubnd-huyen-thuan-nam\.xml\/? \((restored|cached)\)/);
 	});
 
 	it('re-renders a document whose attachment file changed', () => {
@@ -128,6 +129,8 @@ describe('incremental build', () => {
 		const retitled = filesMentioning(third.files, 'ZQXRETITLED').filter((file) => file.endsWith('.html'));
 		expect(retitled).toContain(`van-ban/${RETITLED}/index.html`);
 		expect(retitled.length).toBeGreaterThan(2);
+		const agency = RETITLED.split('/')[0];
+		expect(filesMentioning(third.files, 'ZQXRETITLED')).toEqual(expect.arrayContaining([`feed/co-quan/${agency}.xml`, `feed/co-quan/${agency}.json`]));
 	});
 
 	it('publishes the share image of every page, restored or rendered', () => {
