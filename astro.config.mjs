@@ -9,7 +9,7 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { shareImages } from './src/integrations/share-images.ts';
 import { pruneOutput } from './src/integrations/prune-output.ts';
 import { satteri } from '@astrojs/markdown-satteri';
-import { headingAnchors, nfcText, rawHtmlAsText } from './src/markdown/plugins.ts';
+import { headingAnchors, nfcText, rawHtmlAsText, safeLinks } from './src/markdown/plugins.ts';
 
 export default defineConfig({
 	site: SITE.url,
@@ -27,7 +27,7 @@ export default defineConfig({
 	// Pages whose getStaticPaths() gives a cacheKey are copied from the previous build when nothing they show changed.
 	experimental: { incrementalBuild: true },
 	markdown: {
-		processor: satteri({ mdastPlugins: [nfcText, rawHtmlAsText], hastPlugins: [headingAnchors] }),
+		processor: satteri({ mdastPlugins: [nfcText, rawHtmlAsText, safeLinks], hastPlugins: [headingAnchors] }),
 	},
 	// The search index is built after Astro exits, by src/build.ts (`npm run build`).
 	integrations: [contentCheck(), mdx(), shareImages(), sitemap({ filter: sitemapFilter() }), pruneOutput()],

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { bodyPipelineSource } from './plugins.ts';
 
 type StoredEntry = Parameters<LoaderContext['store']['set']>[0];
 
@@ -62,10 +62,22 @@ async function renderEntry(context: LoaderContext, entry: StoredEntry): Promise<
 	}
 }
 
+/**
+ * Files whose code decides a body's HTML: the plugins, what they import, the
+ * config that lists them, and this wrapper. Read as text, so a change to any
+ * of them renders every body afresh.
+ */
+const PIPELINE_FILES = ['astro.config.mjs', 'src/markdown/plugins.ts', 'src/lib/fold.ts', 'src/markdown/bodies-in-content-layer.ts'];
+
 let cachedTag: string | undefined;
-/** The plugins' code and the Markdown processor's versions: a change to either must re-render every body. */
+/** The pipeline's code and the Markdown processor's versions, as a digest appended to each file's text. */
 function pipelineTag(context: LoaderContext): string {
-	cachedTag ??= `\n<!-- ${context.generateDigest([bodyPipelineSource(), ...['satteri', '@astrojs/markdown-satteri'].map(packageVersion)].join('\n'))} -->`;
+	if (cachedTag === undefined) {
+		const root = fileURLToPath(context.config.root);
+		const code = PIPELINE_FILES.map((file) => fs.readFileSync(path.join(root, file), 'utf8'));
+		const versions = ['satteri', '@astrojs/markdown-satteri'].map(packageVersion);
+		cachedTag = `\n<!-- ${context.generateDigest([...code, ...versions].join('\n'))} -->`;
+	}
 	return cachedTag;
 }
 

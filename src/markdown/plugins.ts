@@ -6,6 +6,7 @@ import { slugify } from '../lib/fold.ts';
  */
 type Ctx = {
 	replaceNode(node: unknown, replacement: unknown): void;
+	removeNode(node: unknown): void;
 	setProperty(node: unknown, key: string, value: unknown): void;
 	wrapNode(node: unknown, parent: unknown): void;
 	textContent(node: unknown): string;
@@ -23,12 +24,29 @@ export const nfcText = {
 /**
  * Bodies are rendered as Markdown, which would pass raw HTML through: a tag
  * in a document shows as the text it is, never as markup or script. The
- * content check warns about it before publishing.
+ * content check rejects it before publishing (src/validation/body-syntax.ts).
  */
 export const rawHtmlAsText = {
 	name: 'raw-html-as-text',
 	html(node: { value: string }, ctx: Ctx) {
 		ctx.replaceNode(node, { type: 'text', value: node.value });
+	},
+};
+
+/** Link targets a document may use: web and mail addresses, phone numbers, and addresses on this site. */
+export function isSafeUrl(url: string): boolean {
+	const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url.trim())?.[1];
+	return scheme === undefined || ['http', 'https', 'mailto', 'tel'].includes(scheme.toLowerCase());
+}
+
+/** A link to `javascript:`, `data:` or any other scheme keeps its text and loses its target. */
+export const safeLinks = {
+	name: 'safe-links',
+	link(node: { url: string; children: unknown[] }, ctx: Ctx) {
+		if (!isSafeUrl(node.url)) ctx.replaceNode(node, node.children);
+	},
+	definition(node: { url: string }, ctx: Ctx) {
+		if (!isSafeUrl(node.url)) ctx.removeNode(node);
 	},
 };
 
@@ -69,14 +87,4 @@ export function headingAnchors() {
 			},
 		},
 	};
-}
-
-/**
- * The plugins' code, part of each document page's cache key: Astro would
- * otherwise restore a page when only the plugins that render its body
- * changed. Importing this also puts the module (and fold.ts) in the page's
- * dependency graph, which Astro hashes.
- */
-export function bodyPipelineSource(): string {
-	return [nfcText.text, rawHtmlAsText.html, headingAnchors].map(String).join('\n');
 }

@@ -28,6 +28,10 @@ describe('HTML and MDX syntax in document bodies', () => {
 		['an MDX component', '<Chart data="x" />', /thẻ <Chart data="x" \/> sẽ hiện nguyên văn/],
 		['a hidden comment', '<!-- còn chờ lãnh đạo duyệt -->', /ghi chú ẩn/],
 		['an import line', "import Chart from '../chart.astro'", /import\/export/],
+		['an export line', 'export const meta = { a: 1 }', /import\/export/],
+		['a tag whose attributes run on to the next line', 'Ảnh <img', /thẻ <img sẽ hiện nguyên văn/],
+		['a declaration', '<!DOCTYPE html>', /thẻ <!DOCTYPE html> sẽ hiện nguyên văn/],
+		['a link to javascript:', '[Xem](javascript:alert(1))', /javascript:, vbscript: hay data:/],
 	])('rejects %s with the file and line', (_name, line, message) => {
 		const first = appendToBody(SEED.hue, ['Đoạn văn bình thường.', '', line]);
 		const errors = bodyErrors();
@@ -53,6 +57,10 @@ describe('HTML and MDX syntax in document bodies', () => {
 			'Tỷ lệ hồ sơ trễ hạn < 5% và > 1%; công thức {a} giữ nguyên.',
 			'Liên hệ <https://dichvucong.gov.vn> hoặc <vanthu@hue.gov.vn>.',
 			'Ký hiệu `<b>` trong mã, và \\<b> đã thoát.',
+			'Mục <Danh sách khen thưởng> và lớp <A1 và A2>; điểm a <b và c> d.',
+			'export hàng hóa tăng 5%.',
+			'',
+			'    <div>mẫu thụt lề bốn dấu cách</div>',
 			'```',
 			'<div>mẫu trong khối mã</div>',
 			'```',

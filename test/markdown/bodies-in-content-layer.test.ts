@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { pathToFileURL } from 'node:url';
 import { bodiesInContentLayer } from '../../src/markdown/bodies-in-content-layer.ts';
+import { ROOT } from '../helpers/paths.ts';
 
 type Entry = Parameters<LoaderContext['store']['set']>[0];
 
@@ -18,7 +20,7 @@ function fakeContext(renderMarkdown: LoaderContext['renderMarkdown']) {
 	const stored = new Map<string, Entry>();
 	const context = {
 		collection: 'documents',
-		config: { root: new URL('file:///site/') },
+		config: { root: pathToFileURL(`${ROOT}/`) },
 		generateDigest: (data: unknown) => (typeof data === 'string' ? `digest(${data})` : `digest(${JSON.stringify(data)})`),
 		renderMarkdown,
 		store: { set: (entry: Entry) => (stored.set(entry.id, entry), true), get: (id: string) => stored.get(id) },
