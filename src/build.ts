@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { contentCacheDir } from './paths.ts';
+import { OUTPUT_MARKER } from './integrations/prune-output.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const astro = spawnSync(path.join(root, 'node_modules', '.bin', 'astro'), ['build'], {
@@ -19,7 +20,7 @@ const astro = spawnSync(path.join(root, 'node_modules', '.bin', 'astro'), ['buil
 if (astro.status !== 0) {
 	if (astro.error) console.error(`Không chạy được astro build: ${astro.error.message}`);
 	// A failed build may have saved some pages but not their share cards: the next build starts afresh.
-	for (const file of ['incremental-build.json', 'share-cards.json']) fs.rmSync(path.join(contentCacheDir(), file), { force: true });
+	for (const file of ['incremental-build.json', 'share-cards.json', OUTPUT_MARKER]) fs.rmSync(path.join(contentCacheDir(), file), { force: true });
 	process.exit(astro.status ?? 1);
 }
 

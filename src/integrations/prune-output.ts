@@ -15,25 +15,52 @@ import type { AstroIntegration } from 'astro';
  * embargoed or deleted loses its page, its short link, its attachments and
  * its share image this way; the search index (written after Astro) goes too
  * and is rebuilt from the pages that remain.
+ *
+ * Astro keeps a page it finds unchanged if any file is at its place, without
+ * reading it. That is safe only in the folder the last completed build with
+ * this cache wrote: a marker beside Astro's cache names that folder, and any
+ * other (another OUT_DIR, after an interrupted or failed build) is emptied
+ * first, so Astro copies the pages from its own cache instead.
  * Keep this integration last.
  */
 export function pruneOutput(): AstroIntegration {
 	let buildStarted = 0;
+	let outDir = '';
+	let markerFile = '';
 	return {
 		name: 'prune-output',
 		hooks: {
 			'astro:config:setup': () => {
 				buildStarted = Date.now();
 			},
+			'astro:config:done': ({ config }) => {
+				outDir = path.resolve(fileURLToPath(config.outDir));
+				markerFile = fileURLToPath(new URL(OUTPUT_MARKER, config.cacheDir));
+			},
+			'astro:build:start': async ({ logger }) => {
+				const lastComplete = await fs.readFile(markerFile, 'utf8').catch(() => undefined);
+				// Gone until this build completes: an interrupted build leaves no marker.
+				await fs.rm(markerFile, { force: true });
+				if (lastComplete === outDir) return;
+				const removed = await pruneFolder(outDir, new Set(), Infinity).catch((error: NodeJS.ErrnoException) => {
+					if (error.code === 'ENOENT') return 0;
+					throw error;
+				});
+				if (removed > 0) logger.info(`Thư mục kết quả không phải của lần dựng trước với bộ nhớ đệm này: đã xóa ${removed} tệp để dựng lại từ đầu.`);
+			},
 			'astro:build:done': async ({ dir, assets, logger }) => {
-				const outDir = fileURLToPath(dir);
 				const routeOutputs = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
-				const removed = await pruneFolder(outDir, routeOutputs, buildStarted);
+				const removed = await pruneFolder(fileURLToPath(dir), routeOutputs, buildStarted);
 				if (removed > 0) logger.info(`Đã xóa ${removed} tệp của lần dựng trước không còn thuộc trang nào.`);
+				await fs.mkdir(path.dirname(markerFile), { recursive: true });
+				await fs.writeFile(markerFile, outDir);
 			},
 		},
 	};
 }
+
+/** Beside Astro's cache: the output folder the last completed build wrote. */
+export const OUTPUT_MARKER = 'output-folder.txt';
 
 /**
  * Deletes every file under `dir` that is not in `outputs` and was last

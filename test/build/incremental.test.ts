@@ -28,6 +28,7 @@ const env = { SITE_NOW: TEST_NOW };
 
 let content = '';
 let out = '';
+let otherOut = '';
 /** What each build left, read before the next build writes over it. */
 const builds: { log: string; files: OutputFile[]; untouched: string; pdfSha: string; missingImages: string[] }[] = [];
 const STALE = path.join('van-ban', 'co-quan-cu', '2020', 'van-ban-cu', 'index.html');
@@ -74,10 +75,14 @@ beforeAll(() => {
 	editData(content, `documents/${HIDDEN}.mdx`, (data) => (data.draft = true));
 	editData(content, `documents/${RETITLED}.mdx`, (data) => (data.title = 'Tiêu đề mới ZQXRETITLED'));
 	build();
+	// A build into another folder, then back: the first folder's pages are no longer what Astro's cache describes.
+	fs.appendFileSync(path.join(content, 'documents', `${UNTOUCHED}.mdx`), '\nCâu ZQXOTHERFOLDER chỉ có từ lần dựng vào thư mục khác.\n');
+	otherOut = buildSiteWithLog(content, env).out;
+	build();
 }, 300_000);
 
 afterAll(() => {
-	for (const dir of [content, cacheDirFor(content), out]) fs.rmSync(dir, { recursive: true, force: true });
+	for (const dir of [content, cacheDirFor(content), out, otherOut]) fs.rmSync(dir, { recursive: true, force: true });
 });
 
 describe('incremental build', () => {
@@ -131,6 +136,13 @@ describe('incremental build', () => {
 		expect(retitled.length).toBeGreaterThan(2);
 		const agency = RETITLED.split('/')[0];
 		expect(filesMentioning(third.files, 'ZQXRETITLED')).toEqual(expect.arrayContaining([`feed/co-quan/${agency}.xml`, `feed/co-quan/${agency}.json`]));
+	});
+
+	it('never keeps a page in a folder another build has moved on from', () => {
+		const back = builds[3]!;
+		expect(back.log).toMatch(/Thư mục kết quả không phải của lần dựng trước với bộ nhớ đệm này: đã xóa \d+ tệp/);
+		expect(back.untouched).toContain('ZQXOTHERFOLDER');
+		expect(fs.readFileSync(page(otherOut, UNTOUCHED), 'utf8')).toContain('ZQXOTHERFOLDER');
 	});
 
 	it('publishes the share image of every page, restored or rendered', () => {
