@@ -4,7 +4,7 @@ import path from 'node:path';
 import { preview } from 'astro';
 import { generateCorpus } from './corpus.ts';
 import { median, run } from './measure.ts';
-import { folderSize } from '../lib/folder-size.ts';
+import { folderSize } from '../lib/files.ts';
 import { pageWeight, queryTransfer } from './page-weight.ts';
 import { renderShareImages } from '../share-images/pool.ts';
 import { documentCard } from '../lib/share-cards.ts';

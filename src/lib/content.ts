@@ -90,7 +90,7 @@ export function site(): Promise<Site> {
  * incremental build): the site's data digest plus whatever else the page
  * shows that is not in any entry's data, such as a body or git history.
  * Astro itself re-renders a page when its code or configuration changes,
- * but not when an MDX body it renders does.
+ * but not when an entry's body it shows does.
  */
 export function pageCacheKey(lookups: Pick<Site, 'dataDigest'>, ...extra: unknown[]): string {
 	if (extra.length === 0) return lookups.dataDigest;

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { sourceText } from '../lib/files.ts';
 
 type StoredEntry = Parameters<LoaderContext['store']['set']>[0];
 
@@ -73,10 +74,9 @@ let cachedTag: string | undefined;
 /** The pipeline's code and the Markdown processor's versions, as a digest appended to each file's text. */
 function pipelineTag(context: LoaderContext): string {
 	if (cachedTag === undefined) {
-		const root = fileURLToPath(context.config.root);
-		const code = PIPELINE_FILES.map((file) => fs.readFileSync(path.join(root, file), 'utf8'));
+		const code = sourceText(fileURLToPath(context.config.root), PIPELINE_FILES);
 		const versions = ['satteri', '@astrojs/markdown-satteri'].map(packageVersion);
-		cachedTag = `\n<!-- ${context.generateDigest([...code, ...versions].join('\n'))} -->`;
+		cachedTag = `\n<!-- ${context.generateDigest([code, ...versions].join('\n'))} -->`;
 	}
 	return cachedTag;
 }

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,7 +6,7 @@ import { markForIndex } from './fold.ts';
 import { citedSymbols } from './symbols.ts';
 import { META } from './filters.ts';
 import { INDEX_DIR } from './pagefind-api.ts';
-import { folderSize } from '../lib/folder-size.ts';
+import { folderSize, sourceText } from '../lib/files.ts';
 import { stagePages } from './staging.ts';
 
 /**
@@ -68,8 +67,7 @@ function pageForIndex(html: string): string | undefined {
 
 /** Changes whenever the code that prepares pages for the indexer does, so staged copies are made afresh. */
 function stagingVersion(): string {
-	const sources = ['build-index.ts', 'fold.ts', 'symbols.ts', 'filters.ts', '../lib/fold.ts'];
-	return sources.map((file) => readFileSync(path.join(import.meta.dirname, file), 'utf8')).join('\n');
+	return sourceText(import.meta.dirname, ['build-index.ts', 'fold.ts', 'symbols.ts', 'filters.ts', '../lib/fold.ts']);
 }
 
 /**

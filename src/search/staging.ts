@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { fileExists } from '../lib/files.ts';
 
 /** What the staging folder knew of one built page when it last read it. */
 interface SeenPage {
@@ -68,7 +69,7 @@ async function stagePage(distDir: string, stagingDir: string, relative: string, 
 	const target = path.join(stagingDir, relative);
 	const { size, mtimeMs } = await fs.stat(source);
 	const unchanged = seen && seen.size === size && seen.mtimeMs === mtimeMs;
-	if (unchanged && (!seen.indexed || (await exists(target)))) return seen;
+	if (unchanged && (!seen.indexed || (await fileExists(target)))) return seen;
 	const staged = forIndex(await fs.readFile(source, 'utf8'));
 	if (staged === undefined) {
 		await fs.rm(target, { force: true });
@@ -78,8 +79,6 @@ async function stagePage(distDir: string, stagingDir: string, relative: string, 
 	await fs.writeFile(target, staged);
 	return { size, mtimeMs, indexed: true };
 }
-
-const exists = (file: string) => fs.access(file).then(() => true, () => false);
 
 async function readManifest(file: string): Promise<Manifest | undefined> {
 	try {

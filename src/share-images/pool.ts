@@ -5,13 +5,14 @@
  * is left. Rendered PNGs go to the cache; `finish()` copies each card's PNG
  * to the output directory as `<key>.png`.
  */
-import { access, copyFile, mkdir } from 'node:fs/promises';
+import { copyFile, mkdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { normaliseCard, shareCardKey, type ShareCard } from './card.ts';
 import { fontCoverage } from './fonts.ts';
 import type { RenderJob, RenderResult } from './worker.ts';
+import { fileExists } from '../lib/files.ts';
 
 export interface ShareImagePoolOptions {
 	/** Kept between builds, e.g. `node_modules/.cache/share-images`. */
@@ -63,15 +64,6 @@ const WORKER_URL = new URL('./worker.ts', import.meta.url);
  * what a card needs).
  */
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 8 };
-
-async function exists(file: string): Promise<boolean> {
-	try {
-		await access(file);
-		return true;
-	} catch {
-		return false;
-	}
-}
 
 export function createShareImagePool(options: ShareImagePoolOptions): ShareImagePool {
 	const cores = availableParallelism();
@@ -150,7 +142,7 @@ export function createShareImagePool(options: ShareImagePoolOptions): ShareImage
 	const check = async (key: string, card: ShareCard) => {
 		await cacheReady;
 		const file = path.join(cacheDir, `${key}.png`);
-		if (await exists(file)) {
+		if (await fileExists(file)) {
 			cachedKeys.add(key);
 			ready(key);
 		} else {

@@ -1,5 +1,6 @@
 import type { RawEntry } from './load.ts';
 import type { Problem } from './problem.ts';
+import { isSafeUrl } from '../markdown/plugins.ts';
 
 // CommonMark's grammar for a tag, so "<Danh sách khen thưởng>" or "<b và c>" stay ordinary text.
 const ATTRIBUTE = String.raw`\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>\x60]+|'[^']*'|"[^"]*"))?`;
@@ -15,28 +16,36 @@ const NOT_ESCAPED = String.raw`(?<!\\)`;
  * HTML and MDX syntax would show on the page as the characters typed, so it
  * is stopped here, with the line, before anything is published.
  */
-const RULES: { pattern: RegExp; message: (match: string) => string; hint: string }[] = [
+/** Link targets: `](url)`, `]: url` (a reference) and `<scheme:…>` (an autolink). */
+const LINK_TARGET = /(?:\]\(\s*<?|\]:\s*<?|<)([a-z][a-z0-9+.-]*:[^\s)>]*)/gi;
+
+const RULES: { find: (line: string) => string | undefined; message: (found: string) => string; hint: string }[] = [
 	{
-		pattern: /^(?:import|export)\s+(?:[{*'"]|(?:default|const|let|var|function|class|async|type)\b|[\w$]+\s*(?:,|from\b))/,
+		find: matcher(/^(?:import|export)\s+(?:[{*'"]|(?:default|const|let|var|function|class|async|type)\b|[\w$]+\s*(?:,|from\b))/),
 		message: () => 'dòng lệnh import/export không dùng được trong nội dung văn bản',
 		hint: 'xóa dòng này; nội dung văn bản chỉ gồm chữ, tiêu đề (##), danh sách và bảng',
 	},
 	{
-		pattern: new RegExp(`${NOT_ESCAPED}<!--`),
+		find: matcher(new RegExp(`${NOT_ESCAPED}<!--`)),
 		message: () => 'ghi chú ẩn <!-- … --> sẽ hiện nguyên văn trên trang',
 		hint: 'xóa ghi chú; ghi chú nội bộ để trong thông điệp commit, không để trong tệp',
 	},
 	{
-		pattern: new RegExp(`${NOT_ESCAPED}(?:${OPEN_TAG}|${CLOSE_TAG}|${OPEN_TAG_AT_END}|${DECLARATION})`),
+		find: matcher(new RegExp(`${NOT_ESCAPED}(?:${OPEN_TAG}|${CLOSE_TAG}|${OPEN_TAG_AT_END}|${DECLARATION})`)),
 		message: (tag) => `thẻ ${tag.trim()} sẽ hiện nguyên văn trên trang`,
 		hint: 'viết bằng Markdown: **đậm**, *nghiêng*, ## tiêu đề, - danh sách; không dùng thẻ HTML hay thành phần MDX',
 	},
 	{
-		pattern: /(?:\]\(\s*|\]:\s*|<)(?:javascript|vbscript|data):/i,
-		message: () => 'liên kết tới javascript:, vbscript: hay data: sẽ bị bỏ, chỉ còn chữ',
-		hint: 'chỉ liên kết tới địa chỉ https://…, mailto:… hoặc một trang của trang này',
+		// The same test the renderer applies (safeLinks), so what passes here keeps its link on the page.
+		find: (line) => [...line.matchAll(LINK_TARGET)].map((match) => match[1]!).find((url) => !isSafeUrl(url)),
+		message: (url) => `liên kết tới "${url}" sẽ bị bỏ, chỉ còn chữ`,
+		hint: 'chỉ liên kết tới địa chỉ https://…, mailto:…, tel:… hoặc một trang của trang này',
 	},
 ];
+
+function matcher(pattern: RegExp): (line: string) => string | undefined {
+	return (line) => pattern.exec(line)?.[0];
+}
 
 /** Indented code (four spaces or a tab) shows as typed, like fenced code. */
 const INDENTED_CODE = /^(?: {4}|\t)/;
@@ -62,9 +71,9 @@ export function checkBodySyntax(entries: RawEntry[]): Problem[] {
 			if (INDENTED_CODE.test(line)) return;
 			const text = line.replace(CODE_SPAN, '');
 			for (const rule of RULES) {
-				const match = rule.pattern.exec(text);
-				if (!match) continue;
-				out.push({ severity: 'error', file: entry.file, line: entry.bodyLine + index, field: 'body', message: rule.message(match[0]), hint: rule.hint });
+				const found = rule.find(text);
+				if (found === undefined) continue;
+				out.push({ severity: 'error', file: entry.file, line: entry.bodyLine + index, field: 'body', message: rule.message(found), hint: rule.hint });
 				break;
 			}
 		});
