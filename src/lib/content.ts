@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { SITE } from '../site.config.ts';
 import { isPublic } from './publication.ts';
-import { now, sortKey, today, yearOf } from './dates.ts';
+import { compareDates, now, today, yearOf } from './dates.ts';
 import { campaignStatus, type CampaignStatus } from './campaign-status.ts';
 
 export type DocumentEntry = CollectionEntry<'documents'>;
@@ -53,11 +53,11 @@ function groupBy<T>(items: T[], key: (item: T) => string | undefined): Map<strin
 
 async function load(): Promise<Site> {
 	const at = now();
-	const byDateDesc = (a: DocumentEntry, b: DocumentEntry) => sortKey(b.data.date).localeCompare(sortKey(a.data.date)) || a.id.localeCompare(b.id);
+	const byDateDesc = (a: DocumentEntry, b: DocumentEntry) => compareDates(b.data.date, a.data.date) || a.id.localeCompare(b.id);
 	const documents = (await getCollection('documents', (entry) => isPublic(entry.data, at))).sort(byDateDesc);
 	const listed = documents.filter((doc) => !doc.data.withdrawn);
 	const campaigns = (await getCollection('campaigns', (entry) => isPublic(entry.data, at))).sort(
-		(a, b) => sortKey(b.data.start).localeCompare(sortKey(a.data.start)) || a.id.localeCompare(b.id),
+		(a, b) => compareDates(b.data.start, a.data.start) || a.id.localeCompare(b.id),
 	);
 	const agencies = await getCollection('agencies');
 	const digest = createHash('sha256');
@@ -101,8 +101,12 @@ export function statusOf(campaign: CampaignEntry): CampaignStatus {
 	return campaignStatus(campaign.data, today());
 }
 
-export function yearsOf(documents: DocumentEntry[]): number[] {
-	return [...new Set(documents.map((doc) => yearOf(doc.data.date)))].sort((a, b) => b - a);
+const yearsByList = new WeakMap<DocumentEntry[], readonly number[]>();
+/** Years with documents, newest first; remembered per list, since every listing page asks about the same one. */
+export function yearsOf(documents: DocumentEntry[]): readonly number[] {
+	let years = yearsByList.get(documents);
+	if (!years) yearsByList.set(documents, (years = [...new Set(documents.map((doc) => yearOf(doc.data.date)))].sort((a, b) => b - a)));
+	return years;
 }
 
 /** The agency and every ancestor, top first: "UBND tỉnh › UBND huyện". */

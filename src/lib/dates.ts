@@ -40,7 +40,15 @@ export function yearOf(value: string): number {
 
 /** Sort key that puts "2024" after "2024-12-31": unknown parts count as the end of their period. */
 export function sortKey(value: string): string {
-	return dateRange(value).last + (value.length === 10 ? '' : '~');
+	// Full dates are most of them, and sorts call this in every comparison.
+	return value.length === 10 ? value : `${dateRange(value).last}~`;
+}
+
+/** Orders partial dates by sortKey; the keys are ASCII, so no collation is needed. */
+export function compareDates(a: string, b: string): number {
+	const keyA = sortKey(a);
+	const keyB = sortKey(b);
+	return keyA < keyB ? -1 : keyA > keyB ? 1 : 0;
 }
 
 /** Today's date in Vietnam, or SITE_NOW (YYYY-MM-DD) for reproducible builds and tests. */
