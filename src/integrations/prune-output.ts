@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,6 +28,7 @@ export function pruneOutput(): AstroIntegration {
 	let buildStarted = 0;
 	let outDir = '';
 	let markerFile = '';
+	let emptying: Promise<void> = Promise.resolve();
 	return {
 		name: 'prune-output',
 		hooks: {
@@ -42,13 +44,13 @@ export function pruneOutput(): AstroIntegration {
 				// Gone until this build completes: an interrupted build leaves no marker.
 				await fs.rm(markerFile, { force: true });
 				if (lastComplete === outDir) return;
-				const removed = await pruneFolder(outDir, new Set(), Infinity).catch((error: NodeJS.ErrnoException) => {
-					if (error.code === 'ENOENT') return 0;
-					throw error;
-				});
-				if (removed > 0) logger.info(`Thư mục kết quả không phải của lần dựng trước với bộ nhớ đệm này: đã xóa ${removed} tệp để dựng lại từ đầu.`);
+				const moved = await setAside(outDir);
+				if (!moved) return;
+				emptying = deleteInBackground(moved.folder);
+				logger.info(`Thư mục kết quả không phải của lần dựng trước với bộ nhớ đệm này: đã dọn ${moved.entries} mục để dựng lại từ đầu.`);
 			},
 			'astro:build:done': async ({ dir, assets, logger }) => {
+				await emptying;
 				const routeOutputs = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
 				const removed = await pruneFolder(fileURLToPath(dir), routeOutputs, buildStarted);
 				if (removed > 0) logger.info(`Đã xóa ${removed} tệp của lần dựng trước không còn thuộc trang nào.`);
@@ -57,6 +59,43 @@ export function pruneOutput(): AstroIntegration {
 			},
 		},
 	};
+}
+
+/** Inside the output folder while it is emptied; Astro never writes a name starting with a dot there. */
+const SET_ASIDE_PREFIX = '.dang-xoa-';
+
+/**
+ * Moves everything in `folder` except `.git` (kept, as Astro's own emptying
+ * keeps it) into a hidden folder inside it, so the build starts from an
+ * empty folder at once. Inside rather than beside it, so the move is a
+ * rename even when the output folder is a mount of its own. Returns
+ * undefined when there was nothing to move.
+ */
+export async function setAside(folder: string): Promise<{ folder: string; entries: number } | undefined> {
+	const names = await fs.readdir(folder).catch((error: NodeJS.ErrnoException) => {
+		if (error.code === 'ENOENT') return [];
+		throw error;
+	});
+	const movable = names.filter((name) => name !== '.git' && !name.startsWith(SET_ASIDE_PREFIX));
+	const leftovers = names.filter((name) => name.startsWith(SET_ASIDE_PREFIX)).map((name) => path.join(folder, name));
+	if (movable.length === 0 && leftovers.length === 0) return undefined;
+	const aside = path.join(folder, `${SET_ASIDE_PREFIX}${process.pid}-${Date.now()}`);
+	await fs.mkdir(aside);
+	for (const name of [...movable, ...leftovers.map((file) => path.basename(file))]) await fs.rename(path.join(folder, name), path.join(aside, name));
+	return { folder: aside, entries: movable.length };
+}
+
+/**
+ * Deletes a folder in another process, so the build does not wait: at
+ * 46,000 files deleting in place took 15 s. Falls back to Node where there
+ * is no `rm`. Resolves when the folder is gone.
+ */
+export function deleteInBackground(folder: string): Promise<void> {
+	return new Promise<void>((resolve) => {
+		const rm = spawn('rm', ['-rf', '--', folder], { stdio: 'ignore' });
+		rm.on('error', () => resolve());
+		rm.on('exit', () => resolve());
+	}).then(() => fs.rm(folder, { recursive: true, force: true }));
 }
 
 /** Beside Astro's cache: the output folder the last completed build wrote. */

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { pruneFolder } from '../../src/integrations/prune-output.ts';
+import { deleteInBackground, pruneFolder, setAside } from '../../src/integrations/prune-output.ts';
 
 let dir = '';
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -32,5 +32,34 @@ describe('pruneFolder', () => {
 		expect(left).toEqual(['.git/HEAD', 'og/moi.png', 'van-ban/a/2024/giu/index.html']);
 		expect(fs.existsSync(path.join(dir, 'van-ban/b'))).toBe(false);
 		expect(fs.existsSync(path.join(dir, 'van-ban/a/2024'))).toBe(true);
+	});
+});
+
+
+describe('setAside and deleteInBackground', () => {
+	const files = () => fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name))).sort();
+
+	it('empties the folder at once but for .git, and the set-aside files are deleted later', async () => {
+		dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tdkt-aside-'));
+		write('index.html');
+		write('van-ban/a/2024/giu/index.html');
+		write('.git/HEAD');
+		const moved = await setAside(dir);
+		expect(moved?.entries).toBe(2);
+		expect(fs.readdirSync(dir).sort()).toEqual([path.basename(moved!.folder), '.git'].sort());
+		expect(fs.readdirSync(moved!.folder).sort()).toEqual(['index.html', 'van-ban']);
+		await deleteInBackground(moved!.folder);
+		expect(files()).toEqual(['.git/HEAD']);
+	});
+
+	it('takes along what an interrupted emptying left, and does nothing to an empty or missing folder', async () => {
+		dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tdkt-aside-'));
+		expect(await setAside(dir)).toBeUndefined();
+		expect(await setAside(path.join(dir, 'khong-co'))).toBeUndefined();
+		write('.dang-xoa-1-2/van-ban/cu/index.html');
+		const moved = await setAside(dir);
+		expect(moved?.entries).toBe(0);
+		await deleteInBackground(moved!.folder);
+		expect(fs.readdirSync(dir)).toEqual([]);
 	});
 });
