@@ -20,9 +20,10 @@ import { progressReporter } from './progress.ts';
  * Publishes the share image of every page that was built, and only those.
  * Predicted cards come from public documents only, so a draft or embargoed
  * document never gets an image, not even in the cache.
- * Images start rendering on the spare cores at the start of the build:
- * document cards predicted from the checked content first, then each card
- * a page registers, while Astro bundles and renders the remaining pages.
+ * Images start rendering as soon as the content is checked: document cards
+ * predicted from it first, then each card a page registers, while Astro
+ * loads content, bundles and renders pages. The workers run at the lowest
+ * priority (worker.ts), so they take only the CPU Astro leaves idle.
  */
 export function shareImages(): AstroIntegration {
 	let pool: ShareImagePool | undefined;
@@ -36,8 +37,9 @@ export function shareImages(): AstroIntegration {
 				// Beside Astro's incremental-build cache, so both are kept or cleared together.
 				pageCardsFile = fileURLToPath(new URL('share-cards.json', config.cacheDir));
 			},
-			'astro:build:start': () => {
-				clearShareCards();
+			// After content-check's setup (it is listed first), so the checked content is there to predict from.
+			'astro:config:setup': ({ command }) => {
+				if (command !== 'build') return;
 				const current = createShareImagePool({
 					cacheDir: path.resolve(process.env.SHARE_IMAGE_CACHE ?? 'node_modules/.cache/share-images'),
 				});
@@ -46,11 +48,16 @@ export function shareImages(): AstroIntegration {
 				const predicted = content ? predictedDocumentCards(content, now()) : [];
 				for (const card of predicted) current.add(card);
 				predictedKeys = new Set(predicted.map((card) => shareCardKey(card)));
+			},
+			'astro:build:start': () => {
+				if (!pool) throw new Error('share-images: astro:build:start ran without a build setup');
+				const current = pool;
+				clearShareCards();
 				stopListening = onShareCardRegistered((card) => current.add(card));
 			},
 			'astro:build:done': async ({ dir, pages, logger }) => {
 				stopListening();
-				if (!pool) throw new Error('share-images: astro:build:done ran without astro:build:start');
+				if (!pool) throw new Error('share-images: astro:build:done ran without a build setup');
 				const pageCards = cardsForPages(
 					pages.map((page) => page.pathname),
 					registeredPages(),

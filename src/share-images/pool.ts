@@ -1,11 +1,11 @@
 /**
- * Renders share images in a pool of worker threads. Cards can be added
- * while Astro is still rendering pages: the pool then works on the cores
- * Astro leaves idle (all but one), and `finish()` uses every core for what
- * is left. Rendered PNGs go to the cache; `finish()` copies each card's PNG
- * to the output directory as `<key>.png`.
+ * Renders share images in a pool of worker threads, one per core, each at
+ * the lowest CPU priority. Cards can be added while Astro is still rendering
+ * pages: the workers then take only the CPU Astro leaves idle, and
+ * `finish()` waits for what is left. Rendered PNGs go to the cache;
+ * `finish()` puts each card's PNG in the output directory as `<key>.png`.
  */
-import { copyFile, mkdir } from 'node:fs/promises';
+import { copyFile, link, mkdir, utimes } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -19,7 +19,7 @@ export interface ShareImagePoolOptions {
 	cacheDir: string;
 	/** Worker threads in `finish()`; defaults to one per core. */
 	concurrency?: number;
-	/** Worker threads before `finish()`, while the main thread is busy; defaults to one less than the cores (at least one). */
+	/** Worker threads before `finish()`, while Astro renders pages; defaults to `concurrency`. */
 	backgroundConcurrency?: number;
 }
 
@@ -68,7 +68,7 @@ const WORKER_LIMITS = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 8 
 export function createShareImagePool(options: ShareImagePoolOptions): ShareImagePool {
 	const cores = availableParallelism();
 	const concurrency = Math.max(1, Math.floor(options.concurrency ?? cores));
-	let limit = Math.max(1, Math.min(concurrency, Math.floor(options.backgroundConcurrency ?? cores - 1)));
+	let limit = Math.max(1, Math.min(concurrency, Math.floor(options.backgroundConcurrency ?? concurrency)));
 	const { cacheDir } = options;
 
 	const keys = new Set<string>();
@@ -189,7 +189,7 @@ export function createShareImagePool(options: ShareImagePoolOptions): ShareImage
 			workers.clear();
 			if (failure) throw failure;
 			await mkdir(outDir, { recursive: true });
-			await Promise.all([...keys].map((key) => copyFile(path.join(cacheDir, `${key}.png`), path.join(outDir, `${key}.png`))));
+			await Promise.all([...keys].map((key) => publish(path.join(cacheDir, `${key}.png`), path.join(outDir, `${key}.png`))));
 			return {
 				rendered: count(renderedKeys),
 				renderedEarly: count(earlyKeys),
@@ -201,12 +201,28 @@ export function createShareImagePool(options: ShareImagePoolOptions): ShareImage
 	};
 }
 
+/**
+ * Puts a cached image in the output folder. The name is the card's digest,
+ * so an image already there (the output folder is kept between builds) is
+ * the same image and stays. A new one is a hard link to the cached file
+ * where the file system allows it: 11,748 images are 700 MB, which a copy
+ * writes to disk a second time. Either way the file is touched, which tells
+ * the pruning that this build still publishes it.
+ */
+async function publish(cached: string, published: string): Promise<void> {
+	await link(cached, published).catch(async (error: NodeJS.ErrnoException) => {
+		if (error.code !== 'EEXIST') await copyFile(cached, published);
+	});
+	const now = new Date();
+	await utimes(published, now, now);
+}
+
 /** Publishes one PNG per distinct card to `outDir`, rendering only what the cache lacks. */
 export function renderShareImages(
 	cards: readonly ShareCard[],
 	options: ShareImagePoolOptions & FinishOptions,
 ): Promise<RenderShareImagesStats> {
-	const pool = createShareImagePool({ ...options, backgroundConcurrency: options.concurrency ?? availableParallelism() });
+	const pool = createShareImagePool(options);
 	for (const card of cards) pool.add(card);
 	return pool.finish(options);
 }

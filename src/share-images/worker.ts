@@ -4,6 +4,7 @@
  * each job renders one card and writes it to `file` atomically.
  */
 import { rename, writeFile } from 'node:fs/promises';
+import { setPriority } from 'node:os';
 import { parentPort, threadId } from 'node:worker_threads';
 import type { ShareCard } from './card.ts';
 import { renderShareImage } from './render.ts';
@@ -19,6 +20,14 @@ export type RenderResult = { key: string; ms: number } | { key: string; error: s
 
 const port = parentPort;
 if (!port) throw new Error('worker.ts must run as a worker thread (see pool.ts)');
+
+// The lowest priority, for this thread only (Linux keeps a nice value per thread): while Astro
+// renders pages, images take only the CPU it leaves idle, and once it waits they take all of it.
+try {
+	setPriority(19);
+} catch {
+	// Not allowed here: images then share the cores with Astro as equals.
+}
 
 port.on('message', async (job: RenderJob) => {
 	const started = performance.now();

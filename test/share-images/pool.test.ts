@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat, utimes } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -37,6 +37,13 @@ describe('renderShareImages', () => {
 		expect((await readdir(path.join(root, 'out-2'))).sort()).toEqual(expected);
 		const name = expected[0] ?? '';
 		expect(await readFile(path.join(root, 'out-2', name))).toEqual(await readFile(path.join(root, 'out-1', name)));
+
+		// Publishing into a kept output folder: the image already there stays, touched so the pruning keeps it.
+		const old = new Date('2025-01-01');
+		await utimes(path.join(root, 'out-2', name), old, old);
+		await renderShareImages(cards, { outDir: path.join(root, 'out-2'), cacheDir });
+		expect((await stat(path.join(root, 'out-2', name))).mtimeMs).toBeGreaterThan(old.getTime());
+		expect(await readFile(path.join(root, 'out-2', name))).toEqual(await readFile(path.join(cacheDir, name)));
 	}, 60_000);
 
 	it('reports characters the fonts cannot draw', async () => {
