@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import subsetFont from 'subset-font';
@@ -22,7 +23,14 @@ export type FontWeight = keyof typeof FONT_WEIGHTS;
 
 const require = createRequire(import.meta.url);
 
+const sourceFont = (weight: FontWeight) => fs.readFileSync(require.resolve(`@expo-google-fonts/be-vietnam-pro/${FONT_WEIGHTS[weight]}`));
+
 export async function vietnameseFont(weight: FontWeight): Promise<Buffer> {
-	const file = require.resolve(`@expo-google-fonts/be-vietnam-pro/${FONT_WEIGHTS[weight]}`);
-	return subsetFont(fs.readFileSync(file), SUBSET_TEXT, { targetFormat: 'woff2' });
+	return subsetFont(sourceFont(weight), SUBSET_TEXT, { targetFormat: 'woff2' });
+}
+
+/** Changes with the source font, the kept characters or the subsetter, the inputs of `vietnameseFont`. */
+export function vietnameseFontKey(weight: FontWeight): string {
+	const subsetter = (require('subset-font/package.json') as { version: string }).version;
+	return createHash('sha256').update(sourceFont(weight)).update(`\0${SUBSET_TEXT}\0subset-font@${subsetter}`).digest('hex');
 }

@@ -1,11 +1,14 @@
 import type { APIRoute } from 'astro';
 import { csvOf, DATASET_NAMES, jsonOf, type DatasetName } from '../../open-data/datasets.ts';
+import { pageCacheKey, site } from '../../lib/content.ts';
+import { today } from '../../lib/dates.ts';
 
-/** /du-lieu/<data set>.csv and /du-lieu/<data set>.json */
-export function getStaticPaths() {
+/** /du-lieu/<data set>.csv and /du-lieu/<data set>.json: records come from front matter only, and the JSON carries the build date. */
+export async function getStaticPaths() {
+	const cacheKey = pageCacheKey(await site(), today());
 	return DATASET_NAMES.flatMap((name) => [
-		{ params: { file: `${name}.csv` }, props: { name, format: 'csv' } },
-		{ params: { file: `${name}.json` }, props: { name, format: 'json' } },
+		{ params: { file: `${name}.csv` }, props: { name, format: 'csv' }, cacheKey },
+		{ params: { file: `${name}.json` }, props: { name, format: 'json' }, cacheKey },
 	]);
 }
 
