@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import subsetFont from 'subset-font';
+import { packageVersion } from '../lib/files.ts';
 
 /**
  * The site's own web fonts: Be Vietnam Pro cut down to the characters
@@ -29,8 +30,8 @@ export async function vietnameseFont(weight: FontWeight): Promise<Buffer> {
 	return subsetFont(sourceFont(weight), SUBSET_TEXT, { targetFormat: 'woff2' });
 }
 
-/** Changes with the source font, the kept characters or the subsetter, the inputs of `vietnameseFont`. */
+/** Changes with the source font, the kept characters or the subsetter (and the HarfBuzz build it runs), the inputs of `vietnameseFont`. */
 export function vietnameseFontKey(weight: FontWeight): string {
-	const subsetter = (require('subset-font/package.json') as { version: string }).version;
-	return createHash('sha256').update(sourceFont(weight)).update(`\0${SUBSET_TEXT}\0subset-font@${subsetter}`).digest('hex');
+	const subsetter = [packageVersion('subset-font'), packageVersion('harfbuzzjs', require.resolve('subset-font'))];
+	return createHash('sha256').update(sourceFont(weight)).update(`\0${SUBSET_TEXT}\0${subsetter.join('\0')}`).digest('hex');
 }

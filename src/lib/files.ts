@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { access } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 
 /** Files and bytes under a folder (0 and 0 when it does not exist). */
@@ -20,4 +21,19 @@ export function fileExists(file: string): Promise<boolean> {
  */
 export function sourceText(root: string, files: readonly string[]): string {
 	return files.map((file) => fs.readFileSync(path.join(root, file), 'utf8')).join('\n');
+}
+
+/**
+ * "name@version" of the package `name` as `from` (a file) would import it.
+ * Walks up from the package's entry, since not every package exports its
+ * package.json. Part of cache keys, so an upgrade renders afresh.
+ */
+export function packageVersion(name: string, from: string = import.meta.filename): string {
+	for (let folder = path.dirname(createRequire(from).resolve(name)); folder !== path.dirname(folder); folder = path.dirname(folder)) {
+		const file = path.join(folder, 'package.json');
+		if (!fs.existsSync(file)) continue;
+		const manifest = JSON.parse(fs.readFileSync(file, 'utf8')) as { name?: string; version?: string };
+		if (manifest.name === name) return `${name}@${manifest.version}`;
+	}
+	return name;
 }

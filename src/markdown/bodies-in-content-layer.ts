@@ -1,9 +1,6 @@
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { sourceText } from '../lib/files.ts';
+import { packageVersion, sourceText } from '../lib/files.ts';
 
 type StoredEntry = Parameters<LoaderContext['store']['set']>[0];
 
@@ -76,19 +73,8 @@ let cachedTag: string | undefined;
 function pipelineTag(context: LoaderContext): string {
 	if (cachedTag === undefined) {
 		const code = sourceText(fileURLToPath(context.config.root), PIPELINE_FILES);
-		const versions = ['satteri', '@astrojs/markdown-satteri'].map(packageVersion);
+		const versions = ['satteri', '@astrojs/markdown-satteri'].map((name) => packageVersion(name));
 		cachedTag = `\n<!-- ${context.generateDigest([code, ...versions].join('\n'))} -->`;
 	}
 	return cachedTag;
-}
-
-function packageVersion(name: string): string {
-	// Neither package exports its package.json: walk up from the resolved entry to it.
-	for (let folder = path.dirname(createRequire(import.meta.url).resolve(name)); folder !== path.dirname(folder); folder = path.dirname(folder)) {
-		const file = path.join(folder, 'package.json');
-		if (!fs.existsSync(file)) continue;
-		const manifest = JSON.parse(fs.readFileSync(file, 'utf8')) as { name?: string; version?: string };
-		if (manifest.name === name) return `${name}@${manifest.version}`;
-	}
-	return name;
 }
