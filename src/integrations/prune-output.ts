@@ -28,7 +28,8 @@ export function pruneOutput(): AstroIntegration {
 	let buildStarted = 0;
 	let outDir = '';
 	let markerFile = '';
-	let emptying: Promise<void> = Promise.resolve();
+	// Settles without rejecting, so a failure waits for build:done instead of crashing the build unexplained.
+	let emptying: Promise<Error | undefined> = Promise.resolve(undefined);
 	return {
 		name: 'prune-output',
 		hooks: {
@@ -46,11 +47,12 @@ export function pruneOutput(): AstroIntegration {
 				if (lastComplete === outDir) return;
 				const moved = await setAside(outDir);
 				if (!moved) return;
-				emptying = deleteInBackground(moved.folder);
+				emptying = deleteInBackground(moved.folder).then(() => undefined, (error: Error) => error);
 				logger.info(`Thư mục kết quả không phải của lần dựng trước với bộ nhớ đệm này: đã dọn ${moved.entries} mục để dựng lại từ đầu.`);
 			},
 			'astro:build:done': async ({ dir, assets, logger }) => {
-				await emptying;
+				const emptyingFailed = await emptying;
+				if (emptyingFailed) throw new Error(`Không xóa được kết quả cũ trong ${outDir}: ${emptyingFailed.message}`, { cause: emptyingFailed });
 				const routeOutputs = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
 				const removed = await pruneFolder(fileURLToPath(dir), routeOutputs, buildStarted);
 				if (removed > 0) logger.info(`Đã xóa ${removed} tệp của lần dựng trước không còn thuộc trang nào.`);

@@ -39,7 +39,7 @@ export function shareImages(): AstroIntegration {
 			},
 			// After content-check's setup (it is listed first), so the checked content is there to predict from.
 			'astro:config:setup': ({ command }) => {
-				if (command !== 'build') return;
+				if (command !== 'build' || pool) return;
 				const current = createShareImagePool({
 					cacheDir: path.resolve(process.env.SHARE_IMAGE_CACHE ?? 'node_modules/.cache/share-images'),
 				});

@@ -9,12 +9,13 @@
  *    the font bytes and the site name/host, so it is known before any image
  *    exists.
  * 2. An Astro integration (integrations/share-images.ts) hands each newly
- *    registered card to a worker pool (pool.ts) at once, so images render on
- *    the spare cores while Astro renders the other pages. Cards whose PNG is
- *    already in the cache are skipped; the rest are rendered in worker
- *    threads (worker.ts → render.ts: template.ts → satori → SVG → resvg →
- *    png.ts) into the cache. At astro:build:done the pool finishes on every
- *    core and copies each registered card's PNG into `dist/og/`.
+ *    registered card to a worker pool (pool.ts) at once, so images render,
+ *    at the lowest CPU priority, on whatever CPU Astro leaves idle while it
+ *    renders the other pages. Cards whose PNG is already in the cache are
+ *    skipped; the rest are rendered in worker threads (worker.ts →
+ *    render.ts: template.ts → satori → SVG → resvg → png.ts) into the cache.
+ *    At astro:build:done the pool finishes on every core and links (or
+ *    copies) each registered card's PNG into `dist/og/`.
  *
  * Bump TEMPLATE_VERSION whenever template.ts, layout.ts or kinds.ts change
  * how a card looks: that changes every key, so caches and social networks'

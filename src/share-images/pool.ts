@@ -5,7 +5,7 @@
  * `finish()` waits for what is left. Rendered PNGs go to the cache;
  * `finish()` puts each card's PNG in the output directory as `<key>.png`.
  */
-import { copyFile, link, mkdir, utimes } from 'node:fs/promises';
+import { copyFile, link, mkdir, rename, stat, utimes } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -202,17 +202,21 @@ export function createShareImagePool(options: ShareImagePoolOptions): ShareImage
 }
 
 /**
- * Puts a cached image in the output folder. The name is the card's digest,
- * so an image already there (the output folder is kept between builds) is
- * the same image and stays. A new one is a hard link to the cached file
- * where the file system allows it: 11,748 images are 700 MB, which a copy
- * writes to disk a second time. Either way the file is touched, which tells
- * the pruning that this build still publishes it.
+ * Puts a cached image in the output folder as a hard link to the cached file
+ * where the file system allows it (11,748 images are 700 MB, which a copy
+ * writes to disk a second time), else as a copy. The output folder is kept
+ * between builds: a link already there from an earlier build is left alone,
+ * and any other file of that name is replaced, since the cache may hold a
+ * newer rendering under the same name (after it was emptied, say). Either
+ * way the file is touched, which tells the pruning this build publishes it.
  */
 async function publish(cached: string, published: string): Promise<void> {
-	await link(cached, published).catch(async (error: NodeJS.ErrnoException) => {
-		if (error.code !== 'EEXIST') await copyFile(cached, published);
-	});
+	const [source, existing] = await Promise.all([stat(cached), stat(published).catch(() => undefined)]);
+	if (!existing || existing.ino !== source.ino || existing.dev !== source.dev) {
+		const temporary = `${published}.${process.pid}.tmp`;
+		await link(cached, temporary).catch(() => copyFile(cached, temporary));
+		await rename(temporary, published);
+	}
 	const now = new Date();
 	await utimes(published, now, now);
 }

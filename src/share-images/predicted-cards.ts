@@ -1,8 +1,8 @@
 /**
  * The cards document pages are going to register, known from the checked
- * content before Astro renders anything. Handing them to the pool at the
- * start of the build lets images render on the spare core while Astro
- * bundles. They only warm the cache: an image is published only when a
+ * content before Astro renders anything. Handing them to the pool as soon
+ * as the content is checked lets images render on the CPU Astro leaves idle
+ * while it loads content and bundles. They only warm the cache: an image is published only when a
  * built page registers its card, and drafts or embargoed documents are
  * never predicted, so they are never rendered at all.
  */

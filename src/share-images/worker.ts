@@ -21,13 +21,10 @@ export type RenderResult = { key: string; ms: number } | { key: string; error: s
 const port = parentPort;
 if (!port) throw new Error('worker.ts must run as a worker thread (see pool.ts)');
 
-// The lowest priority, for this thread only (Linux keeps a nice value per thread): while Astro
-// renders pages, images take only the CPU it leaves idle, and once it waits they take all of it.
-try {
-	setPriority(19);
-} catch {
-	// Not allowed here: images then share the cores with Astro as equals.
-}
+// The lowest priority, for this thread only: while Astro renders pages, images take only the CPU
+// it leaves idle, and once it waits they take all of it. Only Linux keeps a nice value per thread;
+// elsewhere this would slow the whole build, so images there share the cores with Astro as equals.
+if (process.platform === 'linux') setPriority(19);
 
 port.on('message', async (job: RenderJob) => {
 	const started = performance.now();

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm, stat, utimes } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -44,6 +44,12 @@ describe('renderShareImages', () => {
 		await renderShareImages(cards, { outDir: path.join(root, 'out-2'), cacheDir });
 		expect((await stat(path.join(root, 'out-2', name))).mtimeMs).toBeGreaterThan(old.getTime());
 		expect(await readFile(path.join(root, 'out-2', name))).toEqual(await readFile(path.join(cacheDir, name)));
+		// A different file under that name (an older rendering, say) gives way to the cached image.
+		await rm(path.join(root, 'out-2', name));
+		await writeFile(path.join(root, 'out-2', name), 'an older rendering');
+		await renderShareImages(cards, { outDir: path.join(root, 'out-2'), cacheDir });
+		expect(await readFile(path.join(root, 'out-2', name))).toEqual(await readFile(path.join(cacheDir, name)));
+		expect((await readdir(path.join(root, 'out-2'))).sort()).toEqual(expected);
 	}, 60_000);
 
 	it('reports characters the fonts cannot draw', async () => {
