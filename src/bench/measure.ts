@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 
 export interface RunResult {
@@ -36,8 +36,18 @@ function treeRssKb(rootPid: number): number {
 	return total;
 }
 
+/**
+ * Writes what the previous step left in the page cache to disk, so its
+ * writeback (hundreds of MB after a cold build) is not billed to the next
+ * measurement.
+ */
+export function settleDisk(): void {
+	spawnSync('sync', { stdio: 'ignore' });
+}
+
 /** Runs a command, timing it and sampling the memory of its process tree. */
 export function run(command: string, args: string[], env: Record<string, string>, cwd = process.cwd()): Promise<RunResult> {
+	settleDisk();
 	return new Promise((resolve, reject) => {
 		const started = performance.now();
 		const child = spawn(command, args, { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { preview } from 'astro';
 import { generateCorpus } from './corpus.ts';
-import { median, run } from './measure.ts';
+import { median, run, settleDisk } from './measure.ts';
 import { folderSize } from '../lib/files.ts';
 import { pageWeight, queryTransfer } from './page-weight.ts';
 import { renderShareImages } from '../share-images/pool.ts';
@@ -34,6 +34,7 @@ async function shareImageTimes(corpus: string) {
 	const cards = [...content.documents.values()].slice(0, 200).map((doc) => documentCard(doc.data, content.agencies.get(doc.data.agency)!.data));
 	const cacheDir = path.join(WORK, 'og-cache-probe');
 	fs.rmSync(cacheDir, { recursive: true, force: true });
+	settleDisk();
 	const cold = await renderShareImages(cards, { outDir: path.join(WORK, 'og-probe'), cacheDir });
 	const started = performance.now();
 	await renderShareImages(cards, { outDir: path.join(WORK, 'og-probe-2'), cacheDir });
