@@ -1,6 +1,6 @@
 import type { DocumentData } from '../schema/document.ts';
 import { resolveHonourees, type ResolvedHonouree } from '../lib/document-view.ts';
-import { compareVietnamese } from '../lib/collate.ts';
+import { compareVietnamese, givenNameFirst } from '../lib/collate.ts';
 import { compareDates, yearOf } from '../lib/dates.ts';
 
 /** An award decision as the roll needs it: its id and frontmatter. */
@@ -30,11 +30,7 @@ const nameKeysCache = new WeakMap<ResolvedHonouree, [string, string]>();
  */
 function nameKeys(h: ResolvedHonouree): [string, string] {
 	let keys = nameKeysCache.get(h);
-	if (!keys) {
-		const words = h.name.trim().split(/\s+/);
-		keys = h.kind === 'tap-the' ? [h.name, ''] : [words.at(-1) ?? '', words.slice(0, -1).join(' ')];
-		nameKeysCache.set(h, keys);
-	}
+	if (!keys) nameKeysCache.set(h, (keys = h.kind === 'tap-the' ? [h.name, ''] : givenNameFirst(h.name)));
 	return keys;
 }
 

@@ -11,14 +11,14 @@ const OPEN_TAG_AT_END = String.raw`<[A-Za-z][A-Za-z0-9-]*(?:${ATTRIBUTE})*\s*$`;
 const DECLARATION = String.raw`<(?:![A-Za-z]|\?)[^<>]*>?`;
 const NOT_ESCAPED = String.raw`(?<!\\)`;
 
+/** Link targets: `](url)`, `]: url` (a reference) and `<scheme:…>` (an autolink). */
+const LINK_TARGET = /(?:\]\(\s*<?|\]:\s*<?|<)([a-z][a-z0-9+.-]*:[^\s)>]*)/gi;
+
 /**
  * Document bodies are rendered as plain Markdown (src/markdown/bodies-in-content-layer.ts):
  * HTML and MDX syntax would show on the page as the characters typed, so it
  * is stopped here, with the line, before anything is published.
  */
-/** Link targets: `](url)`, `]: url` (a reference) and `<scheme:…>` (an autolink). */
-const LINK_TARGET = /(?:\]\(\s*<?|\]:\s*<?|<)([a-z][a-z0-9+.-]*:[^\s)>]*)/gi;
-
 const RULES: { find: (line: string) => string | undefined; message: (found: string) => string; hint: string }[] = [
 	{
 		find: matcher(/^(?:import|export)\s+(?:[{*'"]|(?:default|const|let|var|function|class|async|type)\b|[\w$]+\s*(?:,|from\b))/),
