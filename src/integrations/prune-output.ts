@@ -34,7 +34,9 @@ export function pruneOutput(): AstroIntegration {
 		name: 'prune-output',
 		hooks: {
 			'astro:config:setup': () => {
-				buildStarted = Date.now();
+				// File systems stamp files with a coarse clock, up to a few ms behind Date.now(): a second of
+				// slack keeps files written at once from looking older than the build, and no earlier build ends that late.
+				buildStarted = Date.now() - 1000;
 			},
 			'astro:config:done': ({ config }) => {
 				outDir = path.resolve(fileURLToPath(config.outDir));

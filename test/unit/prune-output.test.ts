@@ -24,7 +24,8 @@ describe('pruneFolder', () => {
 		write('van-ban/b/2024/nhap/ban-goc.pdf', past);
 		write('og/cu.png', past);
 		write('.git/HEAD', past);
-		const since = Date.now();
+		// The file system's clock is coarser than Date.now(), as pruneOutput() allows for.
+		const since = Date.now() - 1000;
 		write('og/moi.png');
 		const removed = await pruneFolder(`${dir}/`, new Set([kept]), since);
 		expect(removed).toBe(3);
