@@ -9,7 +9,7 @@ import { testOrigin } from '../helpers/paths.ts';
 const TEST_ORIGIN = testOrigin();
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-// Redirect pages leave at once; test/share/browser.test.ts runs axe on them with the refresh cancelled.
+// Redirect pages leave at once; test/share/browser.site.test.ts runs axe on them with the refresh cancelled.
 const pages = builtPages().filter((path) => !fs.readFileSync(pageFile(path), 'utf8').includes('http-equiv="refresh"'));
 let browser: Browser;
 
