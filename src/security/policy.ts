@@ -88,7 +88,8 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 	// Other sites learn only that a reader came from this site, never which document.
 	'Referrer-Policy': 'strict-origin-when-cross-origin',
 	// Powerful features the site never uses. Clipboard and Web Share stay allowed: the share tools use them.
-	'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), midi=(), accelerometer=(), gyroscope=(), magnetometer=(), browsing-topics=()',
+	// Only features Chromium knows: an unknown one is a console error on every page ("bluetooth" was).
+	'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), midi=(), accelerometer=(), gyroscope=(), magnetometer=(), browsing-topics=()',
 	// For browsers without frame-ancestors.
 	'X-Frame-Options': 'DENY',
 };

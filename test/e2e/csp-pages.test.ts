@@ -48,13 +48,15 @@ afterAll(async () => {
 	await browser?.close();
 });
 
-/** Opens a page and waits until it and any redirect have finished loading. */
+/** Opens a page and waits until it and any redirect have loaded and their violation events are dispatched. */
 async function visit(page: Page, sitePath: string) {
-	await page.goto(`${TEST_ORIGIN}${sitePath}`, { waitUntil: 'networkidle' });
+	await page.goto(`${TEST_ORIGIN}${sitePath}`);
 	if (isRedirect(sitePath)) {
 		await page.waitForURL((url) => url.pathname !== sitePath);
-		await page.waitForLoadState('networkidle');
+		await page.waitForLoadState('load');
 	}
+	// Violation events are queued as tasks: one more turn of the event loop delivers those still pending.
+	await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
 }
 
 describe('every page with the Content-Security-Policy enforced', () => {
