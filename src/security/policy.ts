@@ -7,6 +7,9 @@
  */
 import type { FederatedIndex } from '../site.config.ts';
 
+/** A directive with its sources, as Astro's `security.csp.directives` types it. */
+type Directive = `${'default-src' | 'connect-src' | 'img-src' | 'font-src' | 'worker-src' | 'object-src' | 'base-uri' | 'form-action'} ${string}`;
+
 /** Sources of every script: same-origin files, plus compiling Pagefind's WebAssembly (no eval of JS). */
 export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
 /** Sources of every stylesheet: same-origin files only; Astro adds a hash for any inline `<style>`. */
@@ -25,11 +28,11 @@ export function federatedOrigins(indexes: readonly FederatedIndex[]): string[] {
  * Directives other than script-src and style-src (Astro writes those two
  * with its hashes). Every one of them is valid in a `<meta>` policy.
  */
-export function pageDirectives(indexes: readonly FederatedIndex[]): string[] {
+export function pageDirectives(indexes: readonly FederatedIndex[]): Directive[] {
 	return [
 		"default-src 'self'",
 		// Pagefind fetches its index, fragments and wasm; federation adds the other sites' /pagefind/.
-		['connect-src', "'self'", ...federatedOrigins(indexes)].join(' '),
+		`connect-src ${["'self'", ...federatedOrigins(indexes)].join(' ')}`,
 		"img-src 'self'",
 		"font-src 'self'",
 		// Pagefind runs its search in a same-origin worker (/pagefind/pagefind-worker.js).
