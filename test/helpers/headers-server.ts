@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import { listenLocally } from '../search/static-server.ts';
 
 /** One block of a `_headers` file: a path pattern and what it sets or detaches, in order. */
 interface HeaderRule {
@@ -80,10 +81,5 @@ export async function serveWithHeaders(root: string, extra: Record<string, strin
 		response.writeHead(found ? 200 : 404, { ...headers, 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
 		fs.createReadStream(file).pipe(response);
 	});
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	const { port } = server.address() as { port: number };
-	return {
-		origin: `http://127.0.0.1:${port}`,
-		close: () => new Promise((resolve) => server.close(() => resolve())),
-	};
+	return listenLocally(server);
 }
