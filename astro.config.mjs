@@ -9,7 +9,7 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { shareImages } from './src/integrations/share-images.ts';
 import { pruneOutput } from './src/integrations/prune-output.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
-import { SCRIPT_SOURCES, STYLE_SOURCES, pageDirectives } from './src/security/policy.ts';
+import { SCRIPT_SOURCES, STYLE_ATTRIBUTE_HASHES, STYLE_SOURCES, pageDirectives } from './src/security/policy.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { headingAnchors, nfcText, rawHtmlAsText, safeLinks } from './src/markdown/plugins.ts';
 
@@ -31,7 +31,10 @@ export default defineConfig({
 		csp: {
 			directives: pageDirectives(SITE.federatedSearch),
 			scriptDirective: { resources: [...SCRIPT_SOURCES] },
-			styleDirective: { resources: [...STYLE_SOURCES] },
+			styleDirective: {
+				resources: [...STYLE_SOURCES, { resource: "'unsafe-hashes'", kind: 'attribute' }],
+				hashes: STYLE_ATTRIBUTE_HASHES.map((hash) => ({ hash, kind: 'attribute' })),
+			},
 		},
 	},
 	// Never inline scripts: every script is a same-origin file, so a strict CSP (script-src 'self') works.

@@ -5,6 +5,7 @@
  * docs/deploy.md is checked against it. Depends on nothing of the site but
  * the federation type, so the config can import it.
  */
+import { createHash } from 'node:crypto';
 import type { FederatedIndex } from '../site.config.ts';
 
 /** A directive with its sources, as Astro's `security.csp.directives` types it. */
@@ -14,6 +15,17 @@ type Directive = `${'default-src' | 'connect-src' | 'img-src' | 'font-src' | 'wo
 export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
 /** Sources of every stylesheet: same-origin files only; Astro adds a hash for any inline `<style>`. */
 export const STYLE_SOURCES = ["'self'"] as const;
+
+/**
+ * The only style attributes pages may carry: the Markdown renderer writes a
+ * table column's alignment (`| :-: |`, common in award annexes) as
+ * `style="text-align: center"` on each cell. 'unsafe-hashes' with these
+ * three hashes allows exactly these values and no other style attribute.
+ */
+export const TABLE_ALIGN_STYLES = ['text-align: left', 'text-align: center', 'text-align: right'] as const;
+export const STYLE_ATTRIBUTE_HASHES = TABLE_ALIGN_STYLES.map((style) => `sha256-${createHash('sha256').update(style).digest('base64')}` as const);
+/** `style-src-attr`, as Astro writes it from the same sources. */
+export const STYLE_ATTRIBUTE_DIRECTIVE = ['style-src-attr', "'unsafe-hashes'", ...STYLE_ATTRIBUTE_HASHES.map((hash) => `'${hash}'`)].join(' ');
 
 /**
  * Origins of the federated search indexes, which the search page (and
@@ -57,6 +69,7 @@ export function headerPolicy(indexes: readonly FederatedIndex[]): string {
 		...pageDirectives(indexes),
 		`script-src ${SCRIPT_SOURCES.join(' ')}`,
 		`style-src ${STYLE_SOURCES.join(' ')}`,
+		STYLE_ATTRIBUTE_DIRECTIVE,
 		...HEADER_ONLY_DIRECTIVES,
 	].join('; ');
 }

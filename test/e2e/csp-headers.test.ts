@@ -6,6 +6,7 @@ import { recordViolations } from '../helpers/csp.ts';
 import { serveWithHeaders } from '../helpers/headers-server.ts';
 import { EDITOR_PATH, EDITOR_POLICY, SECURITY_HEADERS, headerPolicy } from '../../src/security/policy.ts';
 import { SITE } from '../../src/site.config.ts';
+import { markdownToHtml } from 'satteri';
 
 /**
  * The site served as a static host serves it with the `_headers` file the
@@ -16,12 +17,16 @@ import { SITE } from '../../src/site.config.ts';
  */
 const DOCUMENT = '/van-ban/ubnd-tinh-thua-thien-hue/2017/563-qd-ubnd/';
 const FRAMING_PAGE = '/khung-thu/';
+/** An award annex table as the Markdown renderer writes it, with a column aligned each way. */
+const ALIGNED_TABLE_PAGE = '/bang-can-le/';
+const ALIGNED_TABLE = markdownToHtml('| STT | Họ và tên | Số tiền |\n|:-:|:--|--:|\n| 1 | Nguyễn Văn A | 1.500.000 |\n', { features: { gfm: true } }).html;
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveWithHeaders>>;
 beforeAll(async () => {
 	server = await serveWithHeaders(testDist(), {
 		[FRAMING_PAGE]: `<!doctype html><html lang="vi"><title>Khung</title><iframe src="${DOCUMENT}" title="Văn bản"></iframe></html>`,
+		[ALIGNED_TABLE_PAGE]: `<!doctype html><html lang="vi"><title>Bảng</title>${ALIGNED_TABLE}<p id="other" style="color: rgb(255, 0, 0)">Khác</p></html>`,
 	});
 	browser = await launchChromium();
 });
@@ -60,6 +65,21 @@ describe('pages served with the header policy enforced', () => {
 		expect(await page.locator('[data-search-results] h3 a').first().getAttribute('href')).toBe(DOCUMENT);
 		await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
 		expect(violations).toEqual([]);
+		await context.close();
+	});
+
+	it('keep the alignment of table columns, and refuse any other style attribute', async () => {
+		expect(ALIGNED_TABLE).toContain('style="text-align: center"');
+		const context = await browser.newContext();
+		const violations = await recordViolations(context);
+		const page = await context.newPage();
+		await page.goto(`${server.origin}${ALIGNED_TABLE_PAGE}`);
+		const aligns = await page.locator('tbody td').evaluateAll((cells) => cells.map((cell) => getComputedStyle(cell).textAlign));
+		expect(aligns).toEqual(['center', 'left', 'right']);
+		expect(await page.locator('#other').evaluate((p) => getComputedStyle(p).color)).not.toBe('rgb(255, 0, 0)');
+		await expect.poll(() => violations.length).toBeGreaterThan(0);
+		// One refused attribute (the red paragraph), none of the three cells.
+		expect(violations.filter((violation) => violation.startsWith(`${ALIGNED_TABLE_PAGE}:`))).toEqual([`${ALIGNED_TABLE_PAGE}: style-src-attr refused inline (${server.origin}${ALIGNED_TABLE_PAGE}:1) ""`]);
 		await context.close();
 	});
 

@@ -38,8 +38,10 @@ describe('the Content-Security-Policy <meta> of every built page', () => {
 		expect(policy.get('base-uri')).toEqual(["'self'"]);
 		expect(policy.get('script-src')).toEqual(expect.arrayContaining(["'self'", "'wasm-unsafe-eval'"]));
 		expect(policy.get('style-src')).toContain("'self'");
-		for (const directive of ['script-src', 'style-src', 'default-src', 'connect-src', 'img-src']) {
-			for (const loose of ["'unsafe-inline'", "'unsafe-eval'", "'unsafe-hashes'", '*', 'data:', 'blob:', 'http:', 'https:']) {
+		expect(policy.get('style-src')).not.toContain("'unsafe-hashes'");
+		expect(policy.get('style-src-attr')?.filter((source) => !source.startsWith("'sha256-"))).toEqual(["'unsafe-hashes'"]);
+		for (const directive of ['script-src', 'style-src', 'style-src-attr', 'default-src', 'connect-src', 'img-src']) {
+			for (const loose of ["'unsafe-inline'", "'unsafe-eval'", '*', 'data:', 'blob:', 'http:', 'https:']) {
 				expect(policy.get(directive) ?? [], `${directive} allows ${loose}`).not.toContain(loose);
 			}
 		}
@@ -59,10 +61,14 @@ describe('the Content-Security-Policy <meta> of every built page', () => {
 			expect(scriptSources, `inline script on ${sitePath}`).toContain(sha256($(script).text()));
 		});
 		$('style').each((_, style) => expect(styleSources, `inline style on ${sitePath}`).toContain(sha256($(style).text())));
-		const inlineAttributes = $('*')
-			.toArray()
-			.flatMap((el) => ('attribs' in el ? Object.keys(el.attribs).filter((name) => name === 'style' || name.startsWith('on')).map((name) => `<${el.tagName} ${name}>`) : []));
-		expect(inlineAttributes).toEqual([]);
+		const elements = $('*').toArray().flatMap((el) => ('attribs' in el ? [el] : []));
+		const handlers = elements.flatMap((el) => Object.keys(el.attribs).filter((name) => name.startsWith('on')).map((name) => `<${el.tagName} ${name}>`));
+		expect(handlers).toEqual([]);
+		// Style attributes only by hash ('unsafe-hashes'): a table column's alignment.
+		const attributeSources = policy.get('style-src-attr') ?? [];
+		for (const el of elements) {
+			if (el.attribs.style !== undefined) expect(attributeSources, `style="${el.attribs.style}" on ${sitePath}`).toContain(sha256(el.attribs.style));
+		}
 		expect($('[href^="javascript:" i], [src^="javascript:" i], [action^="javascript:" i]').length).toBe(0);
 	});
 

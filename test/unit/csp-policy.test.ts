@@ -1,11 +1,13 @@
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/paths.ts';
 import { parsePolicy } from '../helpers/csp.ts';
 import { headersFor, parseHeadersFile } from '../helpers/headers-server.ts';
-import { EDITOR_POLICY, federatedOrigins, headerPolicy, pageDirectives } from '../../src/security/policy.ts';
+import { markdownToHtml } from 'satteri';
+import { EDITOR_POLICY, STYLE_ATTRIBUTE_HASHES, TABLE_ALIGN_STYLES, federatedOrigins, headerPolicy, pageDirectives } from '../../src/security/policy.ts';
 import { editorHeaders, renderHeadersFile, renderNginxHeaders, siteHeaders } from '../../src/security/headers-file.ts';
 
 const KHANH_HOA = { name: 'UBND tỉnh Khánh Hòa', indexUrl: 'https://khanhhoa.example.vn/pagefind/', baseUrl: 'https://khanhhoa.example.vn/' };
@@ -59,5 +61,16 @@ describe('the nginx example of docs/deploy.md', () => {
 	it('has the same headers as the build, for the site and for the editor', () => {
 		expect(guide).toContain(renderNginxHeaders(siteHeaders([])));
 		expect(guide).toContain(renderNginxHeaders(editorHeaders()));
+	});
+});
+
+describe('style attributes', () => {
+	it('are allowed exactly for what the Markdown renderer writes for aligned table columns', () => {
+		const { html } = markdownToHtml('| STT | Họ và tên | Số tiền |\n|:-:|:--|--:|\n| 1 | Nguyễn Văn A | 1.500.000 |\n', { features: { gfm: true } });
+		const styles = new Set([...html.matchAll(/ style="([^"]*)"/g)].map((match) => match[1]));
+		expect([...styles].sort()).toEqual([...TABLE_ALIGN_STYLES].sort());
+		const attributeSources = parsePolicy(headerPolicy([])).get('style-src-attr');
+		expect(attributeSources).toEqual(["'unsafe-hashes'", ...STYLE_ATTRIBUTE_HASHES.map((hash) => `'${hash}'`)]);
+		expect(STYLE_ATTRIBUTE_HASHES).toContain('sha256-' + createHash('sha256').update('text-align: center').digest('base64'));
 	});
 });
