@@ -79,7 +79,9 @@ describe('pages served with the header policy enforced', () => {
 		expect(await page.locator('#other').evaluate((p) => getComputedStyle(p).color)).not.toBe('rgb(255, 0, 0)');
 		await expect.poll(() => violations.length).toBeGreaterThan(0);
 		// One refused attribute (the red paragraph), none of the three cells.
-		expect(violations.filter((violation) => violation.startsWith(`${ALIGNED_TABLE_PAGE}:`))).toEqual([`${ALIGNED_TABLE_PAGE}: style-src-attr refused inline (${server.origin}${ALIGNED_TABLE_PAGE}:1) ""`]);
+		const events = violations.filter((violation) => violation.startsWith(`${ALIGNED_TABLE_PAGE}:`));
+		expect(events).toHaveLength(1);
+		expect(events[0]).toMatch(/^\/bang-can-le\/: style-src-attr refused inline /);
 		await context.close();
 	});
 

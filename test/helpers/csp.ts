@@ -10,9 +10,14 @@ export function parsePolicy(policy: string): Map<string, string[]> {
 	return directives;
 }
 
-/** The policy without hash sources, directive by directive, for comparing a page's `<meta>` with the headers. */
-export function withoutHashes(policy: Map<string, string[]>): Map<string, string[]> {
-	return new Map([...policy].map(([name, sources]) => [name, sources.filter((source) => !/^'sha(256|384|512)-/.test(source))]));
+/**
+ * The policy without the hashes Astro adds to script-src and style-src for
+ * what the build emitted, for comparing a page's `<meta>` with the headers.
+ * Other hashes (style-src-attr's) are part of the configured policy and stay.
+ */
+export function withoutBuildHashes(policy: Map<string, string[]>): Map<string, string[]> {
+	const isHash = (source: string) => /^'sha(256|384|512)-/.test(source);
+	return new Map([...policy].map(([name, sources]) => [name, ['script-src', 'style-src'].includes(name) ? sources.filter((source) => !isHash(source)) : sources]));
 }
 
 /** Chromium's console lines about a refused resource, an ignored directive or a bad Permissions-Policy. */
