@@ -60,18 +60,27 @@ const TYPES: Record<string, string> = {
 	'.xml': 'application/xml',
 };
 
+/** A file served from memory, with its type. */
+interface ExtraFile {
+	type: string;
+	body: string | Buffer;
+}
+
 /**
  * Serves a built site as a static host would with its `_headers` file:
  * directory indexes, 404.html for what is missing, and the file's headers
- * on every response. `extra` adds in-memory pages (a framing test page).
+ * on every response. `extra` adds in-memory files (a framing test page, an HTML
+ * page is a string).
  */
-export async function serveWithHeaders(root: string, extra: Record<string, string> = {}): Promise<{ origin: string; close: () => Promise<void> }> {
+export async function serveWithHeaders(root: string, extra: Record<string, string | ExtraFile> = {}): Promise<{ origin: string; close: () => Promise<void> }> {
 	const rules = parseHeadersFile(fs.readFileSync(path.join(root, '_headers'), 'utf8'));
 	const server = http.createServer((request, response) => {
 		const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
 		const headers = headersFor(rules, pathname);
-		if (extra[pathname] !== undefined) {
-			response.writeHead(200, { ...headers, 'content-type': TYPES['.html']! }).end(extra[pathname]);
+		const added = extra[pathname];
+		if (added !== undefined) {
+			const file = typeof added === 'string' ? { type: TYPES['.html']!, body: added } : added;
+			response.writeHead(200, { ...headers, 'content-type': file.type }).end(file.body);
 			return;
 		}
 		let file = path.join(root, pathname);
