@@ -11,6 +11,8 @@ const OPEN_TAG_AT_END = String.raw`<[A-Za-z][A-Za-z0-9-]*(?:${ATTRIBUTE})*\s*$`;
 const DECLARATION = String.raw`<(?:![A-Za-z]|\?)[^<>]*>?`;
 const NOT_ESCAPED = String.raw`(?<!\\)`;
 
+/** An inline image from another site: `![…](https://…)` or `![…](//…)`. */
+const IMAGE_ELSEWHERE = /!\[[^\]]*\]\(\s*<?((?:[a-z][a-z0-9+.-]*:|\/\/)[^\s)>]*)/i;
 /** Link targets: `](url)`, `]: url` (a reference) and `<scheme:…>` (an autolink). */
 const LINK_TARGET = /(?:\]\(\s*<?|\]:\s*<?|<)([a-z][a-z0-9+.-]*:[^\s)>]*)/gi;
 
@@ -34,6 +36,12 @@ const RULES: { find: (line: string) => string | undefined; message: (found: stri
 		find: matcher(new RegExp(`${NOT_ESCAPED}(?:${OPEN_TAG}|${CLOSE_TAG}|${OPEN_TAG_AT_END}|${DECLARATION})`)),
 		message: (tag) => `thẻ ${tag.trim()} sẽ hiện nguyên văn trên trang`,
 		hint: 'viết bằng Markdown: **đậm**, *nghiêng*, ## tiêu đề, - danh sách; không dùng thẻ HTML hay thành phần MDX',
+	},
+	{
+		// The site's Content-Security-Policy loads images from the site only (img-src 'self', src/security/policy.ts).
+		find: (line) => IMAGE_ELSEWHERE.exec(line)?.[1],
+		message: (url) => `ảnh "${url}" lấy từ trang khác sẽ không hiện: trang chỉ tải ảnh của chính nó`,
+		hint: 'xóa ảnh; nếu cần công bố ảnh, tải về, đặt cạnh tệp văn bản và khai báo trong attachments để người đọc mở từ danh sách tệp đính kèm',
 	},
 	{
 		// The same test the renderer applies (safeLinks), so what passes here keeps its link on the page.

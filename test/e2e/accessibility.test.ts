@@ -1,14 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../helpers/browser.ts';
+import { launchChromium, injectAxe } from '../helpers/browser.ts';
 import { builtPages, pageFile } from '../helpers/site.ts';
 import { testOrigin } from '../helpers/paths.ts';
 
 const TEST_ORIGIN = testOrigin();
 
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 // Redirect pages leave at once; test/share/browser.site.test.ts runs axe on them with the refresh cancelled.
 const pages = builtPages().filter((path) => !fs.readFileSync(pageFile(path), 'utf8').includes('http-equiv="refresh"'));
 let browser: Browser;
@@ -26,7 +24,7 @@ describe.each([{ width: 360, height: 800 }, { width: 1280, height: 900 }])('axe-
 		const page = await browser.newPage({ viewport });
 		try {
 			await page.goto(`${TEST_ORIGIN}${path.replace(/\.html$/, '')}`);
-			await page.addScriptTag({ path: axePath });
+			await injectAxe(page);
 			const violations = await page.evaluate(async () => {
 				// @ts-expect-error axe is injected above
 				const result = await window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] });
