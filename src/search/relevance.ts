@@ -28,7 +28,7 @@ export type PageKind = 'document' | 'campaign' | 'agency';
 export interface Candidate {
 	kind: PageKind;
 	title: string;
-	/** Number and symbol fields: a match there outranks the body. */
+	/** Number, symbol and type label: a match there outranks the body. */
 	codes: string[];
 	/** Personal names the page is about: honourees, signer, spokespersons. */
 	names: string[];

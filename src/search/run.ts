@@ -50,7 +50,8 @@ export function candidateOf(data: PagefindResultData): Candidate {
 	return {
 		kind: kindOf(data),
 		title: meta(META.title),
-		codes: [meta(META.number), meta(META.symbol)].filter(Boolean),
+		// The type label ("Quyết định khen thưởng") is a label on the page, kept out of its text (build-index.ts), yet what "quyet dinh khen thuong" asks for.
+		codes: [meta(META.number), meta(META.symbol), meta(META.kind)].filter(Boolean),
 		names: meta(META.names).split(';').map((name) => name.trim()).filter(Boolean),
 		body: [data.content, meta(META.cited), meta(META.agency), meta(META.detail)].join(' '),
 	};

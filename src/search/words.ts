@@ -19,6 +19,8 @@ export interface WordForms {
 	marked: boolean;
 	/** A number or symbol ("25/KH-UBND", "KH-UBND", "2024"): matched inside longer numbers, diacritics aside. */
 	code: boolean;
+	/** For a code, its parts between "/", "-" and ".", folded: ["25", "kh", "ubnd"]. */
+	parts: string[];
 }
 
 const MARK = /\p{M}/u;
@@ -34,7 +36,8 @@ export function wordForms(word: string): WordForms {
 	}
 	const folded = letters.replace(NOT_WORD, '');
 	const code = /\d/.test(word) || /\p{L}[-/]\p{L}/u.test(word);
-	return { folded, exact: `${folded}|${marks.sort().join('')}`, marked: marks.length > 0, code };
+	const parts = code ? letters.split(/[-/.]+/).map((part) => part.replace(NOT_WORD, '')).filter(Boolean) : [];
+	return { folded, exact: `${folded}|${marks.sort().join('')}`, marked: marks.length > 0, code, parts };
 }
 
 /** A text cut into words on white space, each with its forms; punctuation stays in `text` only. */
@@ -58,11 +61,18 @@ export function queryWords(query: string): WordForms[] {
 
 /**
  * Whether a text word is the query word, folded or with the same marks. A
- * number or symbol also matches at the end of a longer number, as Pagefind's
- * cited-symbol field does ("KH-UBND" is in "18/KH-UBND"), and its marks do
- * not matter: "QD-UBND" is how "QĐ-UBND" is typed.
+ * number or symbol also matches as whole parts of a longer number, as
+ * Pagefind indexes the parts of a compound word: "KH-UBND" and "18" are in
+ * "18/KH-UBND", "25/KH-UBND" is not in "125/KH-UBND". Its marks do not
+ * matter: "QD-UBND" is how "QĐ-UBND" is typed.
  */
 export function sameWord(text: WordForms, query: WordForms, exact: boolean): boolean {
-	if (query.code) return text.folded === query.folded || (text.code && text.folded.endsWith(query.folded));
+	if (query.code) return text.folded === query.folded || (text.code && containsParts(text.parts, query.parts));
 	return exact ? text.exact === query.exact : text.folded === query.folded;
+}
+
+function containsParts(parts: string[], wanted: string[]): boolean {
+	if (wanted.length === 0) return false;
+	for (let start = 0; start + wanted.length <= parts.length; start++) if (wanted.every((part, i) => parts[start + i] === part)) return true;
+	return false;
 }
