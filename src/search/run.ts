@@ -4,6 +4,7 @@ import type { FilterCounts, Pagefind, PagefindResult, PagefindResultData } from 
 import { exactNumberQuery, phraseQuery, preferring } from './rank.ts';
 import { ENOUGH_FULL_MATCHES, rankCandidates, type Candidate, type PageKind } from './relevance.ts';
 import { pagefindFilters, pagefindSort, type SearchState } from './state.ts';
+import { PAGE_SIZE } from './render.ts';
 
 /** One result to show; `data` is loaded already for those the ranking read. */
 export interface FoundResult {
@@ -21,12 +22,14 @@ export interface SearchOutcome {
 }
 
 /**
- * How many of Pagefind's candidates the ranking reads (each costs its
- * fragment, 1.5 KB gzipped on average in the synthetic corpus). The first
- * page shows ten anyway; six more let a better match from further down
- * climb onto it while a later query stays within its 30 KB (docs/search.md).
+ * How many of Pagefind's candidates the ranking reads: those of the first
+ * page, whose fragments the page loads anyway. Each costs 1.5 KB gzipped on
+ * average in the 1,000-document synthetic corpus, and a later query's 30 KB
+ * budget is mostly taken by Pagefind's index chunks (18–26 KB each there),
+ * so reading more (16 was tried) bought nothing on either benchmark
+ * (npm run bench:relevance) for 40% more fragment bytes.
  */
-export const RERANK_WINDOW = 16;
+export const RERANK_WINDOW = PAGE_SIZE;
 
 /** Counts for each facet as if its own ticks were not there, so ticking one value never hides its siblings. */
 async function facetCounts(engine: Pagefind, term: string | null, state: SearchState, main: FilterCounts): Promise<FilterCounts> {
