@@ -21,12 +21,13 @@ export function highlightedExcerpt(content: string, title: string, query: string
 	const wanted = queryWords(query);
 	if (wanted.length === 0 || words.length === 0) return undefined;
 	const afterTitle = titleEnd(words, textWords(title));
-	const marked = phraseMarks(words, wanted) ?? wordMarks(words, wanted);
-	if (marked.size === 0) return undefined;
-	const positions = [...marked].sort((a, b) => a - b);
-	const first = positions.find((p) => p >= afterTitle) ?? positions[0]!;
+	const matches = phraseMatches(words, wanted) ?? wordMatches(words, wanted);
+	if (matches.length === 0) return undefined;
+	const first = (matches.find(([from]) => from >= afterTitle) ?? matches[0]!)[0];
 	const start = Math.max(0, Math.min(first - Math.floor(length / 3), words.length - length));
 	const end = Math.min(words.length, start + length);
+	// A phrase cut by the edge of the passage is not marked in part.
+	const marked = new Set(matches.filter(([from, to]) => from >= start && to <= end).flatMap(([from, to]) => Array.from({ length: to - from }, (_, i) => from + i)));
 	const parts: ExcerptPart[] = [];
 	const push = (text: string, mark: boolean) => {
 		const last = parts.at(-1);
@@ -53,30 +54,33 @@ function titleEnd(words: TextWord[], title: TextWord[]): number {
 	return 0;
 }
 
-/** Positions of every occurrence of the query as a phrase: with its diacritics if any occurrence has them, else folded. */
-function phraseMarks(words: TextWord[], wanted: WordForms[]): Set<number> | undefined {
+/** A run of matched words: [first, after last). */
+type Range = [number, number];
+
+/** Every occurrence of the query as a phrase: with its diacritics if any occurrence has them, else folded. */
+function phraseMatches(words: TextWord[], wanted: WordForms[]): Range[] | undefined {
 	if (wanted.length < 2) return undefined;
 	for (const exact of [true, false]) {
-		const marks = new Set<number>();
+		const ranges: Range[] = [];
 		for (let start = 0; start + wanted.length <= words.length; start++) {
-			if (wanted.every((word, i) => sameWord(words[start + i]!, word, exact))) for (let i = 0; i < wanted.length; i++) marks.add(start + i);
+			if (wanted.every((word, i) => sameWord(words[start + i]!, word, exact))) ranges.push([start, start + wanted.length]);
 		}
-		if (marks.size) return marks;
+		if (ranges.length) return ranges;
 	}
 	return undefined;
 }
 
-/** Positions of each query word: where it has the typed diacritics, or, for a word that never does, its folded forms. */
-function wordMarks(words: TextWord[], wanted: WordForms[]): Set<number> {
-	const marks = new Set<number>();
+/** Each query word where it has the typed diacritics, or, for a word that never does, its folded forms; in text order. */
+function wordMatches(words: TextWord[], wanted: WordForms[]): Range[] {
+	const at = new Set<number>();
 	for (const word of wanted) {
 		for (const exact of [true, false]) {
-			const at = words.flatMap((w, i) => (sameWord(w, word, exact) ? [i] : []));
-			if (at.length) {
-				for (const i of at) marks.add(i);
+			const found = words.flatMap((w, i) => (sameWord(w, word, exact) ? [i] : []));
+			if (found.length) {
+				for (const i of found) at.add(i);
 				break;
 			}
 		}
 	}
-	return marks;
+	return [...at].sort((a, b) => a - b).map((i): Range => [i, i + 1]);
 }

@@ -18,7 +18,7 @@ import { queryWords, sameWord, textWords, wordForms, type TextWord, type WordFor
  * Pages that hold the words scattered while others hold the phrase, or only
  * some words, or (for a query typed with diacritics) only folded look-alikes
  * ("hiệu" for "hiếu"), are approximate: shown after a separator, or not at
- * all when enough pages match fully or a name was found as a name.
+ * all when enough pages match fully or a personal name was found whole.
  *
  * Pure: candidates in, ordered groups out; no Pagefind, no DOM.
  */
@@ -155,7 +155,7 @@ export function rankCandidates<T extends Candidate>(query: string, candidates: r
 		(phraseSomewhere ? match.phrase > 0 : match.found === words.length && (!typedMarks || match.exact === words.length || match.phrase === 2));
 	const full = scored.filter(isFull).sort(compare);
 	const rest = scored.filter((s) => !isFull(s)).sort(compare);
-	const nameFound = nameQuery && full.some((s) => s.match.name);
-	const quiet = nameFound || full.length >= ENOUGH_FULL_MATCHES;
+	// A name found as a phrase anywhere makes pages that merely share its words ("Nguyễn", "Văn", "hiệu") noise.
+	const quiet = (nameQuery && full.length > 0) || full.length >= ENOUGH_FULL_MATCHES;
 	return { full: full.map((s) => s.candidate), approximate: quiet ? [] : rest.map((s) => s.candidate), quiet };
 }

@@ -131,3 +131,13 @@ describe('highlights on what matched best', () => {
 		expect(highlightedExcerpt(content, '', 'khong co', 6)).toBeUndefined();
 	});
 });
+
+describe('highlights at the edge of the passage', () => {
+	it('never marks part of a phrase the passage cuts', () => {
+		const content = markForIndex('một hai ba bốn năm thi đua sáu bảy tám chín mười thi đua');
+		for (let length = 2; length <= 14; length++) {
+			const parts = highlightedExcerpt(content, '', 'thi dua', length) ?? [];
+			for (const text of marked(parts)) expect(text, `length ${length}`).toBe('thi đua');
+		}
+	});
+});
