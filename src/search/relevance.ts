@@ -1,4 +1,5 @@
-import { queryWords, sameWord, textWords, wordForms, type TextWord, type WordForms } from './words.ts';
+import { looksLikeName } from './names.ts';
+import { queryWords, sameWord, textWords, type TextWord, type WordForms } from './words.ts';
 
 /**
  * Ranking in layers on top of Pagefind (issue 14). Pagefind finds the
@@ -47,19 +48,6 @@ export interface Ranked<T> {
 
 /** With this many full matches, approximate ones are not shown at all. */
 export const ENOUGH_FULL_MATCHES = 10;
-
-/** Common Vietnamese family names, folded: a query starting with one and 2–5 words long reads as a person's name. */
-const SURNAMES = new Set(
-	'nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly truong dinh dao doan lam mai trinh luong cao ha ta thai kieu quach lai luu chu chau tong thach khuc tieu'.split(' '),
-);
-
-/** Whether a query looks like a Vietnamese personal name: "Nguyễn Văn Hiếu", "nguyen quang trinh", "Thái Hoàng Vũ". */
-export function looksLikeName(query: string): boolean {
-	const words = query.trim().split(/\s+/);
-	if (words.length < 2 || words.length > 5) return false;
-	if (!words.every((word) => /^\p{L}+$/u.test(word))) return false;
-	return SURNAMES.has(wordForms(words[0]!).folded);
-}
 
 /** "UBND huyện", "Ủy ban nhân dân tỉnh" and the like, folded: what is left is the place. */
 const AGENCY_PREFIX = /^(?:ubnd|uy ban nhan dan|hdnd)(?: (?:tinh|thanh pho|huyen|quan|thi xa|thi tran|xa|phuong|dac khu))? /;

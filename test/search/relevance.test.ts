@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ENOUGH_FULL_MATCHES, looksLikeName, namesAgency, rankCandidates, type Candidate } from '../../src/search/relevance.ts';
+import { ENOUGH_FULL_MATCHES, namesAgency, rankCandidates, type Candidate } from '../../src/search/relevance.ts';
+import { looksLikeName } from '../../src/search/names.ts';
 import { highlightedExcerpt } from '../../src/search/highlight.ts';
 import { markForIndex } from '../../src/search/fold.ts';
 import { wordForms } from '../../src/search/words.ts';
@@ -25,7 +26,9 @@ describe('word forms', () => {
 describe('names and agencies in a query', () => {
 	it('reads two to five words after a family name as a personal name', () => {
 		for (const name of ['Nguyễn Văn Hiếu', 'nguyen quang trinh', 'Thái Hoàng Vũ', 'truong xuan vy', 'Đặng Thị Mỹ Hạnh']) expect(looksLikeName(name), name).toBe(true);
-		for (const other of ['Mo Duc', 'Trực Ninh', 'thi dua', 'Nguyễn', '25/KH-UBND Nguyen', 'nguyen van a b c d']) expect(looksLikeName(other), other).toBe(false);
+		for (const other of ['Mo Duc', 'Trực Ninh', 'thi dua', 'Nguyễn', '25/KH-UBND Nguyen', 'nguyen van a b c d', 'tong ket thi dua', 'ho so de nghi khen thuong', 'dang bo huyen', 'Hồ sơ đề nghị']) {
+			expect(looksLikeName(other), other).toBe(false);
+		}
 	});
 
 	it('knows a query that names an agency, in full or by its place', () => {
