@@ -5,11 +5,12 @@ const root = path.resolve(import.meta.dirname, '..', '..');
 
 /**
  * Builds a site for a search benchmark into `.cache/<name>` (kept, so a
- * second run only rebuilds what changed) and returns the folder. The sample
+ * second run only rebuilds what changed), or into `outDir`, and returns the
+ * folder. Astro's cache is `.cache/astro-<name>` either way. The sample
  * content unless `contentDir` names another (a synthetic corpus).
  */
-export function buildSite(name: string, { contentDir, now = '2024-03-01' }: { contentDir?: string; now?: string } = {}): string {
-	const dist = path.join(root, '.cache', name);
+export function buildSite(name: string, { contentDir, now = '2024-03-01', outDir }: { contentDir?: string; now?: string; outDir?: string } = {}): string {
+	const dist = outDir ?? path.join(root, '.cache', name);
 	const env = {
 		...process.env,
 		OUT_DIR: dist,
