@@ -86,14 +86,18 @@ export function detectType(lines: SourceLine[], kind: string | undefined, ocr: b
 	return { type: 'tin-bai', headingIndex: -1, warnings };
 }
 
-/** The first upper-case line among the first ones that names a document type. */
+/**
+ * The type heading among the first lines: a line that is only a type name, in
+ * any case ("QUYẾT ĐỊNH", "Quyết định", "THÔNG BÁO KẾT LUẬN"); "QUYẾT ĐỊNH:"
+ * (the enacting word before the articles) is not one.
+ */
 function findHeading(lines: SourceLine[]): { index: number; key: string } | undefined {
 	let seen = 0;
 	for (let i = 0; i < lines.length && seen < 30; i++) {
-		const plain = lines[i]!.text.replace(/\*/g, '').trim();
+		const plain = lines[i]!.text.replace(/\*/g, '').replace(/^#+\s*/, '').trim();
 		if (plain === '') continue;
 		seen++;
-		if (plain.endsWith(':') || plain !== plain.toUpperCase() || !/\p{Lu}/u.test(plain)) continue;
+		if (plain.endsWith(':') || !/^\p{Lu}/u.test(plain)) continue;
 		const key = fold(plain).replace(/[^a-z ]/g, ' ').replace(/\s+/g, ' ').trim();
 		if (key in SUPPORTED || UNSUPPORTED.includes(key)) return { index: i, key };
 	}

@@ -67,7 +67,7 @@ export function importText(text: string, options: ImportOptions = {}): ImportRes
 		warnings.push({ field: 'recipients', message: 'Không thấy phần "Nơi nhận" (recipients).', hint: 'Nếu bản gốc có nơi nhận, chép vào "recipients", mỗi dòng một nơi.' });
 	}
 
-	const date = placeDate.date ?? announcement?.date;
+	const date = placeDate.date ?? announcement?.date ?? (isNews ? normalised.postedAt : undefined);
 	const titleLine = titleInfo.endIndex >= 0 ? lines[Math.max(typeInfo.headingIndex + 1, 0)]?.no : undefined;
 	const agencyInfo = matchAgency({
 		agencies: options.agencies ?? [],
@@ -78,6 +78,7 @@ export function importText(text: string, options: ImportOptions = {}): ImportRes
 		bodyLines: zones.bodyLines.filter((l) => !honours?.listLines.has(l.no)),
 		place: placeDate.place,
 		date,
+		sourceUrl: normalised.sourceUrl,
 		ocr,
 	});
 	warnings.push(...agencyInfo.warnings);

@@ -26,6 +26,8 @@ export interface AgencyRef {
 	name: string;
 	printedName?: string;
 	level: string;
+	/** The agency's own site ("https://chinhphu.vn"): a portal post copied from it was issued by it. */
+	website?: string;
 	validFrom?: string;
 	validTo?: string;
 }

@@ -3,6 +3,7 @@
  * each field that still needs a person, the warnings, then the body.
  */
 import { Document, Scalar, visit } from 'yaml';
+import { UNRESOLVED_AGENCY } from './agency.ts';
 import type { DraftFrontmatter, ImportWarning } from './types.ts';
 
 type Key = keyof DraftFrontmatter | 'campaign';
@@ -67,6 +68,7 @@ export function toMdx(frontmatter: DraftFrontmatter, body: string, warnings: Imp
 	for (const field of FIELDS) {
 		const value = record[field.key];
 		if (!isEmpty(value)) {
+			if (field.key === 'agency' && value === UNRESOLVED_AGENCY) lines.push(`# TODO: ${field.todo}. Cơ quan in trên văn bản chưa có trong content/agencies: xem cảnh báo bên dưới`);
 			lines.push(fieldYaml(field.key, value).trimEnd());
 			continue;
 		}

@@ -21,7 +21,8 @@ function isIssuerLine(text: string): boolean {
 	return letters.length >= 3 && letters === letters.toUpperCase() && !value.endsWith(':') && !/^([IVXLC]+|\d+)\./.test(value) && value.length <= 80;
 }
 
-const isHeaderNoise = (text: string) => /^(so\s*:|cong hoa xa hoi|doc lap\s*-)/.test(fold(plain(text)));
+/** Header lines that are not the issuer: number, national motto, place and date. */
+const isHeaderNoise = (text: string) => /^(so\s*:|cong hoa|chu nghia viet nam|doc lap\s*-)|,\s*ngay\b|^[^a-z]*$/.test(fold(plain(text)));
 
 export function splitZones(lines: SourceLine[], headingIndex: number, titleEnd: number): Zones {
 	const headerLines = lines.slice(0, Math.max(headingIndex, 0)).filter((l) => l.text !== '' && !isHeaderNoise(l.text));
