@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { contentPath } from '../../paths.ts';
 import { loadAgencies } from './agencies-load.ts';
 import { importText } from './import-text.ts';
+import { findDuplicate } from './duplicates.ts';
 import { formatReport } from './report.ts';
 
 const USAGE = `Cách dùng: npm run import -- <tệp.txt> [--agency <mã cơ quan>] [--out <thư mục>] [--dry-run] [--force]
@@ -78,6 +79,12 @@ export function runCli(argv: string[], io: CliIo = defaultIo): number {
 	const target = path.join(outDir, result.suggestedPath);
 	const shown = path.relative(process.cwd(), target) || target;
 
+	const duplicate = findDuplicate(result.frontmatter, outDir);
+	if (duplicate && path.resolve(duplicate.file) !== target) {
+		const existing = path.relative(process.cwd(), duplicate.file) || duplicate.file;
+		io.err(`Văn bản này đã có trên trang: ${existing}\n(${duplicate.reason}).\nKhông tạo bản thứ hai. Cách sửa: mở và sửa tệp đã có; nếu đây thật là văn bản khác, kiểm tra lại số, ngày và trích yếu.`);
+		return 1;
+	}
 	if (values['dry-run']) {
 		io.out(result.mdx);
 		io.out(formatReport(result, { path: shown, written: false }));
