@@ -30,8 +30,12 @@ export function importText(text: string, options: ImportOptions = {}): ImportRes
 	const warnings: ImportWarning[] = [...normalised.warnings];
 	const quality = checkTextQuality(lines);
 	const ocr = quality.lacksDiacritics;
+	const sourceUrl = normalised.sourceUrl ?? options.sourceUrl;
 	warnings.push(...quality.warnings);
 
+	if (options.scanned) {
+		warnings.push({ line: lines.find((l) => l.text !== '')?.no ?? 1, field: 'source.kind', message: 'Văn bản được đọc từ bản quét bằng nhận dạng chữ (OCR, Tesseract tiếng Việt) (source.kind: so-hoa).', hint: 'Đối chiếu số, ngày, tên người và danh sách khen thưởng với bản quét; OCR có thể đọc sai chữ số và dấu.' });
+	}
 	const typeInfo = detectType(lines, normalised.kind, ocr);
 	const type = typeInfo.type;
 	warnings.push(...typeInfo.warnings);
@@ -78,7 +82,7 @@ export function importText(text: string, options: ImportOptions = {}): ImportRes
 		bodyLines: zones.bodyLines.filter((l) => !honours?.listLines.has(l.no)),
 		place: placeDate.place,
 		date,
-		sourceUrl: normalised.sourceUrl,
+		sourceUrl,
 		ocr,
 	});
 	warnings.push(...agencyInfo.warnings);
@@ -95,7 +99,7 @@ export function importText(text: string, options: ImportOptions = {}): ImportRes
 		basis: basisInfo.basis,
 		recipients: recipientsInfo.recipients,
 		deadlines: deadlineInfo.deadlines,
-		source: sourceOf(ocr, normalised.sourceUrl, normalised.notes),
+		source: sourceOf(ocr || options.scanned === true, sourceUrl, normalised.notes),
 		award: honours?.award,
 		honourees: honours?.honourees ?? [],
 		draft: true,
@@ -104,7 +108,7 @@ export function importText(text: string, options: ImportOptions = {}): ImportRes
 	const suggestedPath = suggestPath(frontmatter, options.fileName);
 	placeUnlocated(warnings, lines, typeInfo.headingIndex);
 	const sorted = warnings.map((w, i) => ({ w, i })).sort((a, b) => (a.w.line ?? 0) - (b.w.line ?? 0) || a.i - b.i).map((x) => x.w);
-	return { frontmatter, body: rendered.body, warnings: sorted, suggestedPath, mdx: toMdx(frontmatter, rendered.body, sorted, options.fileName) };
+	return { frontmatter, body: rendered.body, warnings: sorted, suggestedPath, mdx: toMdx(frontmatter, rendered.body, sorted, options.fileName, ocr) };
 }
 
 /** Warnings about something absent point where it should have been: the header, or the foot for signer and recipients. */
