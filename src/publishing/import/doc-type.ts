@@ -30,6 +30,8 @@ const TELLTALES: [RegExp, DocumentType][] = [
 	[/ban hanh ke hoach[^.]{0,160}nhu sau|tren day (?:la|ia) ke hoach|trien khai ke hoach nay/, 'ke-hoach'],
 	[/nay,? thong bao ket luan/, 'thong-bao-ket-luan'],
 	[/quyet dinh nay co hieu luc|thi hanh quyet dinh nay/, 'quyet-dinh-khen-thuong'],
+	// A portal's listing of an award decision: "Quyết định số 1034/QĐ-UBND của Chủ tịch UBND tỉnh tặng Bằng khen cho …".
+	[/^quyet dinh so \S+\/q[^ ]*[^.]{0,200}?\b(tang|khen thuong|cong nhan|phong tang|truy tang)\b/, 'quyet-dinh-khen-thuong'],
 ];
 
 const label = (type: DocumentType) => DOCUMENT_TYPES[type].label;

@@ -14,6 +14,8 @@ export interface PlaceDateInfo {
 	place?: string;
 	date?: string;
 	line?: number;
+	/** Last input line the place and date took (the date may wrap to the next line). */
+	endLine?: number;
 	warnings: ImportWarning[];
 }
 
@@ -103,20 +105,25 @@ export function parsePlaceDate(lines: SourceLine[], ocr: boolean): PlaceDateInfo
 	for (const [i, line] of head.entries()) {
 		// "Tuyên Quang, ngày" / "12 tháng 8 năm 2022": the date line wraps in narrow header columns.
 		const next = head[i + 1];
-		const joined = next && /ngay\s*(\d{1,2}\s*)?$|,\s*$/.test(foldLine(plain(line.text))) ? `${plain(line.text)} ${plain(next.text)}` : plain(line.text);
-		const cell = joined.split(/\s{3,}|\|/).map((c) => c.trim()).find((c) => PLACE_DATE.test(foldLine(c)));
+		const wraps = next !== undefined && /ngay\s*(\d{1,2}\s*)?$|,\s*$/.test(foldLine(plain(line.text)));
+		const joined = wraps ? `${plain(line.text)} ${plain(next.text)}` : plain(line.text);
+		let cell = joined.split(/\s{3,}|\|/).map((c) => c.trim()).find((c) => PLACE_DATE.test(foldLine(c)));
 		if (!cell) continue;
+		// "Thành phố Hồ Chí" / "Minh, ngày 05 tháng 7 năm 2022": a long place name wraps before the comma.
+		const previous = head[i - 1];
+		if (previous && cell === joined && isPlaceStart(plain(previous.text))) cell = `${plain(previous.text)} ${cell}`;
 		const text = cell;
 		const match = PLACE_DATE.exec(foldLine(text))!;
 		const [, , day, month, year] = match;
 		// Cells merged by a web page or a text layer put the motto or the number before the place.
 		const placeStart = Math.max(match.index, ...[/hanh phuc\s*/g, /\/[\p{L}\p{N}&.-]+\s+/gu].flatMap((re) => [...foldLine(text).slice(0, match.index + match[1]!.length).matchAll(re)].map((m) => m.index + m[0].length)));
 		const place = text.slice(placeStart, match.index + match[1]!.length).trim();
+		const endLine = wraps ? next.no : line.no;
 		const warnings: ImportWarning[] = [];
 		const date = isoDate(year!, month, month ? day : undefined);
 		if (!date) {
 			warnings.push({ line: line.no, field: 'date', message: `Ngày ban hành không có thật: "${text}" (date).`, hint: 'Chép ngày từ bản gốc dạng NNNN-TT-NN.' });
-			return { place, line: line.no, warnings };
+			return { place, line: line.no, endLine, warnings };
 		}
 		if (!day || !month) {
 			warnings.push({
@@ -126,9 +133,15 @@ export function parsePlaceDate(lines: SourceLine[], ocr: boolean): PlaceDateInfo
 				hint: 'Để nguyên nếu bản công bố không ghi; điền đủ ngày khi có bản chính thức.',
 			});
 		}
-		return { place, date, line: line.no, warnings };
+		return { place, date, line: line.no, endLine, warnings };
 	}
 	return { warnings: [] };
+}
+
+/** The first half of a wrapped place name: a few capitalised words in mixed case, nothing else. */
+function isPlaceStart(text: string): boolean {
+	const words = text.split(' ');
+	return words.length <= 5 && words.every((w) => /^\p{L}+$/u.test(w)) && /^\p{Lu}/u.test(text) && text !== text.toUpperCase();
 }
 
 /**
@@ -139,7 +152,7 @@ export function numberFromAnnouncement(lines: SourceLine[], ocr: boolean): (Numb
 	const foldLine = ocr ? ocrFold : fold;
 	for (const line of lines) {
 		const folded = foldLine(line.text);
-		const match = /(?:ky|ban hanh)[^.;]{0,60}?quyet dinh so\s+/.exec(folded);
+		const match = /(?:ky|ban hanh)[^.;]{0,60}?quyet dinh so\s+|^quyet dinh so\s+/.exec(folded);
 		if (!match) continue;
 		const rest = line.text.slice(match.index + match[0].length);
 		const printed = /^[\p{L}\p{N}.]*\s*\/\s*[\p{L}\p{N}&./-]*\p{L}/u.exec(rest)?.[0];

@@ -11,7 +11,11 @@ import { leadingPosition } from './titles.ts';
 import type { Block, Honouree, ImportWarning } from './types.ts';
 
 const ITEM = /^(?:\d{1,3}[.)]|[-–—+•])\s*/;
-const ACHIEVEMENT = /^(?:vì )?(?:đã )?có thành tích/iu;
+const ACHIEVEMENT = /^(?:vì:? )?(?:đã )?(?:có thành tích|hoàn thành)/iu;
+/** "Nhân dân và cán bộ thị xã Uông Bí, tỉnh Quảng Ninh, đã hoàn thành xuất sắc …": where the name ends and the achievement begins. */
+const ACHIEVEMENT_TAIL = /\s*[,;:]\s*(?:vì:?\s+)?(?:đã\s+)?(?:có\s+)?(?:thành tích|hoàn thành)\b/iu;
+/** A block that closes the list: the next article, a heading, or the signature area. */
+const LIST_END = /^(?:điều|dieu)\s+\d|^(?:nơi nhận|noi nhan)\b/iu;
 
 export interface HonoureesInfo {
 	honourees: Honouree[];
@@ -30,7 +34,18 @@ function isLeadIn(block: Block): boolean {
 }
 
 export function parseHonouree(printed: string, line: number, warnings: ImportWarning[]): Honouree {
-	const text = printed.replace(ITEM, '').replace(/[\s;,.]+$/u, '').replace(/\s+/g, ' ').trim();
+	const whole = printed.replace(ITEM, '').replace(/[\s;,.]+$/u, '').replace(/\s+/g, ' ').trim();
+	const tail = ACHIEVEMENT_TAIL.exec(whole);
+	const text = tail && tail.index > 0 ? whole.slice(0, tail.index) : whole;
+	const achievement = tail && tail.index > 0 ? capitalise(whole.slice(tail.index).replace(/^[\s,;:]+/, '')) : undefined;
+	const honouree = parseName(text, line, warnings);
+	if (achievement) honouree.achievement = achievement;
+	return honouree;
+}
+
+const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
+
+function parseName(text: string, line: number, warnings: ImportWarning[]): Honouree {
 	const person = /^(Ông|Bà|ông|bà|Đồng chí|đồng chí)\s+([^,]+?)(?:\s*[,–-]\s+(.+))?$/u.exec(text);
 	if (person && isPersonName(person[2]!)) {
 		const [, title, name, detail] = person;
@@ -58,9 +73,20 @@ export function extractHonourees(blocks: Block[], title: string | undefined): Ho
 	const lead = blocks[leadIndex];
 	if (!lead) {
 		info.warnings.push({ field: 'honourees', message: 'Không thấy danh sách khen thưởng (Điều 1) (honourees).', hint: 'Quyết định khen thưởng phải có danh sách: thêm "honourees" bằng tay, hoặc đính kèm phụ lục.' });
+		// A portal listing names the award without the list ("… tặng Bằng khen cho 06 tập thể"): the award is still known.
+		const award = [title, ...blocks.map((b) => b.text)].map((t) => (t ? matchAwardForm(t) : undefined)).find((m) => m?.key);
+		if (award?.key) info.award = award.key;
 		return info;
 	}
 	let index = leadIndex + 1;
+	// "Điều 1. Tặng … cho:" followed by one name without a number or dash.
+	const single = blocks[index];
+	if (single && !ITEM.test(single.text) && !LIST_END.test(single.text.trim()) && /:\s*\**$/.test(lead.text.trim()) && !ACHIEVEMENT.test(single.text.trim())) {
+		info.listBlocks.add(index);
+		for (let n = single.line; n <= single.endLine; n++) info.listLines.add(n);
+		info.honourees.push(parseHonouree(single.text, single.line, info.warnings));
+		index++;
+	}
 	for (; index < blocks.length && ITEM.test(blocks[index]!.text); index++) {
 		const block = blocks[index]!;
 		info.listBlocks.add(index);
@@ -73,7 +99,7 @@ export function extractHonourees(blocks: Block[], title: string | undefined): Ho
 	const next = blocks[index];
 	if (next && ACHIEVEMENT.test(next.text.trim())) {
 		const achievement = next.text.replace(/\s+/g, ' ').trim();
-		for (const honouree of info.honourees) honouree.achievement = achievement.charAt(0).toUpperCase() + achievement.slice(1);
+		for (const honouree of info.honourees) honouree.achievement ??= capitalise(achievement);
 	}
 	if (info.honourees.length === 0) {
 		info.warnings.push({ line: lead.line, field: 'honourees', message: `Không đọc được danh sách khen thưởng sau dòng ${lead.line} (honourees).`, hint: 'Danh sách có thể nằm trong phụ lục hoặc bảng: nhập "honourees" bằng tay.' });

@@ -45,10 +45,16 @@ export function importText(text: string, options: ImportOptions = {}): ImportRes
 	const placeDate = parsePlaceDate(lines, ocr);
 	const announcement = numberInfo.line === undefined && type === 'quyet-dinh-khen-thuong' ? numberFromAnnouncement(lines, ocr) : undefined;
 	warnings.push(...numberInfo.warnings, ...placeDate.warnings, ...(announcement?.warnings ?? []));
-	const titleInfo = findTitle(lines, typeInfo.headingIndex, type, announcement?.sentence);
+	// Without a type heading, the title follows the header's last line (number, or place and date).
+	const headerEnd = Math.max(numberInfo.line ?? 0, placeDate.endLine ?? 0);
+	const headIndex = typeInfo.headingIndex >= 0 || headerEnd === 0 || isNews ? typeInfo.headingIndex : lines.findLastIndex((l) => l.no === headerEnd);
+	const titleInfo = findTitle(lines, headIndex, type, announcement?.sentence, typeInfo.headingIndex < 0);
 	warnings.push(...titleInfo.warnings);
+	if (ocr && titleInfo.title) {
+		warnings.push({ line: lines[headIndex + 1]?.no ?? lines.find((l) => l.text !== '')?.no, field: 'title', message: 'Trích yếu lấy từ bản không dấu (title).', hint: 'Viết lại trích yếu có dấu đúng như bản gốc.' });
+	}
 
-	const zones = splitZones(lines, typeInfo.headingIndex, titleInfo.endIndex);
+	const zones = splitZones(lines, headIndex, titleInfo.endIndex);
 	const blocks = buildBlocks(zones.bodyLines);
 	const basisInfo = extractBasis(blocks, ocr);
 	warnings.push(...basisInfo.warnings);
@@ -72,7 +78,7 @@ export function importText(text: string, options: ImportOptions = {}): ImportRes
 	}
 
 	const date = placeDate.date ?? announcement?.date ?? (isNews ? normalised.postedAt : undefined);
-	const titleLine = titleInfo.endIndex >= 0 ? lines[Math.max(typeInfo.headingIndex + 1, 0)]?.no : undefined;
+	const titleLine = titleInfo.endIndex >= 0 ? lines[Math.max(headIndex + 1, 0)]?.no : undefined;
 	const agencyInfo = matchAgency({
 		agencies: options.agencies ?? [],
 		chosen: options.agency,
@@ -106,7 +112,7 @@ export function importText(text: string, options: ImportOptions = {}): ImportRes
 	};
 	warnings.push(...missingFields(frontmatter, lines, numberInfo.line !== undefined || announcement !== undefined, normalised.notes));
 	const suggestedPath = suggestPath(frontmatter, options.fileName);
-	placeUnlocated(warnings, lines, typeInfo.headingIndex);
+	placeUnlocated(warnings, lines, headIndex);
 	const sorted = warnings.map((w, i) => ({ w, i })).sort((a, b) => (a.w.line ?? 0) - (b.w.line ?? 0) || a.i - b.i).map((x) => x.w);
 	return { frontmatter, body: rendered.body, warnings: sorted, suggestedPath, mdx: toMdx(frontmatter, rendered.body, sorted, options.fileName, ocr) };
 }

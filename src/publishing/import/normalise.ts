@@ -24,11 +24,11 @@ export interface Normalised {
 const PREAMBLE = /^(SOURCE|KIND|NOTE)\s*:\s*(.*)$/i;
 /** Web page furniture (folded): log-in, print and share buttons, view counters, font-size controls, breadcrumbs, skip links. */
 const CHROME_LINE = new RegExp([
-	'^(sign in|dang nhap|dang ky|in trang|ban in|in bai( viet)?|gui email|gui bai|chia se|share|like|tweet|facebook|zalo|twitter|quay lai|tro ve|len dau trang|ve dau trang|nghe doc bai( viet)?|co chu|a a a|a- a a\\+|a\\+? ?a-?|bo qua (noi dung|den noi dung)( chinh)?|skip to (main )?content|tim kiem|ngay cap nhat\\b.*)\\s*[:.]?$',
+	'^(sign in|dang nhap|dang ky|in trang|ban in|in bai( viet)?|gui email|gui bai|chia se|share|like|tweet|facebook|zalo|twitter|quay lai|tro ve|len dau trang|ve dau trang|nghe doc bai( viet)?|co chu|a a a|a- a a\\+|a\\+? ?a-?|bo qua (noi dung|den noi dung)( chinh)?|skip to (main )?content|tim kiem|ngay cap nhat\\b.*|\\[?tro ve\\]?|van ban moi|tin moi nhat|tin noi bat|(mac dinh\\s*)?co chu(\\s*mac dinh)?|gui bai viet|goi bai viet|ban in\\s+g[uo]i bai viet)\\s*[:.]?$',
 	'^(chia se|luot xem|so luot xem|luot doc|binh luan|view|views|like)\\s*[:(]?\\s*\\d+\\)?$',
 	'^\\d+\\s+(luot xem|luot doc|binh luan|views?)$',
 	'^(trang chu|home)\\s*([>»/|›]\\s*[^>»/|›]{1,40}\\s*){1,5}$',
-	'^(thu (hai|ba|tu|nam|sau|bay)|chu nhat)\\s*,?\\s*(ngay\\s*)?\\d{1,2}\\s*/\\s*\\d{1,2}\\s*/\\s*\\d{4}$',
+	'^(thu (hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)\\s*,?\\s*(ngay\\s*)?\\d{1,2}\\s*/\\s*\\d{1,2}\\s*/\\s*\\d{4}\\s*[-–|]?$',
 ].join('|'));
 /** A portal's posting stamp: "31/08/2022 13:19", "Thứ tư, 31/08/2022 - 13:19", "(26/03/2021)", "Ngày cập nhật 30/03/2017". */
 const POSTED = /^(?:(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat)\s*,?\s*)?(?:ngay (?:cap nhat|dang|dang tin|xuat ban)\s*:?\s*)?\(?(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})\)?(?:\s*[-|,]?\s*\d{1,2}\s*[:h]\s*\d{2}(?:\s*:\s*\d{2})?(?:\s*(?:am|pm|gmt\s*\+?\s*7))?)?\s*\)?$/;
@@ -36,7 +36,8 @@ const POSTED = /^(?:(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat)\s*,?\s*)?(?:ngay 
 const HEADER_CELL = /^(cong hoa|doc lap|so\s*:|uy ban|ubnd|hoi dong|thu tuong|bo |tm\.?\s|kt\.?\s|tl\.?\s|tuq\.?\s|noi nhan)|\bngay\s*\d{0,2}\s*thang\b/;
 const CHROME_TAIL = /^(tin lien quan|cac tin khac|xem tin theo ngay|tin cung chuyen muc|tin moi nhat|tin da dua)\s*:?$/;
 const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}:\d{2}(?::\d{2})?)\s*(Z|[+-]\d{2}:?\d{2})?$/;
-const SEPARATOR = /^[_=\-–—.*•\s]{4,}$/;
+/** Rules and cell borders: dashes, underscores, dots, pipes on a line of their own. */
+const SEPARATOR = /^[_=\-–—.*•|\s]+$/;
 
 export function normalise(raw: string): Normalised {
 	const text = raw.normalize('NFC').replace(/^\uFEFF/, '').replace(/[\u200B\u200C\u200D\uFEFF]/g, '');
@@ -75,7 +76,18 @@ export function normalise(raw: string): Normalised {
 		});
 	}
 
-	for (const line of all.slice(start, end).flatMap(splitHeaderCells)) {
+	const kept = all.slice(start, end).flatMap(splitHeaderCells);
+	const documentStart = headerStart(kept);
+	if (documentStart > 0) {
+		const first = kept.find((l) => l.text !== '')!;
+		result.warnings.push({
+			line: first.no,
+			field: 'source',
+			message: `Đã bỏ ${documentStart} dòng đầu trang web trước phần đầu văn bản (từ dòng ${first.no}: "${first.text.slice(0, 60)}") (source).`,
+			hint: 'Đó là trình đơn, đường dẫn, thông tin trang; nếu trong đó có gì thuộc văn bản, chép tay vào bản nháp.',
+		});
+	}
+	for (const line of kept.slice(documentStart)) {
 		const folded = fold(line.text);
 		const stamp = TIMESTAMP.exec(line.text);
 		const posted = POSTED.exec(folded);
@@ -108,6 +120,25 @@ export function normalise(raw: string): Normalised {
 		}
 	}
 	return result;
+}
+
+/**
+ * Where the document begins when a web page put menus above it: the issuer
+ * block just above the national motto ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+ * that is the run of capitals, rules and "Số:" lines before it.
+ */
+function headerStart(lines: SourceLine[]): number {
+	const motto = lines.findIndex((l) => /cong hoa xa hoi/.test(fold(l.text)));
+	if (motto <= 0 || motto > 120) return 0;
+	let start = motto;
+	for (let i = motto - 1; i >= 0; i--) {
+		const text = lines[i]!.text;
+		const letters = text.replace(/[^\p{L}]/gu, '');
+		const partOfHeader = text === '' || SEPARATOR.test(text) || (letters.length > 0 && letters === letters.toUpperCase()) || /\bso\s*:/.test(fold(text));
+		if (!partOfHeader) break;
+		if (text !== '') start = i;
+	}
+	return start;
 }
 
 /** "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |": one line per cell when a cell is part of the header or signature block; table rows stay whole. */
