@@ -5,7 +5,9 @@
 import { AWARD_FORMS, type AwardFormKey } from '../../schema/awards.ts';
 import { HONOUREE_KINDS } from '../../schema/vocabulary.ts';
 import { matchAwardForm } from './award-forms.ts';
+import { isTableRow } from './blocks.ts';
 import { fold } from './diacritics.ts';
+import { headingColumns, type ListContext, parseRow, readContext } from './honouree-table.ts';
 import { isPersonName } from './signer.ts';
 import { leadingPosition } from './titles.ts';
 import type { Block, Honouree, ImportWarning } from './types.ts';
@@ -46,11 +48,12 @@ export function parseHonouree(printed: string, line: number, warnings: ImportWar
 const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
 
 function parseName(text: string, line: number, warnings: ImportWarning[]): Honouree {
-	const person = /^(Ông|Bà|ông|bà|Đồng chí|đồng chí)\s+([^,]+?)(?:\s*[,–-]\s+(.+))?$/u.exec(text);
+	// "Ông Nguyễn Văn A, Giám đốc …", and in a list of individuals the bare "Nguyễn Văn A, Chủ tịch …".
+	const person = /^(?:(Ông|Bà|ông|bà|Đồng chí|đồng chí)\s+)?([^,]+?)(?:\s*[,–-]\s+(.+))?$/u.exec(text);
 	if (person && isPersonName(person[2]!)) {
 		const [, title, name, detail] = person;
 		const honouree: Honouree = { kind: 'ca-nhan', name: name! };
-		if (/^(ông|bà)$/i.test(title!)) honouree.honorific = title!.charAt(0).toUpperCase() === 'Ô' ? 'Ông' : 'Bà';
+		if (title && /^(ông|bà)$/i.test(title)) honouree.honorific = title!.charAt(0).toUpperCase() === 'Ô' ? 'Ông' : 'Bà';
 		if (detail) {
 			const position = leadingPosition(detail);
 			const unit = position ? detail.slice(position.length).replace(/^[\s,]+/, '').trim() : '';
@@ -67,7 +70,37 @@ function parseName(text: string, line: number, warnings: ImportWarning[]): Honou
 	return { kind: 'tap-the', name: text };
 }
 
-export function extractHonourees(blocks: Block[], title: string | undefined): HonoureesInfo {
+/** Items, table rows and part headings from `start` on, up to the next article: the list's blocks. */
+function collectList(blocks: Block[], start: number, info: HonoureesInfo, context: ListContext): void {
+	let columns: ReturnType<typeof headingColumns>;
+	for (let index = start; index < blocks.length; index++) {
+		const block = blocks[index]!;
+		if (LIST_END.test(block.text.replace(/\*/g, '').trim())) break;
+		let honouree: Honouree | undefined;
+		if (readContext(block, context)) {
+			// a part heading ("II. CÁ NHÂN") or an award heading: part of the list, names no one
+		} else if (isTableRow(block.text)) {
+			const heading = headingColumns(block.text);
+			if (heading) columns = heading;
+			else honouree = parseRow(block, columns ?? ['number', 'name', 'positionUnit', 'award'], context, (name) => parseHonouree(name, block.line, info.warnings), info.warnings);
+		} else if (ITEM.test(block.text)) {
+			honouree = parseHonouree(block.text, block.line, info.warnings);
+			if (context.kind && !(context.kind === 'tap-the' && honouree.kind !== 'tap-the' && honouree.honorific)) honouree.kind = context.kind;
+			const own = matchAwardForm(block.text)?.key ?? context.award;
+			if (own) honouree.award = own;
+		} else if (info.honourees.length > 0) {
+			break;
+		} else {
+			continue;
+		}
+		info.listBlocks.add(index);
+		for (let n = block.line; n <= block.endLine; n++) info.listLines.add(n);
+		if (honouree) info.honourees.push(honouree);
+	}
+}
+
+/** `annexStart`: index of the first block of the annex after the signature, where the list may be instead. */
+export function extractHonourees(blocks: Block[], title: string | undefined, annexStart = blocks.length): HonoureesInfo {
 	const info: HonoureesInfo = { honourees: [], listBlocks: new Set(), listLines: new Set(), warnings: [] };
 	const leadIndex = blocks.findIndex(isLeadIn);
 	const lead = blocks[leadIndex];
@@ -101,6 +134,8 @@ export function extractHonourees(blocks: Block[], title: string | undefined): Ho
 		const achievement = next.text.replace(/\s+/g, ' ').trim();
 		for (const honouree of info.honourees) honouree.achievement ??= capitalise(achievement);
 	}
+	if (info.honourees.length === 0) collectList(blocks, leadIndex + 1, info, {});
+	if (info.honourees.length === 0 && annexStart < blocks.length) collectList(blocks, annexStart, info, {});
 	if (info.honourees.length === 0) {
 		info.warnings.push({ line: lead.line, field: 'honourees', message: `Không đọc được danh sách khen thưởng sau dòng ${lead.line} (honourees).`, hint: 'Danh sách có thể nằm trong phụ lục hoặc bảng: nhập "honourees" bằng tay.' });
 	}

@@ -60,9 +60,11 @@ export function importText(text: string, options: ImportOptions = {}): ImportRes
 	warnings.push(...basisInfo.warnings);
 	let leading = 0;
 	if (!isNews) while (basisInfo.blockIndexes.includes(leading)) leading++;
-	const bodyBlocks = blocks.slice(leading);
+	const annexBlocks = buildBlocks(zones.annex);
+	const bodyBlocks = [...blocks.slice(leading), ...annexBlocks];
+	const annexStart = bodyBlocks.length - annexBlocks.length;
 
-	const honours = type === 'quyet-dinh-khen-thuong' ? extractHonourees(bodyBlocks, titleInfo.title) : undefined;
+	const honours = type === 'quyet-dinh-khen-thuong' ? extractHonourees(bodyBlocks, titleInfo.title, annexStart) : undefined;
 	warnings.push(...(honours?.warnings ?? []));
 	const deadlineInfo = extractDeadlines(bodyBlocks, ocr);
 	warnings.push(...deadlineInfo.warnings);

@@ -33,7 +33,7 @@ const CHROME_LINE = new RegExp([
 /** A portal's posting stamp: "31/08/2022 13:19", "Thứ tư, 31/08/2022 - 13:19", "(26/03/2021)", "Ngày cập nhật 30/03/2017". */
 const POSTED = /^(?:(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat)\s*,?\s*)?(?:ngay (?:cap nhat|dang|dang tin|xuat ban)\s*:?\s*)?\(?(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})\)?(?:\s*[-|,]?\s*\d{1,2}\s*[:h]\s*\d{2}(?:\s*:\s*\d{2})?(?:\s*(?:am|pm|gmt\s*\+?\s*7))?)?\s*\)?$/;
 /** Header cells a web page or a text layer set side by side with "|": split so each reads as its own line. */
-const HEADER_CELL = /^(cong hoa|doc lap|so\s*:|uy ban|ubnd|hoi dong|thu tuong|bo |tm\.?\s|kt\.?\s|tl\.?\s|tuq\.?\s|noi nhan)|\bngay\s*\d{0,2}\s*thang\b/;
+const HEADER_CELL = /^(cong hoa|doc lap|so\s*:|tm\.?\s|kt\.?\s|tl\.?\s|tuq\.?\s|noi nhan)|\bngay\s*\d{0,2}\s*thang\b/;
 const CHROME_TAIL = /^(tin lien quan|cac tin khac|xem tin theo ngay|tin cung chuyen muc|tin moi nhat|tin da dua)\s*:?$/;
 const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}:\d{2}(?::\d{2})?)\s*(Z|[+-]\d{2}:?\d{2})?$/;
 /** Rules and cell borders: dashes, underscores, dots, pipes on a line of their own. */
@@ -43,7 +43,8 @@ export function normalise(raw: string): Normalised {
 	const text = raw.normalize('NFC').replace(/^\uFEFF/, '').replace(/[\u200B\u200C\u200D\uFEFF]/g, '');
 	const all: SourceLine[] = text.split(/\r\n|\r|\n/).map((line, i) => ({
 		no: i + 1,
-		text: line.replace(/[\t\u00A0\u2000-\u200A\u202F\u3000]/g, ' ').trim(),
+		// Tabs between words separate the cells of a table typed with tabs; they become the " | " of a table row.
+		text: line.trim().replace(/(\S)\t+(?=\S)/g, '$1 | ').replace(/[\t\u00A0\u2000-\u200A\u202F\u3000]/g, ' ').trim(),
 	}));
 	const result: Normalised = { lines: [], notes: [], warnings: [] };
 
