@@ -99,7 +99,7 @@ function findHeading(lines: SourceLine[]): { index: number; key: string } | unde
 		const plain = lines[i]!.text.replace(/\*/g, '').replace(/^#+\s*/, '').trim();
 		if (plain === '') continue;
 		seen++;
-		if (plain.endsWith(':') || !/^\p{Lu}/u.test(plain)) continue;
+		if (plain.endsWith(':')) continue;
 		const key = fold(plain).replace(/[^a-z ]/g, ' ').replace(/\s+/g, ' ').trim();
 		if (key in SUPPORTED || UNSUPPORTED.includes(key)) return { index: i, key };
 	}

@@ -20,7 +20,7 @@ const COLUMNS: [RegExp, Column][] = [
 	[/thanh tich/, 'achievement'],
 	[/chuc vu|chuc danh/, 'position'],
 	[/don vi|co quan|noi cong tac|dia chi cong tac/, 'unit'],
-	[/ho (va )?ten|ten (tap the|ca nhan|don vi)|^ten$|tap the|ca nhan/, 'name'],
+	[/ho (va )?ten|ten (tap the|ca nhan|don vi)|^ten$|^(tap the|ca nhan)( duoc khen thuong)?$/, 'name'],
 ];
 
 /** A part of an annex: "I. TẬP THỂ", "B. CÁ NHÂN:", "Danh sách cá nhân". */
@@ -36,8 +36,10 @@ const cellsOf = (text: string) => text.replace(/^\|\s*|\s*\|$/g, '').split(/\s+\
 
 /** The columns of a heading row, or undefined when the row is data. */
 export function headingColumns(text: string): (Column | undefined)[] | undefined {
-	const columns = cellsOf(text).map((cell) => COLUMNS.find(([pattern]) => pattern.test(fold(cell).replace(/[^a-z ,]/g, ' ').replace(/\s+/g, ' ').trim()))?.[1]);
-	return columns.includes('name') ? columns : undefined;
+	const cells = cellsOf(text);
+	if (/^\d/.test(cells[0] ?? '')) return undefined;
+	const columns = cells.map((cell) => COLUMNS.find(([pattern]) => pattern.test(fold(cell).replace(/[^a-z ,]/g, ' ').replace(/\s+/g, ' ').trim()))?.[1]);
+	return columns.includes('name') && columns.filter(Boolean).length >= 2 ? columns : undefined;
 }
 
 /** A part heading or an award heading inside a list updates the context of the rows under it. */

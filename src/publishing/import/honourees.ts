@@ -114,7 +114,7 @@ export function extractHonourees(blocks: Block[], title: string | undefined, ann
 	let index = leadIndex + 1;
 	// "Điều 1. Tặng … cho:" followed by one name without a number or dash.
 	const single = blocks[index];
-	if (single && !ITEM.test(single.text) && !LIST_END.test(single.text.trim()) && /:\s*\**$/.test(lead.text.trim()) && !ACHIEVEMENT.test(single.text.trim())) {
+	if (single && !ITEM.test(single.text) && !isTableRow(single.text) && !LIST_END.test(single.text.trim()) && /:\s*\**$/.test(lead.text.trim()) && !ACHIEVEMENT.test(single.text.trim())) {
 		info.listBlocks.add(index);
 		for (let n = single.line; n <= single.endLine; n++) info.listLines.add(n);
 		info.honourees.push(parseHonouree(single.text, single.line, info.warnings));
