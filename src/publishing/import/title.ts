@@ -10,7 +10,7 @@ export interface TitleInfo {
 	warnings: ImportWarning[];
 }
 
-const STOP = /^(can cu|thuc hien|kinh gui|xet de nghi|so\s*:|cong hoa xa hoi|doc lap)/;
+const STOP = /^(can cu|thuc hien|kinh gui|xet de nghi|theo de nghi|so\s*:|cong hoa xa hoi|doc lap|dieu \d|quyet dinh\s*:|[ivx]+\.\s)/;
 /** The authority that enacts, printed under the title ("ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH", "CHỦ TỊCH UBND HUYỆN …"): never part of it. */
 const AUTHORITY = /^(uy ban nhan dan|ubnd|chu tich|thu tuong|bo truong|hoi dong|giam doc|truong ban|ban thuong vu|thuong truc)\b/;
 /** Badges portals append to a headline. */
