@@ -92,6 +92,9 @@ describe('header laid out as the decree does, wherever the text puts it', () => 
 	it('header cells side by side ("Số: 130/KH-UBND | Thanh Hoá, ngày …") and a title in capitals starting "THỰC HIỆN"', () => {
 		const thanhHoa = real('thanh-hoa-130-2025-kh-ubnd.txt');
 		expect(thanhHoa.frontmatter).toMatchObject({ number: '130', symbol: 'KH-UBND', date: '2025-06-27', place: 'Thanh Hoá', type: 'ke-hoach' });
+		// The copy prints only "ỦY BAN NHÂN DÂN": the place line names the province, and the guess is said.
+		expect(thanhHoa.frontmatter.agency).toBe('ubnd-tinh-thanh-hoa');
+		expect(warned(thanhHoa, 'agency')[0]?.message).toMatch(/đoán là UBND tỉnh Thanh Hóa/);
 		const ngheAn = real('nghe-an-594-2021-kh-ubnd.txt');
 		expect(ngheAn.frontmatter.title).toMatch(/^Thực hiện chỉ thị số 19\/ct-ttg/i);
 	});

@@ -93,6 +93,16 @@ function fromHeader(input: AgencyInput, candidates: AgencyRef[], printed: string
 		}
 		return { agency: best.agency.id, warnings };
 	}
+	// "ỦY BAN NHÂN DÂN" alone: a web copy dropped the issuer's second line ("TỈNH THANH HÓA"); the place line names it.
+	const generic = header.replace(/\b(uy ban nhan dan|ubnd|hoi dong nhan dan|chu tich)\b/g, '').replace(/[^a-z]/g, '') === '';
+	const byPlace = generic && input.place ? candidates.filter((a) => agencyCore(a.name).replace(LEVEL_WORD, '') === fold(input.place!)) : [];
+	if (byPlace.length === 1) {
+		const agency = byPlace[0]!;
+		return {
+			agency: agency.id,
+			warnings: [{ line, field: 'agency', message: `Phần đầu chỉ ghi "${printed}", không ghi địa phương; đoán là ${agency.name} (${agency.id}) theo địa danh "${input.place}" (agency).`, hint: 'Đối chiếu với bản gốc; nếu sai, chạy lại với --agency <mã>.' }],
+		};
+	}
 	const nearest = nearestAgencies(input, candidates, header, foldText);
 	return {
 		agency: UNRESOLVED_AGENCY,

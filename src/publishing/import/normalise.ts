@@ -24,14 +24,14 @@ export interface Normalised {
 const PREAMBLE = /^(SOURCE|KIND|NOTE)\s*:\s*(.*)$/i;
 /** Web page furniture (folded): log-in, print and share buttons, view counters, font-size controls, breadcrumbs, skip links. */
 const CHROME_LINE = new RegExp([
-	'^(sign in|dang nhap|dang ky|in trang|ban in|in bai( viet)?|gui email|gui bai|chia se|share|like|tweet|facebook|zalo|twitter|quay lai|tro ve|len dau trang|ve dau trang|nghe doc bai( viet)?|co chu|a a a|a- a a\\+|a\\+? ?a-?|bo qua (noi dung|den noi dung)( chinh)?|skip to (main )?content|tim kiem|ngay cap nhat\\b.*|\\[?tro ve\\]?|van ban moi|tin moi nhat|tin noi bat|(mac dinh\\s*)?co chu(\\s*mac dinh)?|gui bai viet|goi bai viet|ban in\\s+g[uo]i bai viet)\\s*[:.]?$',
+	'^(sign in|dang nhap|dang ky|in trang|ban in|in bai( viet)?|gui email|gui bai|chia se|share|like|tweet|facebook|zalo|twitter|quay lai|tro ve|len dau trang|ve dau trang|nghe doc bai( viet)?|co chu|a a a|a- a a\\+|a\\+? ?a-?|bo qua (noi dung|den noi dung)( chinh)?|skip to (main )?content|tim kiem|ngay cap nhat\\b.*|\\[?tro ve\\]?|van ban moi|tin moi nhat|tin noi bat|banner|quang cao|advertisement|menu|danh muc|(mac dinh\\s*)?co chu(\\s*mac dinh)?|gui bai viet|goi bai viet|ban in\\s+g[uo]i bai viet)\\s*[:.]?$',
 	'^(chia se|luot xem|so luot xem|luot doc|binh luan|view|views|like)\\s*[:(]?\\s*\\d+\\)?$',
 	'^\\d+\\s+(luot xem|luot doc|binh luan|views?)$',
 	'^(trang chu|home)\\s*([>»/|›]\\s*[^>»/|›]{1,40}\\s*){1,5}$',
 	'^(thu (hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)\\s*,?\\s*(ngay\\s*)?\\d{1,2}\\s*/\\s*\\d{1,2}\\s*/\\s*\\d{4}\\s*[-–|]?$',
 ].join('|'));
-/** A portal's posting stamp: "31/08/2022 13:19", "Thứ tư, 31/08/2022 - 13:19", "(26/03/2021)", "Ngày cập nhật 30/03/2017". */
-const POSTED = /^(?:(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat)\s*,?\s*)?(?:ngay (?:cap nhat|dang|dang tin|xuat ban)\s*:?\s*)?\(?(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})\)?(?:\s*[-|,]?\s*\d{1,2}\s*[:h]\s*\d{2}(?:\s*:\s*\d{2})?(?:\s*(?:am|pm|gmt\s*\+?\s*7))?)?\s*\)?$/;
+/** A portal's posting stamp: "31/08/2022 13:19", "20:51, 01/01/2023", "Thứ tư, 31/08/2022 - 13:19", "(26/03/2021)", "Ngày cập nhật 30/03/2017". */
+const POSTED = /^(?:\d{1,2}\s*[:h]\s*\d{2}(?:\s*:\s*\d{2})?\s*[,|-]?\s*)?(?:(?:thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)\s*,?\s*)?(?:ngay (?:cap nhat|dang|dang tin|xuat ban)\s*:?\s*)?\(?(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})\)?(?:\s*[-|,]?\s*\d{1,2}\s*[:h]\s*\d{2}(?:\s*:\s*\d{2})?(?:\s*(?:am|pm|gmt\s*\+?\s*7))?)?\s*\)?$/;
 /** Header cells a web page or a text layer set side by side with "|": split so each reads as its own line. */
 const HEADER_CELL = /^(cong hoa|doc lap|so\s*:|tm\.?\s|kt\.?\s|tl\.?\s|tuq\.?\s|noi nhan)|\bngay\s*\d{0,2}\s*thang\b/;
 const CHROME_TAIL = /^(tin lien quan|cac tin khac|xem tin theo ngay|tin cung chuyen muc|tin moi nhat|tin da dua)\s*:?$/;

@@ -81,7 +81,12 @@ export function findTitle(lines: SourceLine[], headingIndex: number, type: Docum
 		return { title: capitalise(about), endIndex: firstIndex, warnings };
 	}
 	if (type === 'tin-bai') {
-		return { title: clean(first.text).replace(BADGE, ''), endIndex: firstIndex, warnings };
+		const headline = clean(first.text).replace(BADGE, '');
+		// A headline has a few words; one or two words, or a line ending in ":", is more likely page furniture.
+		if (headline.split(' ').length < 4 || /:$/.test(headline)) {
+			warnings.push({ line: first.no, field: 'title', message: `Tiêu đề tin lấy từ dòng đầu "${headline}" có vẻ không phải tiêu đề (title).`, hint: 'Chép tiêu đề tin từ trang gốc; nếu dòng đầu là phần giao diện trang web, xóa nó khỏi tệp rồi nhập lại.' });
+		}
+		return { title: headline, endIndex: firstIndex, warnings };
 	}
 	const block = readBlock(lines, firstIndex);
 	if (!block || STOP.test(fold(clean(first.text)))) {
