@@ -75,11 +75,9 @@ describe('scans through Tesseract with the Vietnamese model', () => {
 		const result = cli([path.resolve('test', 'publishing', 'fixtures', 'import', 'quang-ninh-dau-van-ban-quet.png'), '--dry-run']);
 		expect(result.stderr).toBe('');
 		expect(result.status).toBe(0);
-		expect(result.stdout).toContain('Số (number): 2896');
-		expect(result.stdout).toContain('Ký hiệu (symbol): QĐ-UBND');
-		expect(result.stdout).toContain('Ngày ban hành (date): 2014-12-05');
-		expect(result.stdout).toContain('Địa danh (place): Quảng Ninh');
-		expect(result.stdout).toContain('kind: so-hoa');
+		for (const read of ['Số (number): 2896', 'Ký hiệu (symbol): QĐ-UBND', 'Ngày ban hành (date): 2014-12-05', 'Địa danh (place): Quảng Ninh', 'kind: so-hoa']) {
+			expect(result.stdout).toContain(read);
+		}
 		expect(result.stdout).not.toMatch(/khôi phục đầy đủ dấu/);
 	});
 
