@@ -4,7 +4,7 @@ import {
 } from './common.ts';
 import { honoureeSchema } from './honouree.ts';
 import { symbolProblem } from './symbol.ts';
-import { AWARD_FORMS } from './awards.ts';
+import { AWARD_FORMS, isAwardFormKey } from './awards.ts';
 import { DOCUMENT_TYPE_KEYS, HONOUREE_KINDS } from './vocabulary.ts';
 import { SHORT_CODE_ALPHABET, SHORT_CODE_PATTERN } from '../share/short-code.ts';
 
@@ -84,7 +84,7 @@ export const documentSchema = z
 			const award = honouree.award ?? doc.award;
 			if (!award) {
 				ctx.addIssue({ code: 'custom', path: ['honourees', index, 'award'], message: 'thiếu hình thức khen thưởng: ghi "award" cho người này hoặc cho cả quyết định' });
-			} else if (!(AWARD_FORMS[award].for as readonly string[]).includes(honouree.kind)) {
+			} else if (isAwardFormKey(award) && !(AWARD_FORMS[award].for as readonly string[]).includes(honouree.kind)) {
 				ctx.addIssue({
 					code: 'custom',
 					path: ['honourees', index, honouree.award ? 'award' : 'kind'],
