@@ -8,6 +8,7 @@ import type { DocumentData } from '../schema/document.ts';
 import { permalinkCollisions } from './rules-aliases.ts';
 import { publishing } from './rules-publishing.ts';
 import { agencySuggestion, symbolMatchesAgency, unknownAgencyMessage } from './rules-agency.ts';
+import { privacy } from './rules-privacy.ts';
 
 type Check = (content: ValidContent) => Problem[];
 
@@ -122,6 +123,7 @@ const attachments: Check = (content) => {
 
 const RULES: Check[] = [references, placement, duplicateNumbers, dates, attachments, permalinkCollisions, publishing,
 	symbolMatchesAgency,
+	privacy,
 ];
 
 export function checkRules(content: ValidContent): Problem[] {
