@@ -9,6 +9,7 @@ import { permalinkCollisions } from './rules-aliases.ts';
 import { publishing } from './rules-publishing.ts';
 import { agencySuggestion, symbolMatchesAgency, unknownAgencyMessage } from './rules-agency.ts';
 import { privacy } from './rules-privacy.ts';
+import { duplicateDocuments } from './rules-duplicates.ts';
 
 type Check = (content: ValidContent) => Problem[];
 
@@ -124,6 +125,7 @@ const attachments: Check = (content) => {
 const RULES: Check[] = [references, placement, duplicateNumbers, dates, attachments, permalinkCollisions, publishing,
 	symbolMatchesAgency,
 	privacy,
+	duplicateDocuments,
 ];
 
 export function checkRules(content: ValidContent): Problem[] {

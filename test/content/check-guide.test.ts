@@ -29,7 +29,7 @@ describe('award codes in the guide', () => {
 
 /** Phrases of the messages these rules print; the guide's table rows quoting them are checked against the real output. */
 const QUOTED = ['còn ghi chú', 'CẢNH BÁO CỦA CÔNG CỤ NHẬP"', 'tên mẫu', 'chỗ trống để điền', 'địa chỉ mẫu', 'chưa có toàn văn', 'ghi chú {/*', 'mã máy tính',
-	'viết sai chữ hoa', 'không đúng mẫu', 'gần nhất', 'chưa được xác định', 'là của Ủy ban nhân dân', 'có vẻ chứa'];
+	'viết sai chữ hoa', 'không đúng mẫu', 'gần nhất', 'chưa được xác định', 'là của Ủy ban nhân dân', 'có vẻ chứa', 'trùng với'];
 
 describe('messages the guide quotes are the checker’s', () => {
 	let root: string;
@@ -57,6 +57,7 @@ describe('messages the guide quotes are the checker’s', () => {
 		editData(root, SEED.binhSon, (d) => (d.agency = 'ubnd-huyen-thuan-bac'));
 		editData(root, SEED.coLe, (d) => (d.agency = 'chua-ro-co-quan'));
 		editData(root, SEED.thuanNam, (d) => (d.agency = 'thu-tuong-chinh-phu'));
+		fs.copyFileSync(`${root}/${SEED.thuanNam}`, `${root}/documents/ubnd-huyen-thuan-nam/2023/ban-sao.mdx`);
 		printed = checkContent(root).problems.map(formatProblem).join('\n');
 	});
 	afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
