@@ -52,7 +52,7 @@ describe('messages the guide quotes are the checker’s', () => {
 			d.symbol = 'QĐ-TTG';
 			d.award = 'bang-khen';
 		});
-		editData(root, SEED.hue, (d) => (d.honourees[0].name = 'Phường Phú Hòa, CCCD 046075001234'));
+		editData(root, SEED.hue, (d) => ((d.honourees as { name: string }[])[0]!.name = 'Phường Phú Hòa, CCCD 046075001234'));
 		editData(root, SEED.moDuc, (d) => (d.symbol = 'TB-UBND'));
 		editData(root, SEED.binhSon, (d) => (d.agency = 'ubnd-huyen-thuan-bac'));
 		editData(root, SEED.coLe, (d) => (d.agency = 'chua-ro-co-quan'));
