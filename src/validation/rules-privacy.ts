@@ -13,8 +13,10 @@ const FIELDS: Field[] = ['name', 'position', 'unit', 'achievement'];
 
 /** Runs of digits as people write them: "079 085 001 234", "0912.345.678", "(+84) 24 3825 2222". */
 const DIGIT_RUN = /(?<![\p{N}])\+?\(?\d[\d\s.()-]{6,}\d(?![\p{N}])/gu;
-/** "1.500.000.000", "150,000,000": money and counts, grouped by thousands, are no one's number. */
-const THOUSANDS = /^\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*$/;
+/** "1.500.000.000", "150,000,000": money and counts, grouped by thousands, are no one's number (an ID or phone number starts with 0). */
+const THOUSANDS = /^[1-9]\d{0,2}(?:([.,])\d{3})(?:\1\d{3})*$/;
+/** "2020 - 2021 - 2022": the years of an achievement. */
+const YEARS = /^(?:19|20)\d{2}(?:[\s.-]+(?:19|20)\d{2})*$/;
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/u;
 const ID_WORDS = /(?<!\p{L})(?:CCCD|CMND|CMTND|căn cước|chứng minh nhân dân|hộ chiếu)(?!\p{L})/iu;
 const BIRTH_WORDS = /(?<!\p{L})(?:sinh ngày|ngày sinh|sinh năm|năm sinh|ngày, tháng, năm sinh|SN(?=\s*:?\s*\d))(?!\p{L})/iu;
@@ -27,7 +29,7 @@ export function personalData(text: string, field: Field): string | undefined {
 	if (ID_WORDS.test(text)) return 'số giấy tờ tùy thân (CCCD, CMND, hộ chiếu)';
 	if (BIRTH_WORDS.test(text) || (field !== 'achievement' && DATE_IN_IDENTITY.test(text))) return 'ngày sinh hoặc năm sinh';
 	for (const [run] of text.matchAll(DIGIT_RUN)) {
-		if (THOUSANDS.test(run.trim())) continue;
+		if (THOUSANDS.test(run.trim()) || YEARS.test(run.trim())) continue;
 		const digits = run.replace(/\D/g, '');
 		if (run.trim().startsWith('+') || (/^84/.test(digits) && digits.length >= 11 && digits.length <= 12)) return 'số điện thoại';
 		if (digits.length === 12 || digits.length === 9) return 'số căn cước công dân (12 chữ số) hoặc chứng minh nhân dân (9 chữ số)';

@@ -22,6 +22,7 @@ describe('personal data in honouree fields', () => {
 	it.each([
 		['name', 'Nguyễn Văn Hiếu, CCCD: 083075001234', /số giấy tờ tùy thân/],
 		['name', 'Nguyễn Văn Hiếu 083075001234', /số căn cước công dân \(12 chữ số\)/],
+		['name', 'Nguyễn Văn Hiếu 083.075.001.234', /số căn cước công dân \(12 chữ số\)/],
 		['unit', 'Sở Thủy sản tỉnh Bến Tre, số CMND 321 456 789', /số giấy tờ tùy thân/],
 		['unit', 'Sở Thủy sản tỉnh Bến Tre 321456789', /chứng minh nhân dân \(9 chữ số\)/],
 		['position', 'Giám đốc, sinh ngày 12/05/1960', /ngày sinh hoặc năm sinh/],
@@ -46,6 +47,7 @@ describe('personal data in honouree fields', () => {
 		['achievement', 'Vượt 150,000,000 đồng chỉ tiêu thu năm 2007 (2007).'],
 		['unit', 'Tiểu đoàn 2, Trung đoàn 9, Sư đoàn 330'],
 		['position', 'Giám đốc nhiệm kỳ 2005 - 2010'],
+		['achievement', 'Hoàn thành xuất sắc nhiệm vụ ba năm liền 2020 - 2021 - 2022.'],
 	])('%s "%s" is ordinary text', (field, value) => {
 		setHonouree({ [field]: value });
 		expect(errors().map(formatProblem)).toEqual([]);

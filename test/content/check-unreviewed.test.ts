@@ -98,10 +98,10 @@ describe('a published document holds nothing left for the editor', () => {
 		]);
 	});
 
-	it('an honoured person with a stand-in name; a collective named with a letter is real', () => {
+	it('an honoured person with a stand-in name; a collective named with a letter, and the given name Ý, are real', () => {
 		const head = [
 			'type: quyet-dinh-khen-thuong', 'number: "40"', 'symbol: QĐ-UBND', ...HEAD.slice(3, 5), 'title: Về việc tặng Giấy khen', 'summary: Tặng Giấy khen.',
-			'award: giay-khen', 'honourees:', '  - kind: ca-nhan', '    name: Trần Thị B', '  - kind: tap-the', '    name: Đội C', ...HEAD.slice(7),
+			'award: giay-khen', 'honourees:', '  - kind: ca-nhan', '    name: Trần Thị B', '  - kind: tap-the', '    name: Đội C', '  - kind: ca-nhan', '    name: Nguyễn Thị Ý', ...HEAD.slice(7),
 		];
 		expectErrors({ head }, [{ line: 12, field: 'honourees[0].name', message: /"Trần Thị B" là tên mẫu/ }]);
 	});
