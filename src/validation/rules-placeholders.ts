@@ -20,6 +20,8 @@ const TODO_NOTE = /^\s*(?:[-*]\s*)?(?:TODO|FIXME|TBD)\b|(?:TODO|FIXME|TBD)\s*:/i
 const IMPORT_WARNINGS = /canh bao cua cong cu nhap/;
 /** A value that only holds a place: "…", "...", "___", "xxx", "???", "[số]", "<họ tên>". */
 const PLACEHOLDER_VALUE = /^(?:[.…_\s]+|x{3,}|\?+|\[[^\]]*\]|<[^>]*>)$/iu;
+/** A value that says it is not known yet: "chưa rõ", "không rõ", "chưa xác định", "chua-ro-co-quan" (matched folded). */
+const NOT_KNOWN_VALUE = /^(?:chua ro|khong ro|chua xac dinh|chua biet|can xac dinh|unknown|n a)(?: co quan| nam| nguoi ky)?$/;
 /**
  * "Nguyễn Văn A", "Trần Thị B.": the usual stand-in for a person's name. A
  * one-letter given name without diacritics is never real ("Ý" is, so is the
@@ -116,7 +118,7 @@ function placeholderValues(entry: RawEntry): Problem[] {
 		const value = text.trim();
 		let message: string | undefined;
 		if (TODO_MARKER.test(value)) message = `còn chữ "TODO" hoặc ghi chú cho người biên tập: "${value.slice(0, 100)}"`;
-		else if (value !== '' && PLACEHOLDER_VALUE.test(value)) message = `"${value}" chỉ là chỗ trống để điền`;
+		else if (value !== '' && (PLACEHOLDER_VALUE.test(value) || (value.length <= 24 && NOT_KNOWN_VALUE.test(foldForMatch(value))))) message = `"${value}" chỉ là chỗ trống để điền`;
 		else if (isPersonName(path, data) && STAND_IN_NAME.test(value)) message = `"${value}" là tên mẫu, không phải họ tên thật`;
 		else if (isExampleUrl(value)) message = `"${value}" là địa chỉ mẫu`;
 		if (message) out.push(error(entry, entry.lineOf(path), pathToField(path), message, 'ghi giá trị thật như trên bản gốc, hoặc xóa trường này nếu bản gốc không có'));

@@ -18,8 +18,8 @@ const titleErrors = () => checkContent(root).errors.filter((p) => p.field === 't
 
 describe('a document already on the site', () => {
 	it('imported again from its signed text (no number on the copy), both files are named', () => {
-		const shared = [path.resolve(ROOT, '..', 'shared'), path.resolve(ROOT, '..', '..', 'shared')].find((dir) => fs.existsSync(dir))!;
-		const result = spawnSync(process.execPath, [path.join(ROOT, 'src/publishing/import/cli.ts'), path.join(shared, 'seed-documents', '004_a6d7c0f9bae6b975.txt'), '--out', path.join(root, 'documents')], { encoding: 'utf8', cwd: ROOT });
+		const seed = path.join(import.meta.dirname, 'check-fixtures', 'thuan-nam-kh-cchc-2023.txt');
+		const result = spawnSync(process.execPath, [path.join(ROOT, 'src/publishing/import/cli.ts'), seed, '--out', path.join(root, 'documents')], { encoding: 'utf8', cwd: ROOT });
 		expect(result.status, result.stderr).toBe(0);
 		const imported = 'documents/ubnd-huyen-thuan-nam/2023/kh-phat-dong-phong-trao-thi-dua-cai-cach-hanh-chinh.mdx';
 		editData(root, imported, (d) => (d.summary = 'Phát động thi đua cải cách hành chính năm 2023.'));

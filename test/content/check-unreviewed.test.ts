@@ -15,8 +15,6 @@ import { copyContent, writeFile } from '../helpers/content-fixture.ts';
 import { ROOT } from '../helpers/paths.ts';
 
 const FILE = 'documents/ubnd-huyen-truc-ninh/2024/kh-thu.mdx';
-/** The read-only shared documents, beside the main checkout or above a worktree. */
-const SHARED = [path.resolve(ROOT, '..', 'shared'), path.resolve(ROOT, '..', '..', 'shared')].find((dir) => fs.existsSync(dir))!;
 
 /** A minimal plan that passes every check; each case adds one unreviewed thing. */
 const HEAD = [
@@ -85,13 +83,14 @@ describe('a published document holds nothing left for the editor', () => {
 	it('placeholder and TODO values, stand-in names and example addresses, at the field’s line', () => {
 		const head = [
 			...HEAD.slice(0, 1), 'number: "…"', ...HEAD.slice(2, 6), 'summary: "TODO: viết tóm tắt"',
-			'signer:', '  position: Chủ tịch', '  name: Nguyễn Văn A',
+			'signer:', '  position: Chưa rõ', '  name: Nguyễn Văn A',
 			'recipients:', '  - "[nơi nhận]"', '  - "Lưu: VT."',
 			'source:', '  kind: ban-dien-tu', '  url: https://example.gov.vn/van-ban/25-kh-ubnd',
 		];
 		expectErrors({ head }, [
 			{ line: 3, field: 'number', message: /"…" chỉ là chỗ trống để điền/ },
 			{ line: 8, field: 'summary', message: /còn chữ "TODO"/ },
+			{ line: 10, field: 'signer.position', message: /"Chưa rõ" chỉ là chỗ trống để điền/ },
 			{ line: 11, field: 'signer.name', message: /"Nguyễn Văn A" là tên mẫu/ },
 			{ line: 13, field: 'recipients[0]', message: /"\[nơi nhận\]" chỉ là chỗ trống/ },
 			{ line: 17, field: 'source.url', message: /địa chỉ mẫu/ },
@@ -166,7 +165,7 @@ describe('drafts the tools write cannot be published unreviewed', () => {
 	});
 
 	it('`npm run import` of a real plan: published without review, every TODO and the warning block are errors', () => {
-		const seed = path.join(SHARED, 'seed-documents', '004_a6d7c0f9bae6b975.txt');
+		const seed = path.join(import.meta.dirname, 'check-fixtures', 'thuan-nam-kh-cchc-2023.txt');
 		const out = path.join(root, 'documents');
 		fs.rmSync(path.join(out, 'ubnd-huyen-thuan-nam', '2023'), { recursive: true });
 		const result = spawnSync(process.execPath, [path.join(ROOT, 'src/publishing/import/cli.ts'), seed, '--out', out], { encoding: 'utf8', cwd: ROOT });
