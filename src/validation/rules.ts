@@ -7,6 +7,9 @@ import type { Problem } from './problem.ts';
 import type { DocumentData } from '../schema/document.ts';
 import { permalinkCollisions } from './rules-aliases.ts';
 import { publishing } from './rules-publishing.ts';
+import { agencySuggestion, symbolMatchesAgency, unknownAgencyMessage } from './rules-agency.ts';
+import { privacy } from './rules-privacy.ts';
+import { duplicateDocuments } from './rules-duplicates.ts';
 
 type Check = (content: ValidContent) => Problem[];
 
@@ -15,23 +18,21 @@ function problem(entry: ValidEntry<unknown>, field: (string | number)[], message
 	return { severity, file: entry.raw.file, line: entry.raw.lineOf(field), field: fieldName, message, hint };
 }
 
-const unknownAgency = (id: string) => `không có cơ quan mã "${id}" trong content/agencies`;
-const agencyHint = (content: ValidContent) => `dùng tên một tệp trong content/agencies (bỏ đuôi .yaml), ví dụ: ${[...content.agencies.keys()].slice(0, 3).join(', ')}`;
 
 const references: Check = (content) => {
 	const out: Problem[] = [];
 	for (const agency of content.agencies.values()) {
 		for (const field of ['parent', 'successor'] as const) {
 			const target = agency.data[field];
-			if (target && !content.agencies.has(target)) out.push(problem(agency, [field], unknownAgency(target), agencyHint(content)));
+			if (target && !content.agencies.has(target)) out.push(problem(agency, [field], unknownAgencyMessage(target), agencySuggestion(target, content)));
 		}
 	}
 	for (const campaign of content.campaigns.values()) {
-		if (!content.agencies.has(campaign.data.agency)) out.push(problem(campaign, ['agency'], unknownAgency(campaign.data.agency), agencyHint(content)));
+		if (!content.agencies.has(campaign.data.agency)) out.push(problem(campaign, ['agency'], unknownAgencyMessage(campaign.data.agency), agencySuggestion(campaign.data.agency, content)));
 	}
 	for (const doc of content.documents.values()) {
 		const { agency, campaign, basis, honourees } = doc.data;
-		if (!content.agencies.has(agency)) out.push(problem(doc, ['agency'], unknownAgency(agency), agencyHint(content)));
+		if (!content.agencies.has(agency)) out.push(problem(doc, ['agency'], unknownAgencyMessage(agency), agencySuggestion(agency, content)));
 		if (campaign && !content.campaigns.has(campaign)) {
 			out.push(problem(doc, ['campaign'], `không có phong trào mã "${campaign}" trong content/campaigns`, 'dùng tên một tệp trong content/campaigns (bỏ đuôi .yaml) hoặc xóa trường này'));
 		}
@@ -52,7 +53,8 @@ const placement: Check = (content) => {
 	const out: Problem[] = [];
 	for (const doc of content.documents.values()) {
 		const [folderAgency, folderYear] = doc.id.split('/');
-		if (folderAgency !== doc.data.agency) {
+		// An unknown agency is reported once, with suggestions; "move the file to its folder" would make a folder for it.
+		if (folderAgency !== doc.data.agency && content.agencies.has(doc.data.agency)) {
 			out.push(problem(doc, ['agency'], `văn bản nằm trong thư mục "${folderAgency}" nhưng ghi cơ quan "${doc.data.agency}"`, `chuyển tệp sang content/documents/${doc.data.agency}/… hoặc sửa trường agency`));
 		}
 		if (Number(folderYear) !== yearOf(doc.data.date)) {
@@ -120,7 +122,11 @@ const attachments: Check = (content) => {
 	return out;
 };
 
-const RULES: Check[] = [references, placement, duplicateNumbers, dates, attachments, permalinkCollisions, publishing];
+const RULES: Check[] = [references, placement, duplicateNumbers, dates, attachments, permalinkCollisions, publishing,
+	symbolMatchesAgency,
+	privacy,
+	duplicateDocuments,
+];
 
 export function checkRules(content: ValidContent): Problem[] {
 	return RULES.flatMap((rule) => rule(content));

@@ -32,6 +32,8 @@ function describeIssue(issue: z.core.$ZodIssue): { message: string; hint?: strin
 	if (issue.code === 'invalid_type' && issue.input === undefined) {
 		return { message: 'thiếu trường bắt buộc', hint: 'thêm trường này vào phần khai báo đầu tệp' };
 	}
+	// A refinement may say how to fix what it rejects (see awardForm in src/schema/common.ts).
+	if (issue.code === 'custom' && typeof issue.params?.hint === 'string') return { message: issue.message, hint: issue.params.hint };
 	return { message: issue.message };
 }
 
