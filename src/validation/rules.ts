@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { dateRange, formatDateShort, yearOf } from '../lib/dates.ts';
 import { formatNumber } from '../lib/document-number.ts';
 import type { ValidContent, ValidEntry } from './schema-check.ts';
@@ -7,8 +5,14 @@ import type { Problem } from './problem.ts';
 import type { DocumentData } from '../schema/document.ts';
 import { permalinkCollisions } from './rules-aliases.ts';
 import { publishing } from './rules-publishing.ts';
+import type { ContentTree } from './content-files.ts';
+import { dateOrder } from './rules-dates.ts';
+import { agencyCycles } from './rules-graph.ts';
+import { numberWithoutSymbol } from './rules-numbers.ts';
+import { attachmentSafety } from './rules-attachments.ts';
+import { bodyLinks } from './rules-body-links.ts';
 
-type Check = (content: ValidContent) => Problem[];
+type Check = (content: ValidContent, tree: ContentTree) => Problem[];
 
 function problem(entry: ValidEntry<unknown>, field: (string | number)[], message: string, hint?: string, severity: Problem['severity'] = 'error'): Problem {
 	const fieldName = field.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${key}` : key), '');
@@ -109,19 +113,15 @@ const dates: Check = (content) => {
 	return out;
 };
 
-const attachments: Check = (content) => {
-	const out: Problem[] = [];
-	for (const doc of content.documents.values()) {
-		doc.data.attachments.forEach((attachment, i) => {
-			const file = path.join(path.dirname(doc.raw.absolutePath), attachment.file);
-			if (!fs.existsSync(file)) out.push(problem(doc, ['attachments', i, 'file'], `không tìm thấy tệp ${attachment.file} cạnh tệp văn bản`, 'đặt tệp đính kèm vào cùng thư mục với tệp .mdx'));
-		});
-	}
-	return out;
-};
+const RULES: Check[] = [
+	references, placement, duplicateNumbers, dates, permalinkCollisions, publishing,
+	dateOrder,
+	agencyCycles,
+	numberWithoutSymbol,
+	attachmentSafety,
+	bodyLinks,
+];
 
-const RULES: Check[] = [references, placement, duplicateNumbers, dates, attachments, permalinkCollisions, publishing];
-
-export function checkRules(content: ValidContent): Problem[] {
-	return RULES.flatMap((rule) => rule(content));
+export function checkRules(content: ValidContent, tree: ContentTree): Problem[] {
+	return RULES.flatMap((rule) => rule(content, tree));
 }
