@@ -30,6 +30,8 @@ function timestampProblem(text: string): string | undefined {
 	return undefined;
 }
 
+const notVietnamTime = (text: string) => /\d:\d\d:\d\d/.test(text) && !/\+07(?::?00)?$/.test(text);
+
 function hasNumber(value: unknown): boolean {
 	if (typeof value === 'number') return true;
 	if (Array.isArray(value)) return value.some(hasNumber);
@@ -40,7 +42,7 @@ function hasNumber(value: unknown): boolean {
 /** Cheap test first: most files have valid dates and no numbers, and building the `yaml` Document costs 1.5 ms. */
 function needsLook(entry: RawEntry): boolean {
 	if (hasNumber(entry.data)) return true;
-	for (const [token] of entry.yaml.text.matchAll(TIMESTAMP_ANYWHERE)) if (timestampProblem(token)) return true;
+	for (const [token] of entry.yaml.text.matchAll(TIMESTAMP_ANYWHERE)) if (timestampProblem(token) || notVietnamTime(token)) return true;
 	return false;
 }
 
@@ -68,7 +70,7 @@ export function checkYamlScalars(entries: RawEntry[]): Problem[] {
 					const problem = timestampProblem(written);
 					if (problem) report(node, path, problem, /T|\d \d/.test(written) ? 'viết thời điểm có thật, có múi giờ Việt Nam, trong ngoặc kép, ví dụ "2026-12-01T08:00:00+07:00"' : 'sửa thành một ngày có thật dạng NNNN-TT-NN, ví dụ 2024-02-29');
 					// The schema hands an unquoted instant on in Vietnam's time, so the written zone is only seen here.
-					else if (/\d:\d\d:\d\d/.test(written) && !/\+07(?::?00)?$/.test(written)) report(node, path, `thời điểm không theo giờ Việt Nam; ${written} là ${vietnamTime(value.getTime()).slice(11, 16)} ngày ${formatDateShort(vietnamTime(value.getTime()).slice(0, 10))} giờ Việt Nam`, 'viết giờ Việt Nam với đuôi +07:00, ví dụ 2026-12-01T08:00:00+07:00', 'warning');
+					else if (notVietnamTime(written)) report(node, path, `thời điểm không theo giờ Việt Nam; ${written} là ${vietnamTime(value.getTime()).slice(11, 16)} ngày ${formatDateShort(vietnamTime(value.getTime()).slice(0, 10))} giờ Việt Nam`, 'viết giờ Việt Nam với đuôi +07:00, ví dụ 2026-12-01T08:00:00+07:00', 'warning');
 				} else if (typeof value === 'number' && String(value) !== written) {
 					report(node, path, `"${written}" sẽ được đọc thành số ${String(value)}, không giữ như đã viết`, `đặt trong ngoặc kép để giữ nguyên, ví dụ "${written}"`);
 				}
