@@ -128,7 +128,7 @@ function readDocument(base: Omit<RawEntry, 'data' | 'yaml' | 'body' | 'bodyLine'
 	try {
 		const { frontmatter } = astroFrontmatter.parseFrontmatter(source, { frontmatter: 'empty-with-spaces' });
 		// Astro reads front matter that is not a map as {}: every field would be reported missing, one reason is clearer.
-		if (Object.keys(frontmatter).length === 0) return { ...entry, data: undefined, syntaxError: { ...NOT_A_MAP, line: lineOffset + 1 } };
+		if (Array.isArray(frontmatter) || Object.keys(frontmatter).length === 0) return { ...entry, data: undefined, syntaxError: { ...NOT_A_MAP, line: lineOffset + 1 } };
 		return { ...entry, data: frontmatter };
 	} catch (thrown) {
 		return { ...entry, data: undefined, syntaxError: yamlError(thrown, lineOffset) };

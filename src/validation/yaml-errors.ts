@@ -10,7 +10,7 @@ const REASONS: [prefix: string, message: string, hint: string][] = [
 	['missing indentation', 'thụt lề thiếu', 'nội dung sau dấu | hoặc > phải thụt vào sâu hơn tên trường'],
 	['tab characters must not be used', 'có ký tự tab ở đầu dòng', 'thụt lề bằng dấu cách, không dùng phím Tab'],
 	['can not read an implicit mapping pair', 'thiếu dấu hai chấm sau tên trường', 'viết "tên-trường: giá trị", có một dấu cách sau dấu hai chấm'],
-	['can not read a block mapping entry', 'tên trường bị xuống dòng', 'viết tên trường và dấu hai chấm trên cùng một dòng'],
+	['can not read a block mapping entry', 'có dòng thiếu dấu hai chấm sau tên trường, hoặc tên trường bị xuống dòng', 'viết "tên-trường: giá trị" trên cùng một dòng; dòng ghi chú thì bắt đầu bằng dấu #'],
 	['a whitespace character is expected after the key-value separator', 'thiếu dấu cách sau dấu hai chấm', 'viết "tên-trường: giá trị"; nếu giá trị có dấu hai chấm, đặt cả giá trị trong ngoặc kép'],
 	['incomplete explicit mapping pair', 'dòng bắt đầu bằng dấu "?" không đúng cú pháp', 'xóa dấu "?" ở đầu dòng hoặc đặt giá trị trong ngoặc kép'],
 	['end of the stream or a document separator is expected', 'có chữ ở chỗ không được có (thường do thụt lề hoặc thiếu ngoặc kép)', 'đặt giá trị có dấu hai chấm, dấu # hoặc dấu ngoặc trong ngoặc kép và kiểm tra thụt lề'],

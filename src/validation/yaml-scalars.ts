@@ -30,6 +30,9 @@ function timestampProblem(text: string): string | undefined {
 	return undefined;
 }
 
+/** Fields that hold an instant, where a bare date would silently mean midnight UTC. */
+const INSTANT_FIELDS = new Set(['publishAt']);
+
 const notVietnamTime = (text: string) => /\d:\d\d:\d\d/.test(text) && !/\+07(?::?00)?$/.test(text);
 
 function hasNumber(value: unknown): boolean {
@@ -42,6 +45,7 @@ function hasNumber(value: unknown): boolean {
 /** Cheap test first: most files have valid dates and no numbers, and building the `yaml` Document costs 1.5 ms. */
 function needsLook(entry: RawEntry): boolean {
 	if (hasNumber(entry.data)) return true;
+	if ([...INSTANT_FIELDS].some((field) => new RegExp(`^\\s*${field}:\\s*\\d{4}-\\d\\d?-\\d\\d?\\s*(?:#.*)?$`, 'm').test(entry.yaml.text))) return true;
 	for (const [token] of entry.yaml.text.matchAll(TIMESTAMP_ANYWHERE)) if (timestampProblem(token) || notVietnamTime(token)) return true;
 	return false;
 }
@@ -69,6 +73,7 @@ export function checkYamlScalars(entries: RawEntry[]): Problem[] {
 				if (value instanceof Date) {
 					const problem = timestampProblem(written);
 					if (problem) report(node, path, problem, /T|\d \d/.test(written) ? 'viết thời điểm có thật, có múi giờ Việt Nam, trong ngoặc kép, ví dụ "2026-12-01T08:00:00+07:00"' : 'sửa thành một ngày có thật dạng NNNN-TT-NN, ví dụ 2024-02-29');
+					else if (INSTANT_FIELDS.has(String(path.at(-1))) && !/\d:\d\d/.test(written)) report(node, path, 'chỉ có ngày, thiếu giờ công bố: sẽ bị hiểu là 07:00 sáng giờ Việt Nam', 'ghi đủ ngày, giờ và múi giờ trong ngoặc kép, ví dụ "2026-12-01T08:00:00+07:00"');
 					// The schema hands an unquoted instant on in Vietnam's time, so the written zone is only seen here.
 					else if (notVietnamTime(written)) report(node, path, `thời điểm không theo giờ Việt Nam; ${written} là ${vietnamTime(value.getTime()).slice(11, 16)} ngày ${formatDateShort(vietnamTime(value.getTime()).slice(0, 10))} giờ Việt Nam`, 'viết giờ Việt Nam với đuôi +07:00, ví dụ 2026-12-01T08:00:00+07:00', 'warning');
 				} else if (typeof value === 'number' && String(value) !== written) {

@@ -72,10 +72,21 @@ export function vietnameseIssue(issue: RawIssue): string {
 	}
 }
 
-/** How to fix an issue whose message does not already say it. */
-export function issueHint(issue: z.core.$ZodIssue): string | undefined {
-	if (issue.code === 'unrecognized_keys') return 'kiểm tra chính tả tên trường (phân biệt chữ hoa, chữ thường) hoặc xóa trường này';
-	if (issue.code === 'invalid_type' && issue.input === undefined) return 'thêm trường này vào phần khai báo đầu tệp';
-	if (issue.code === 'invalid_type' && issue.expected === 'array') return 'viết mỗi mục trên một dòng, thụt vào và bắt đầu bằng "- "';
-	return undefined;
+const TYPE_HINTS: Record<string, string> = {
+	array: 'viết mỗi mục trên một dòng, thụt vào và bắt đầu bằng "- "',
+	object: 'viết các trường con trên các dòng tiếp theo, mỗi dòng "tên: giá trị", thụt vào hai dấu cách',
+	string: 'viết giá trị bằng chữ; nếu chỉ gồm chữ số hoặc là true/false, đặt trong ngoặc kép',
+	boolean: 'ghi true hoặc false, không đặt trong ngoặc kép',
+};
+const GENERAL_HINT = 'sửa theo mô tả trên; mẫu và giải thích từng trường có trong docs/huong-dan-bien-tap.md';
+
+/** How to fix any zod issue. */
+export function issueHint(issue: z.core.$ZodIssue): string {
+	switch (issue.code) {
+		case 'unrecognized_keys': return 'kiểm tra chính tả tên trường (phân biệt chữ hoa, chữ thường) hoặc xóa trường này';
+		case 'invalid_type': return issue.input === undefined ? 'thêm trường này vào phần khai báo đầu tệp' : (TYPE_HINTS[issue.expected] ?? GENERAL_HINT);
+		case 'invalid_value': return 'chép đúng một giá trị trong danh sách trên, giữ nguyên chữ hoa, chữ thường';
+		case 'too_small': return issue.origin === 'array' ? 'thêm mục vào danh sách, mỗi mục một dòng bắt đầu bằng "- "' : GENERAL_HINT;
+		default: return GENERAL_HINT;
+	}
 }
