@@ -70,12 +70,13 @@ export function inspectFileBeside(folder: string, written: string): InspectedFil
 }
 
 /** An inspected file's bytes, opened again without following links, so a file swapped for a link since is not read. */
-export function readFileBeside(sourcePath: string): Buffer {
+export function readFileBeside(sourcePath: string): Buffer<ArrayBuffer> {
 	const fd = fs.openSync(sourcePath, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW);
 	try {
 		const stat = fs.fstatSync(fd);
 		if (!stat.isFile() || stat.nlink > 1) throw new Error(`${sourcePath}: không còn là tệp thường`);
-		return fs.readFileSync(fd);
+		// Read through the descriptor that was checked; its buffer is a plain ArrayBuffer, as Response wants.
+		return fs.readFileSync(fd) as Buffer<ArrayBuffer>;
 	} finally {
 		fs.closeSync(fd);
 	}
