@@ -109,5 +109,5 @@ describe('mutated content files', () => {
 		// Both sides of the property were exercised.
 		expect(accepted).toBeGreaterThan(10);
 		expect(rejected).toBeGreaterThan(10);
-	});
+	}, 600_000);
 });
