@@ -94,10 +94,10 @@ function lazyLineOf(text: string, lineOffset: number): RawEntry['lineOf'] {
 
 const lineAt = (text: string, index: number) => text.slice(0, index).split('\n').length;
 
-function yamlError(thrown: unknown, lineOffset: number): NonNullable<RawEntry['syntaxError']> {
+function yamlError(thrown: unknown, text: string, lineOffset: number): NonNullable<RawEntry['syntaxError']> {
 	const error = thrown as YamlException;
 	if (typeof error.reason !== 'string') throw thrown;
-	const { message, hint } = describeYamlReason(error.reason);
+	const { message, hint } = describeYamlReason(error.reason, error.mark ? text.split('\n')[error.mark.line] : undefined);
 	return { message, hint, line: error.mark ? error.mark.line + lineOffset + 1 : undefined };
 }
 
@@ -131,7 +131,7 @@ function readDocument(base: Omit<RawEntry, 'data' | 'yaml' | 'body' | 'bodyLine'
 		if (Array.isArray(frontmatter) || Object.keys(frontmatter).length === 0) return { ...entry, data: undefined, syntaxError: { ...NOT_A_MAP, line: lineOffset + 1 } };
 		return { ...entry, data: frontmatter };
 	} catch (thrown) {
-		return { ...entry, data: undefined, syntaxError: yamlError(thrown, lineOffset) };
+		return { ...entry, data: undefined, syntaxError: yamlError(thrown, raw, lineOffset) };
 	}
 }
 
@@ -143,7 +143,7 @@ function readData(base: Omit<RawEntry, 'data' | 'yaml' | 'body' | 'bodyLine' | '
 		if (data === null || typeof data !== 'object' || Array.isArray(data) || Object.keys(data).length === 0) return { ...entry, data: undefined, syntaxError: { ...NOT_A_MAP, line: 1 } };
 		return { ...entry, data };
 	} catch (thrown) {
-		return { ...entry, data: undefined, syntaxError: yamlError(thrown, 0) };
+		return { ...entry, data: undefined, syntaxError: yamlError(thrown, base.source, 0) };
 	}
 }
 

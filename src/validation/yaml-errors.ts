@@ -32,8 +32,14 @@ const REASONS: [prefix: string, message: string, hint: string][] = [
 
 const TAG_OR_DIRECTIVE = 'có thẻ (!), mỏ neo (&), chỉ thị (%) hoặc cú pháp YAML nâng cao không dùng được ở đây';
 
-/** The Vietnamese message and fix for a js-yaml reason. */
-export function describeYamlReason(reason: string): { message: string; hint: string } {
+/** "title: Về việc: tặng …": a plain value with ": " in it, which js-yaml reports as bad indentation. */
+const COLON_IN_VALUE = /^\s*(?:-\s+)?[\w-]+:\s+[^\s"'[{|>].*?:(?:\s|$)/;
+
+/** The Vietnamese message and fix for a js-yaml reason; the offending line, when known, sharpens it. */
+export function describeYamlReason(reason: string, line = ''): { message: string; hint: string } {
+	if (reason.startsWith('bad indentation of a mapping entry') && COLON_IN_VALUE.test(line)) {
+		return { message: 'giá trị có dấu hai chấm (": ") mà không đặt trong ngoặc kép', hint: 'đặt cả giá trị trong ngoặc kép, ví dụ title: "Về việc: tặng Giấy khen …"' };
+	}
 	const found = REASONS.find(([prefix]) => reason.startsWith(prefix));
 	if (found) return { message: found[1], hint: found[2] };
 	return { message: TAG_OR_DIRECTIVE, hint: 'đặt giá trị bắt đầu bằng !, &, *, %, @ hoặc ` trong ngoặc kép' };

@@ -65,6 +65,8 @@ const syntax: BadCase[] = [
 	{ name: 'a field written twice', file: PLAN, field: 'YAML', word: 'hai lần', changes: planField('title: Lần hai') },
 	{ name: 'tab indentation', file: PLAN, field: 'YAML', word: 'tab', changes: plan('  kind: ban-dien-tu', '\tkind: ban-dien-tu') },
 	{ name: 'bad indentation', file: PLAN, field: 'YAML', word: 'thụt lề', changes: plan('    what:', '      what:') },
+	{ name: 'a colon inside an unquoted title', file: PLAN, field: 'YAML', word: 'ngoặc kép', changes: plan('title: Phát động', 'title: Về việc: phát động') },
+	{ name: 'a colon inside an unquoted agency name', file: DISTRICT, field: 'YAML', word: 'dấu hai chấm', changes: replaced(DISTRICT, 'name: UBND huyện Bình Lâm', 'name: UBND huyện: Bình Lâm') },
 	{ name: 'a line without a colon', file: PLAN, field: 'YAML', word: 'dấu hai chấm', changes: planField('ghi chú thêm\nplace: Bình Lâm') },
 	{ name: 'no front matter', file: PLAN, field: 'YAML', word: 'không bắt đầu', changes: { [PLAN]: 'Nội dung không có phần khai báo.\n' } },
 	{ name: 'TOML front matter', file: PLAN, field: 'YAML', word: 'TOML', changes: { [PLAN]: '+++\ntitle = "x"\n+++\nNội dung.\n' } },
