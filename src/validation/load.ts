@@ -92,7 +92,12 @@ function lazyLineOf(text: string, lineOffset: number): RawEntry['lineOf'] {
 	};
 }
 
-const lineAt = (text: string, index: number) => text.slice(0, index).split('\n').length;
+/** 1-based line of a character, counted without copying the text. */
+function lineAt(text: string, index: number): number {
+	let line = 1;
+	for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) line++;
+	return line;
+}
 
 function yamlError(thrown: unknown, text: string, lineOffset: number): NonNullable<RawEntry['syntaxError']> {
 	const error = thrown as YamlException;
@@ -108,7 +113,15 @@ const NOT_A_MAP = {
 
 function readDocument(base: Omit<RawEntry, 'data' | 'yaml' | 'body' | 'bodyLine' | 'lineOf' | 'syntaxError'>): RawEntry {
 	const { source } = base;
-	const raw = astroFrontmatter.extractFrontmatter(source);
+	let parsed: ReturnType<AstroFrontmatter['parseFrontmatter']> | undefined;
+	let thrown: unknown;
+	try {
+		parsed = astroFrontmatter.parseFrontmatter(source, { frontmatter: 'empty-with-spaces' });
+	} catch (error) {
+		thrown = error;
+	}
+	// Astro's pattern always captures at least the line break after the opening "---".
+	const raw = parsed ? parsed.rawFrontmatter || undefined : astroFrontmatter.extractFrontmatter(source);
 	if (raw === undefined) {
 		return {
 			...base, data: undefined, yaml: { text: '', lineOffset: 0 }, body: source, bodyLine: 1, lineOf: () => 1,
@@ -119,20 +132,15 @@ function readDocument(base: Omit<RawEntry, 'data' | 'yaml' | 'body' | 'bodyLine'
 	// The raw text starts on the opening "---" line, so its first line is that line.
 	const lineOffset = lineAt(source, start) - 1;
 	const closing = start + raw.length;
-	const bodyLine = lineAt(source, closing);
-	const body = source.slice(closing + 3);
-	const entry = { ...base, yaml: { text: raw, lineOffset }, body, bodyLine, lineOf: lazyLineOf(raw, lineOffset) };
+	const entry = { ...base, yaml: { text: raw, lineOffset }, body: source.slice(closing + 3), bodyLine: lineAt(source, closing), lineOf: lazyLineOf(raw, lineOffset) };
 	if (source.slice(start - 3, start) === '+++') {
 		return { ...entry, data: undefined, syntaxError: { message: 'phần khai báo viết bằng TOML (giữa hai dòng "+++")', hint: 'viết phần khai báo bằng YAML giữa hai dòng "---" như mẫu trong hướng dẫn', line: lineOffset + 1 } };
 	}
-	try {
-		const { frontmatter } = astroFrontmatter.parseFrontmatter(source, { frontmatter: 'empty-with-spaces' });
-		// Astro reads front matter that is not a map as {}: every field would be reported missing, one reason is clearer.
-		if (Array.isArray(frontmatter) || Object.keys(frontmatter).length === 0) return { ...entry, data: undefined, syntaxError: { ...NOT_A_MAP, line: lineOffset + 1 } };
-		return { ...entry, data: frontmatter };
-	} catch (thrown) {
-		return { ...entry, data: undefined, syntaxError: yamlError(thrown, raw, lineOffset) };
-	}
+	if (!parsed) return { ...entry, data: undefined, syntaxError: yamlError(thrown, raw, lineOffset) };
+	const { frontmatter } = parsed;
+	// Astro reads front matter that is not a map as {}: every field would be reported missing, one reason is clearer.
+	if (Array.isArray(frontmatter) || Object.keys(frontmatter).length === 0) return { ...entry, data: undefined, syntaxError: { ...NOT_A_MAP, line: lineOffset + 1 } };
+	return { ...entry, data: frontmatter };
 }
 
 function readData(base: Omit<RawEntry, 'data' | 'yaml' | 'body' | 'bodyLine' | 'lineOf' | 'syntaxError'>): RawEntry {

@@ -33,7 +33,7 @@ function aliasProblems(content: ValidContent): { problems: Problem[]; rejected: 
 	}
 	const out: Problem[] = [];
 	const rejected = new Map<Doc, Set<string>>();
-	const pages = sitePages(content, END_OF_TIME);
+	let pages: ReturnType<typeof sitePages> | undefined;
 	for (const doc of content.documents.values()) {
 		doc.data.aliases.forEach((alias, i) => {
 			const field = ['aliases', i];
@@ -46,7 +46,7 @@ function aliasProblems(content: ValidContent): { problems: Problem[]; rejected: 
 				out.push(problem(doc, field, `${alias} là địa chỉ của văn bản ${page.raw.file}`, 'một địa chỉ chỉ dẫn đến một văn bản: xóa dòng này hoặc kiểm tra lại đường dẫn cũ'));
 			} else if (others.length > 0) {
 				out.push(problem(doc, field, `văn bản ${others.map((o) => o.raw.file).join(', ')} cũng ghi đường dẫn cũ ${alias}`, 'một địa chỉ cũ chỉ dẫn được đến một văn bản: giữ dòng này ở văn bản đúng, xóa ở văn bản kia'));
-			} else if (isReserved(alias) || pages.has(alias)) {
+			} else if (isReserved(alias) || (pages ??= sitePages(content, END_OF_TIME)).has(alias)) {
 				out.push(problem(doc, field, `${alias} là địa chỉ dành cho một trang khác của trang web`, 'ghi đúng địa chỉ cũ của văn bản, ví dụ /van-ban/ubnd-huyen-x/2023/ten-cu/'));
 			} else if (doc.data.aliases.indexOf(alias) !== i) {
 				out.push(problem(doc, field, `đường dẫn cũ ${alias} được ghi hai lần`, 'xóa dòng lặp lại'));
