@@ -11,19 +11,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import fs from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import { checkContent, formatProblem } from '../../src/validation/index.ts';
-import { documentSchema } from '../../src/schema/document.ts';
-import { agencySchema } from '../../src/schema/agency.ts';
-import { campaignSchema } from '../../src/schema/campaign.ts';
+import { astroData, type CollectionName } from './astro-pipeline.ts';
 import { CAMPAIGN, DECISION, DISTRICT, FILES, PLAN, writeTree } from './fixture-tree.ts';
-
-// Resolved the way Astro and its MDX integration resolve them, independently of src/validation/load.ts.
-const resolveHere = createRequire(import.meta.url).resolve;
-const { parseFrontmatter } = createRequire(resolveHere('@astrojs/mdx'))('@astrojs/internal-helpers/frontmatter') as {
-	parseFrontmatter(code: string, options: { frontmatter: 'empty-with-spaces' }): { frontmatter: unknown };
-};
-const jsYaml = createRequire(resolveHere('astro'))('js-yaml') as { load(text: string): unknown };
 
 const TARGETS = [PLAN, DECISION, DISTRICT, CAMPAIGN];
 const ENGLISH = /\b(?:Invalid|expected|received|Unrecognized|undefined|NaN|YAMLException)\b/;
@@ -56,19 +46,6 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
 	fc.tuple(fc.nat(), fc.constantFrom('[x](javascript:alert(1))', '[x](&#106;avascript:x)', '[x](/van-ban/khong-co/)', '![x](../../../etc/passwd)', '<script>alert(1)</script>', '[x](./12-kh-ubnd.pdf)')).map(([, link]): Mutation => (text) => (text.startsWith('---') || text.startsWith('\ufeff') ? `${text}\n${link}\n` : text)),
 );
 
-const SCHEMAS = { agencies: agencySchema, campaigns: campaignSchema, documents: documentSchema } as const;
-
-/** What Astro's entry pipeline makes of one file: data parsed and validated, or undefined where it throws or rejects. */
-function astroData(collection: keyof typeof SCHEMAS, text: string): { ok: true; data: unknown } | { ok: false } {
-	try {
-		const raw = collection === 'documents' ? parseFrontmatter(text, { frontmatter: 'empty-with-spaces' }).frontmatter : jsYaml.load(text);
-		const result = SCHEMAS[collection].safeParse(raw);
-		return result.success ? { ok: true, data: result.data } : { ok: false };
-	} catch {
-		return { ok: false };
-	}
-}
-
 const roots: string[] = [];
 afterAll(() => {
 	for (const root of roots) fs.rmSync(root, { recursive: true, force: true });
@@ -91,7 +68,7 @@ describe('mutated content files', () => {
 					if (problem.severity === 'error') expect(printed).toContain('Cách sửa: ');
 					expect(printed.replace(/"[^"]*"/g, '')).not.toMatch(ENGLISH);
 				}
-				const collection = target.split('/')[0] as keyof typeof SCHEMAS;
+				const collection = target.split('/')[0] as CollectionName;
 				const astro = astroData(collection, text);
 				if (result.errors.length === 0) {
 					accepted++;
