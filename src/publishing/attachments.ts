@@ -56,6 +56,15 @@ export function formatBytes(bytes: number): string {
 	return `${decimal.format(unit === 0 ? value : Math.round(value * 10) / 10)} ${UNITS[unit]}`;
 }
 
+/** True when no folder between the content folder and this one is a link. */
+function isInside(folder: string, contentDir: string): boolean {
+	try {
+		return fs.realpathSync(folder) === path.join(fs.realpathSync(contentDir), path.relative(contentDir, folder));
+	} catch {
+		return false;
+	}
+}
+
 const digests = new Map<string, { bytes: number; sha256: string; mtimeMs: number }>();
 
 function describe(file: string): { bytes: number; sha256: string } {
@@ -74,6 +83,8 @@ function describe(file: string): { bytes: number; sha256: string } {
  */
 export function publishedAttachments(id: string, attachments: { file: string; title: string }[], contentDir = CONTENT_DIR): PublishedAttachment[] {
 	const folder = path.dirname(path.join(contentDir, 'documents', `${id}.mdx`));
+	// A linked folder on the way (documents/<agency> → /etc) would lead outside: O_NOFOLLOW guards only the file itself.
+	if (!isInside(folder, contentDir)) return [];
 	return attachments.flatMap(({ file, title }) => {
 		const inspected = inspectFileBeside(folder, file);
 		if (!inspected.ok) return [];

@@ -21,6 +21,8 @@ export const CONTENT_LAYOUT = {
 /** A file or folder name that is an id: lowercase ASCII words joined by hyphens. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const YEAR_PATTERN = /^\d{4}$/;
+/** A document's file name (its URL's last part): as the checker has always allowed, lowercase ASCII, digits and hyphens. */
+const DOCUMENT_NAME = /^[a-z0-9-]+$/;
 
 /** An entry's id from its path under its collection's folder ("a/2024/b.mdx" → "a/2024/b"); Astro is given the same function. */
 export function entryId(collection: Collection, relativePath: string): string {
@@ -137,7 +139,7 @@ function documentFolder(root: string, tree: ContentTree): void {
 				tree.problems.push(report(full, 'tệp không nằm trong thư mục <mã cơ quan>/<năm> nên không được đọc', misplacedHint(entry.name)));
 			} else if (entry.name.endsWith('.mdx')) {
 				const stem = entry.name.slice(0, -'.mdx'.length);
-				if (ID_PATTERN.test(stem)) tree.files.push({ collection: 'documents', absolutePath: full });
+				if (DOCUMENT_NAME.test(stem)) tree.files.push({ collection: 'documents', absolutePath: full });
 				else tree.problems.push(report(full, `tên tệp "${entry.name}" không dùng được trong đường dẫn: chỉ gồm chữ thường không dấu, số và gạch ngang`, `đổi tên, ví dụ ${stem.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gi, 'd').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'ke-hoach-thi-dua'}.mdx`));
 			} else if (kindOf(entry.name) === 'document') {
 				tree.problems.push(report(full, `tệp "${entry.name}" không được đọc: tệp văn bản phải có đuôi .mdx`, `đổi tên thành ${entry.name.replace(/\.[^.]*$/, '')}.mdx`));

@@ -5,7 +5,8 @@ import type { Problem } from './problem.ts';
 import type { DocumentData } from '../schema/document.ts';
 import { permalinkCollisions } from './rules-aliases.ts';
 import { publishing } from './rules-publishing.ts';
-import type { ContentTree } from './content-files.ts';
+import path from 'node:path';
+import { entryId, type Collection, type ContentTree } from './content-files.ts';
 import { dateOrder } from './rules-dates.ts';
 import { agencyCycles } from './rules-graph.ts';
 import { numberWithoutSymbol } from './rules-numbers.ts';
@@ -22,21 +23,30 @@ function problem(entry: ValidEntry<unknown>, field: (string | number)[], message
 const unknownAgency = (id: string) => `không có cơ quan mã "${id}" trong content/agencies`;
 const agencyHint = (content: ValidContent) => `dùng tên một tệp trong content/agencies (bỏ đuôi .yaml), ví dụ: ${[...content.agencies.keys()].slice(0, 3).join(', ')}`;
 
-const references: Check = (content) => {
+/** Ids of every file Astro loads, valid or not: a reference to a file with errors of its own is not reported twice. */
+function loadedIds(tree: ContentTree): Record<Collection, Set<string>> {
+	const ids: Record<Collection, Set<string>> = { agencies: new Set(), campaigns: new Set(), documents: new Set() };
+	for (const { collection, absolutePath } of tree.files) ids[collection].add(entryId(collection, path.relative(path.join(tree.root, collection), absolutePath)));
+	return ids;
+}
+
+const references: Check = (content, tree) => {
 	const out: Problem[] = [];
+	const loaded = loadedIds(tree);
+	const has = (collection: Collection, id: string) => content[collection].has(id) || loaded[collection].has(id);
 	for (const agency of content.agencies.values()) {
 		for (const field of ['parent', 'successor'] as const) {
 			const target = agency.data[field];
-			if (target && !content.agencies.has(target)) out.push(problem(agency, [field], unknownAgency(target), agencyHint(content)));
+			if (target && !has('agencies', target)) out.push(problem(agency, [field], unknownAgency(target), agencyHint(content)));
 		}
 	}
 	for (const campaign of content.campaigns.values()) {
-		if (!content.agencies.has(campaign.data.agency)) out.push(problem(campaign, ['agency'], unknownAgency(campaign.data.agency), agencyHint(content)));
+		if (!has('agencies', campaign.data.agency)) out.push(problem(campaign, ['agency'], unknownAgency(campaign.data.agency), agencyHint(content)));
 	}
 	for (const doc of content.documents.values()) {
 		const { agency, campaign, basis, honourees } = doc.data;
-		if (!content.agencies.has(agency)) out.push(problem(doc, ['agency'], unknownAgency(agency), agencyHint(content)));
-		if (campaign && !content.campaigns.has(campaign)) {
+		if (!has('agencies', agency)) out.push(problem(doc, ['agency'], unknownAgency(agency), agencyHint(content)));
+		if (campaign && !has('campaigns', campaign)) {
 			out.push(problem(doc, ['campaign'], `không có phong trào mã "${campaign}" trong content/campaigns`, 'dùng tên một tệp trong content/campaigns (bỏ đuôi .yaml) hoặc xóa trường này'));
 		}
 		const cited = [
@@ -44,7 +54,7 @@ const references: Check = (content) => {
 			...honourees.flatMap((h, i) => (h.revoked ? [{ c: h.revoked.decision, field: ['honourees', i, 'revoked', 'decision', 'document'] }] : [])),
 		];
 		for (const { c, field } of cited) {
-			if ('document' in c && !content.documents.has(c.document)) {
+			if ('document' in c && !has('documents', c.document)) {
 				out.push(problem(doc, field, `không có văn bản mã "${c.document}" trên trang`, 'mã văn bản là đường dẫn tệp trong content/documents, bỏ đuôi .mdx; nếu văn bản chưa có trên trang, ghi "kind", "number", "date", "issuer" thay cho "document"'));
 			}
 		}

@@ -51,6 +51,14 @@ describe('attachments cannot escape the document folder', () => {
 		expect(publish(file)).toEqual([]);
 	});
 
+	it('refuses a document folder reached through a linked folder', () => {
+		root = writeTree();
+		const real = path.join(root, 'ngoai');
+		fs.renameSync(path.join(root, 'documents/ubnd-huyen-binh-lam'), real);
+		fs.symlinkSync(real, path.join(root, 'documents/ubnd-huyen-binh-lam'));
+		expect(publish('./12-kh-ubnd.pdf')).toEqual([]);
+	});
+
 	it('does not read a file swapped for a link after it was listed', () => {
 		root = writeTree();
 		const [attachment] = publish('./12-kh-ubnd.pdf');
