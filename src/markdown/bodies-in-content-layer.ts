@@ -66,7 +66,7 @@ async function renderEntry(context: LoaderContext, entry: StoredEntry): Promise<
  * config that lists them, and this wrapper. Read as text, so a change to any
  * of them renders every body afresh.
  */
-const PIPELINE_FILES = ['astro.config.mjs', 'src/markdown/plugins.ts', 'src/lib/fold.ts', 'src/markdown/bodies-in-content-layer.ts'];
+const PIPELINE_FILES = ['astro.config.mjs', 'src/markdown/plugins.ts', 'src/validation/link-scheme.ts', 'src/lib/fold.ts', 'src/markdown/bodies-in-content-layer.ts'];
 
 let cachedTag: string | undefined;
 /** The pipeline's code and the Markdown processor's versions, as a digest appended to each file's text. */

@@ -1,4 +1,5 @@
 import { slugify } from '../lib/fold.ts';
+import { isSafeLinkTarget } from '../validation/link-scheme.ts';
 
 /**
  * Sätteri plugins for document bodies. Kept free of Sätteri's types so the
@@ -35,8 +36,7 @@ export const rawHtmlAsText = {
 
 /** Link targets a document may use: web and mail addresses, phone numbers, and addresses on this site. */
 export function isSafeUrl(url: string): boolean {
-	const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url.trim())?.[1];
-	return scheme === undefined || ['http', 'https', 'mailto', 'tel'].includes(scheme.toLowerCase());
+	return isSafeLinkTarget(url);
 }
 
 /** A link to `javascript:`, `data:` or any other scheme keeps its text and loses its target. */

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { CONTENT_DIR } from '../paths.ts';
 import { urls } from '../lib/urls.ts';
+import { SAFE_FILE_NAME, extensionOf, inspectFileBeside, readFileBeside } from './attachment-file.ts';
 
 /** File kinds an attachment may have: what readers are told, and the type the server sends. */
 export const ATTACHMENT_TYPES: Record<string, { label: string; mime: string }> = {
@@ -25,10 +26,7 @@ export const ATTACHMENT_TYPES: Record<string, { label: string; mime: string }> =
 	ods: { label: 'OpenDocument bảng tính', mime: 'application/vnd.oasis.opendocument.spreadsheet' },
 };
 
-/** Names that stay the same in a URL on every host: ASCII letters, digits, dot, hyphen, underscore. */
-export const SAFE_FILE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-
-export const extensionOf = (fileName: string) => path.extname(fileName).slice(1).toLowerCase();
+export { SAFE_FILE_NAME, extensionOf };
 
 export interface PublishedAttachment {
 	title: string;
@@ -58,24 +56,39 @@ export function formatBytes(bytes: number): string {
 	return `${decimal.format(unit === 0 ? value : Math.round(value * 10) / 10)} ${UNITS[unit]}`;
 }
 
+/** True when no folder between the content folder and this one is a link. */
+function isInside(folder: string, contentDir: string): boolean {
+	try {
+		return fs.realpathSync(folder) === path.join(fs.realpathSync(contentDir), path.relative(contentDir, folder));
+	} catch {
+		return false;
+	}
+}
+
 const digests = new Map<string, { bytes: number; sha256: string; mtimeMs: number }>();
 
 function describe(file: string): { bytes: number; sha256: string } {
-	const stat = fs.statSync(file);
+	const stat = fs.lstatSync(file);
 	const known = digests.get(file);
 	if (known && known.mtimeMs === stat.mtimeMs && known.bytes === stat.size) return known;
-	const entry = { bytes: stat.size, sha256: createHash('sha256').update(fs.readFileSync(file)).digest('hex'), mtimeMs: stat.mtimeMs };
+	const entry = { bytes: stat.size, sha256: createHash('sha256').update(readFileBeside(file)).digest('hex'), mtimeMs: stat.mtimeMs };
 	digests.set(file, entry);
 	return entry;
 }
 
-/** The attachments of a document that exist beside its MDX file; the checker reports the missing ones. */
+/**
+ * The attachments of a document that are safe to publish: regular files in
+ * its own folder whose content matches their type (see attachment-file.ts).
+ * The checker reports every other one, so none is dropped silently.
+ */
 export function publishedAttachments(id: string, attachments: { file: string; title: string }[], contentDir = CONTENT_DIR): PublishedAttachment[] {
 	const folder = path.dirname(path.join(contentDir, 'documents', `${id}.mdx`));
+	// A linked folder on the way (documents/<agency> → /etc) would lead outside: O_NOFOLLOW guards only the file itself.
+	if (!isInside(folder, contentDir)) return [];
 	return attachments.flatMap(({ file, title }) => {
-		const fileName = path.basename(file);
-		const sourcePath = path.join(folder, fileName);
-		if (!SAFE_FILE_NAME.test(fileName) || !fs.existsSync(sourcePath)) return [];
+		const inspected = inspectFileBeside(folder, file);
+		if (!inspected.ok) return [];
+		const { fileName, sourcePath } = inspected;
 		const { bytes, sha256 } = describe(sourcePath);
 		const type = ATTACHMENT_TYPES[extensionOf(fileName)] ?? { label: extensionOf(fileName).toUpperCase() || 'Tệp', mime: 'application/octet-stream' };
 		return [{ title, fileName, href: `${urls.document(id)}${fileName}`, sourcePath, bytes, size: formatBytes(bytes), sha256, typeLabel: type.label, mime: type.mime }];

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { fullDate, partialDate } from './partial-date.ts';
+import { fullDate, isRealInstant, partialDate } from './partial-date.ts';
 import { isAwardFormKey, unknownAwardCode, type AwardFormKey } from './awards.ts';
 import { SIGNER_PREFIXES, SOURCE_KIND_KEYS } from './vocabulary.ts';
 
@@ -105,5 +105,23 @@ export const correction = z.strictObject({
 	/** What changed, for readers. */
 	what: text('nội dung đính chính'),
 });
+
+const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000;
+
+/**
+ * "2026-12-01T08:00:00+07:00": an instant with its offset, so embargoes
+ * never depend on the build machine's zone. Unquoted, YAML hands over a
+ * Date (the checker has made sure the text had a zone and a real time):
+ * it is given back in Vietnam's time, as officers write it.
+ */
+export const instant = z.preprocess(
+	(value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? `${new Date(value.getTime() + VIETNAM_OFFSET_MS).toISOString().slice(0, 19)}+07:00` : value),
+	z
+		.string({ error: 'phải là thời điểm dạng 2026-12-01T08:00:00+07:00' })
+		.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})$/, {
+			message: 'phải là thời điểm có múi giờ, dạng 2026-12-01T08:00:00+07:00',
+		})
+		.refine(isRealInstant, { message: 'thời điểm không có thật trong lịch' }),
+);
 
 export { partialDate, fullDate };

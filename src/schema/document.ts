@@ -1,24 +1,12 @@
 import { z } from 'astro/zod';
 import {
-	attachment, awardForm, citation, correction, deadline, partialDate, signer, slug, source, text,
+	attachment, awardForm, citation, correction, deadline, instant, partialDate, signer, slug, source, text,
 } from './common.ts';
 import { honoureeSchema } from './honouree.ts';
 import { symbolProblem } from './symbol.ts';
 import { AWARD_FORMS, isAwardFormKey } from './awards.ts';
 import { DOCUMENT_TYPE_KEYS, HONOUREE_KINDS } from './vocabulary.ts';
 import { SHORT_CODE_ALPHABET, SHORT_CODE_PATTERN } from '../share/short-code.ts';
-
-/** "2026-12-01T08:00:00+07:00": an instant with its offset, so embargoes never depend on the build machine's zone. */
-const instant = z.preprocess(
-	// YAML reads an unquoted time as a Date: give it back as text without milliseconds.
-	(value) => (value instanceof Date ? value.toISOString().replace(/\.\d{3}Z$/, 'Z') : value),
-	z
-		.string({ error: 'phải là thời điểm dạng 2026-12-01T08:00:00+07:00' })
-		.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})$/, {
-			message: 'phải là thời điểm có múi giờ, dạng 2026-12-01T08:00:00+07:00',
-		})
-		.refine((value) => !Number.isNaN(Date.parse(value)), { message: 'thời điểm không có thật' }),
-);
 
 export const documentSchema = z
 	.strictObject({

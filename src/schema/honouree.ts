@@ -22,7 +22,7 @@ export const honoureeSchema = z.strictObject({
 	/** Name as printed, without "Ông"/"Bà": "Nguyễn Văn Hiếu", "Nhân dân và cán bộ phường Phú Hòa, thành phố Huế". */
 	name: text('tên người hoặc tập thể được khen'),
 	/** "Ông" or "Bà" as printed before a person's name. */
-	honorific: z.enum(['Ông', 'Bà']).optional(),
+	honorific: z.preprocess((value) => (typeof value === 'string' ? value.trim().normalize('NFC') : value), z.enum(['Ông', 'Bà'], { error: 'chỉ được là "Ông" hoặc "Bà"' })).optional(),
 	/** Position (chức vụ), for individuals. */
 	position: text('chức vụ').optional(),
 	/** Unit (đơn vị) the person or collective belongs to. */

@@ -11,7 +11,8 @@ const PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /** YAML turns 2024-01-19 into a Date and 2023 into a number: bring both back to text. */
 function toText(value: unknown): unknown {
-	if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+	// A Date with a time of day is not a date: left as it is, the schema refuses it.
+	if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().endsWith('T00:00:00.000Z') ? value.toISOString().slice(0, 10) : value;
 	if (typeof value === 'number' && Number.isInteger(value)) return String(value);
 	return typeof value === 'string' ? value.trim() : value;
 }
@@ -49,3 +50,11 @@ export const fullDate = z.preprocess(
 		.regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'phải là ngày đủ ngày, tháng, năm dạng NNNN-TT-NN (ví dụ 2024-01-19)' })
 		.refine(isValidPartialDate, { message: 'ngày không có thật trong lịch' }),
 );
+
+/** "2026-02-30T08:00:00+07:00" parses in JavaScript (as 2 March): the calendar and clock are checked by hand. */
+export function isRealInstant(text: string): boolean {
+	const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(?:Z|[+-](\d{2}):(\d{2}))$/.exec(text);
+	if (!match) return false;
+	const [, day, hour, minute, second = '00', offsetHours = '00', offsetMinutes = '00'] = match;
+	return isValidPartialDate(day!) && Number(hour) <= 23 && Number(minute) <= 59 && Number(second) <= 59 && Number(offsetHours) <= 14 && Number(offsetMinutes) <= 59;
+}

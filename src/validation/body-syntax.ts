@@ -1,6 +1,5 @@
 import type { RawEntry } from './load.ts';
 import type { Problem } from './problem.ts';
-import { isSafeUrl } from '../markdown/plugins.ts';
 
 // CommonMark's grammar for a tag, so "<Danh sách khen thưởng>" or "<b và c>" stay ordinary text.
 const ATTRIBUTE = String.raw`\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>\x60]+|'[^']*'|"[^"]*"))?`;
@@ -10,11 +9,6 @@ const CLOSE_TAG = String.raw`<\/[A-Za-z][A-Za-z0-9-]*\s*>`;
 const OPEN_TAG_AT_END = String.raw`<[A-Za-z][A-Za-z0-9-]*(?:${ATTRIBUTE})*\s*$`;
 const DECLARATION = String.raw`<(?:![A-Za-z]|\?)[^<>]*>?`;
 const NOT_ESCAPED = String.raw`(?<!\\)`;
-
-/** An inline image from another site: `![…](https://…)` or `![…](//…)`. */
-const IMAGE_ELSEWHERE = /!\[[^\]]*\]\(\s*<?((?:[a-z][a-z0-9+.-]*:|\/\/)[^\s)>]*)/i;
-/** Link targets: `](url)`, `]: url` (a reference) and `<scheme:…>` (an autolink). */
-const LINK_TARGET = /(?:\]\(\s*<?|\]:\s*<?|<)([a-z][a-z0-9+.-]*:[^\s)>]*)/gi;
 
 /**
  * Document bodies are rendered as plain Markdown (src/markdown/bodies-in-content-layer.ts):
@@ -37,18 +31,6 @@ const RULES: { find: (line: string) => string | undefined; message: (found: stri
 		message: (tag) => `thẻ ${tag.trim()} sẽ hiện nguyên văn trên trang`,
 		hint: 'viết bằng Markdown: **đậm**, *nghiêng*, ## tiêu đề, - danh sách; không dùng thẻ HTML hay thành phần MDX',
 	},
-	{
-		// The site's Content-Security-Policy loads images from the site only (img-src 'self', src/security/policy.ts).
-		find: (line) => IMAGE_ELSEWHERE.exec(line)?.[1],
-		message: (url) => `ảnh "${url}" lấy từ trang khác sẽ không hiện: trang chỉ tải ảnh của chính nó`,
-		hint: 'xóa ảnh; nếu cần công bố ảnh, tải về, đặt cạnh tệp văn bản và khai báo trong attachments để người đọc mở từ danh sách tệp đính kèm',
-	},
-	{
-		// The same test the renderer applies (safeLinks), so what passes here keeps its link on the page.
-		find: (line) => [...line.matchAll(LINK_TARGET)].map((match) => match[1]!).find((url) => !isSafeUrl(url)),
-		message: (url) => `liên kết tới "${url}" sẽ bị bỏ, chỉ còn chữ`,
-		hint: 'chỉ liên kết tới địa chỉ https://…, mailto:…, tel:… hoặc một trang của trang này',
-	},
 ];
 
 function matcher(pattern: RegExp): (line: string) => string | undefined {
@@ -60,7 +42,7 @@ const INDENTED_CODE = /^(?: {4}|\t)/;
 const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
 const CODE_SPAN = /(`+)[^`]*?\1/g;
 
-/** Errors for HTML, comments, MDX imports/exports and script links in document bodies, outside code. */
+/** Errors for HTML, comments and MDX imports/exports in document bodies, outside code; links are checked in rules-body-links.ts. */
 export function checkBodySyntax(entries: RawEntry[]): Problem[] {
 	const out: Problem[] = [];
 	for (const entry of entries) {

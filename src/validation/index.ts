@@ -1,10 +1,11 @@
-import { loadRawContent } from './load.ts';
+import { loadContent } from './load.ts';
 import { checkSchemas, type ValidContent } from './schema-check.ts';
 import { checkRules } from './rules.ts';
 import { checkText } from './text.ts';
 import { checkBodySyntax } from './body-syntax.ts';
 import { checkPlaceholders } from './rules-placeholders.ts';
 import { checkCode } from './rules-code.ts';
+import { checkYamlScalars } from './yaml-scalars.ts';
 import type { Problem } from './problem.ts';
 
 export interface CheckResult {
@@ -14,14 +15,23 @@ export interface CheckResult {
 	content: ValidContent;
 }
 
-/** Everything `npm run check` and the build verify, in one pass over the content folder. */
+/**
+ * Everything `npm run check` and the build verify, in one pass over the
+ * content folder: the files Astro loads, read as Astro reads them, and a
+ * report on every other file.
+ */
 export function checkContent(root: string): CheckResult {
-	const raw = loadRawContent(root);
-	const { content, problems: schemaProblems } = checkSchemas(raw);
+	const { entries, tree } = loadContent(root);
+	const { content, problems: schemaProblems } = checkSchemas(entries);
 	const problems = [
-		...schemaProblems, ...checkRules(content), ...checkBodySyntax(raw), ...checkText(raw),
-		...checkPlaceholders(raw),
-		...checkCode(raw),
+		...tree.problems,
+		...schemaProblems,
+		...checkYamlScalars(entries),
+		...checkRules(content, tree),
+		...checkBodySyntax(entries),
+		...checkText(entries),
+		...checkPlaceholders(entries),
+		...checkCode(entries),
 	];
 	return {
 		problems,

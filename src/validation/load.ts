@@ -1,23 +1,39 @@
+/**
+ * Reads content files exactly as Astro does: front matter with the very
+ * `parseFrontmatter` the MDX integration calls, YAML files with the js-yaml
+ * Astro's data loader calls, both resolved from those packages so a version
+ * change moves the checker with them. The checker therefore validates the
+ * data Astro builds, Dates and numbers included. The `yaml` package is
+ * used only to find the line of a field for a message.
+ */
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { LineCounter, parseDocument, isMap, isSeq, type Document } from 'yaml';
+import { entryId, readContentTree, type Collection, type ContentTree } from './content-files.ts';
+import { describeYamlReason } from './yaml-errors.ts';
 
-/**
- * The part of js-yaml 4 (the parser Astro reads front matter with) used
- * here. The package ships no types, so an `import` would fail the strict
- * type check; a typed require needs no declaration file.
- */
-interface JsYaml {
-	load(text: string, options: { schema: unknown }): unknown;
-	Type: new (tag: string, options: { kind: 'scalar'; resolve: (text: string | null) => boolean; construct: (text: string) => unknown }) => unknown;
-	FAILSAFE_SCHEMA: { extend(definition: { implicit: unknown[] }): unknown };
+interface AstroFrontmatter {
+	extractFrontmatter(code: string): string | undefined;
+	parseFrontmatter(code: string, options: { frontmatter: 'empty-with-spaces' }): { frontmatter: Record<string, unknown>; rawFrontmatter: string; content: string };
 }
-const jsYaml = createRequire(import.meta.url)('js-yaml') as JsYaml;
+interface YamlException extends Error {
+	reason: string;
+	mark?: { line: number };
+}
+interface JsYaml {
+	load(text: string, options?: { filename?: string }): unknown;
+}
+
+const resolveHere = createRequire(import.meta.url).resolve;
+/** The front matter helper of the MDX integration that loads content/documents. */
+const astroFrontmatter = createRequire(resolveHere('@astrojs/mdx'))('@astrojs/internal-helpers/frontmatter') as AstroFrontmatter;
+/** The js-yaml Astro's own YAML data loader uses (content/agencies, content/campaigns). */
+const astroYaml = createRequire(resolveHere('astro'))('js-yaml') as JsYaml;
 
 /** A content file read from disk, before validation. */
 export interface RawEntry {
-	collection: 'agencies' | 'campaigns' | 'documents';
+	collection: Collection;
 	/** Entry id as Astro's loader assigns it. */
 	id: string;
 	/** Path relative to the working directory, for messages. */
@@ -25,26 +41,18 @@ export interface RawEntry {
 	absolutePath: string;
 	/** The file's text. */
 	source: string;
-	/** Parsed frontmatter or YAML data (undefined when unparseable). */
+	/** Parsed frontmatter or YAML data, as Astro parses it (undefined when unparseable). */
 	data: unknown;
-	/** MDX body, for documents. */
+	/** The YAML text (the front matter of a document) and the file line before its first line. */
+	yaml: { text: string; lineOffset: number };
+	/** MDX body, for documents: the text after the closing "---". */
 	body: string;
-	/** Line of the first body line (documents) so body problems point at the file. */
+	/** Line of the closing "---" (documents): line i of `body.split('\n')` is line `bodyLine + i` of the file. */
 	bodyLine: number;
 	/** Line of a field path, when the YAML has it. */
 	lineOf: (field: readonly (string | number)[]) => number | undefined;
-	/** YAML syntax error, if any. */
-	syntaxError?: { message: string; line?: number };
-}
-
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
-
-function walk(dir: string): string[] {
-	if (!fs.existsSync(dir)) return [];
-	return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-		const full = path.join(dir, entry.name);
-		return entry.isDirectory() ? walk(full) : [full];
-	});
+	/** Why the file cannot be read, in Vietnamese. */
+	syntaxError?: { message: string; hint: string; line?: number };
 }
 
 function lineFinder(doc: Document, counter: LineCounter, offset: number) {
@@ -71,148 +79,89 @@ function findPairKey(doc: Document, field: readonly (string | number)[]): number
 	return undefined;
 }
 
-/**
- * js-yaml with the YAML 1.2 core schema exactly as the `yaml` package
- * resolves it: js-yaml's own core schema also reads 1_000 and 0b1 as
- * numbers, and its default schema (Astro's) turns 2024-01-19 into a Date,
- * while the rules here check dates as the strings the officer wrote.
- */
-const CORE_SCHEMA = (() => {
-	const scalar = (tag: string, test: RegExp, construct: (text: string) => unknown) =>
-		new jsYaml.Type(`tag:yaml.org,2002:${tag}`, { kind: 'scalar', resolve: (text) => text !== null && test.test(text), construct });
-	return jsYaml.FAILSAFE_SCHEMA.extend({
-		implicit: [
-			new jsYaml.Type('tag:yaml.org,2002:null', { kind: 'scalar', resolve: (text) => text === null || /^(?:~|[Nn]ull|NULL)?$/.test(text), construct: () => null }),
-			scalar('bool', /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (text) => text[0] === 't' || text[0] === 'T'),
-			scalar('int', /^(?:0o[0-7]+|[-+]?[0-9]+|0x[0-9a-fA-F]+)$/, (text) =>
-				text[1] === 'o' ? parseInt(text.slice(2), 8) : text[1] === 'x' ? parseInt(text.slice(2), 16) : parseInt(text, 10)),
-			scalar('float', /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+|[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*))$/, (text) =>
-				/nan$/i.test(text) ? NaN : /inf$/i.test(text) ? (text[0] === '-' ? -Infinity : Infinity) : parseFloat(text)),
-		],
-	});
-})();
-
-/**
- * Text where js-yaml is laxer than the `yaml` package (which rejects a flow
- * collection or quoted string continued on a less indented line, a comment
- * glued to a value, an implicit key over 1024 characters, a lone CR as line
- * break) or builds other data (%YAML 1.1 directives, complex keys). Such
- * text, rare in front matter, goes to the `yaml` package so the checker
- * accepts and reports exactly what it always did; the guard may send valid
- * text there too, which only costs time.
- */
-function needsFullParser(text: string): boolean {
-	if (/^%|^[ \t-]*\?(?:[ \t]|$)|[\]}][ \t]*:(?:[ \t]|$)|["'\]}]#|\r(?!\n)/m.test(text)) return true;
-	let depth = 0;
-	let doubleQuotes = 0;
-	let singleQuotes = 0;
-	let lineStart = 0;
-	for (let i = 0; i <= text.length; i++) {
-		const c = text.charCodeAt(i);
-		if (i === text.length || c === 10) {
-			if (depth > 0 || doubleQuotes % 2 || singleQuotes % 2 || i - lineStart > 1000) return true;
-			lineStart = i + 1;
-		} else if (c === 91 || c === 123) depth++;
-		else if ((c === 93 || c === 125) && depth > 0) depth--;
-		else if (c === 34) doubleQuotes++;
-		else if (c === 39) singleQuotes++;
-	}
-	return false;
-}
-
-/** js-yaml names a `~:` or `null:` key "null" where the `yaml` package names it "". */
-function hasNullKey(value: unknown): boolean {
-	if (Array.isArray(value)) return value.some(hasNullKey);
-	if (value === null || typeof value !== 'object') return false;
-	for (const key in value) if (key === 'null' || hasNullKey((value as Record<string, unknown>)[key])) return true;
-	return false;
-}
-
-/** js-yaml's data, or undefined where only the `yaml` package can tell what the text means. */
-function loadFast(text: string): { data: unknown } | undefined {
-	if (needsFullParser(text)) return undefined;
-	let data: unknown;
-	try {
-		data = jsYaml.load(text, { schema: CORE_SCHEMA });
-	} catch {
-		return undefined;
-	}
-	if (hasNullKey(data)) return undefined;
-	// An empty or comment-only document: js-yaml says undefined, `yaml` null.
-	return { data: data === undefined ? null : data };
-}
-
-/**
- * Data comes from js-yaml, several times faster than building the `yaml`
- * package's Document (1.5 ms a file); the Document, which knows where each node is, is built only for
- * text js-yaml cannot vouch for and when a message needs a line.
- */
-function parseYaml(text: string, lineOffset: number): Pick<RawEntry, 'data' | 'lineOf' | 'syntaxError'> {
-	let full: { doc: Document; counter: LineCounter } | undefined;
-	const parseFull = () => {
-		if (!full) {
+/** Lines are looked up only for messages, so the `yaml` Document (1.5 ms a file) is built only then. */
+function lazyLineOf(text: string, lineOffset: number): RawEntry['lineOf'] {
+	let find: RawEntry['lineOf'] | undefined;
+	return (field) => {
+		if (!find) {
 			const counter = new LineCounter();
-			full = { doc: parseDocument(text, { lineCounter: counter }), counter };
+			const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: false });
+			find = lineFinder(doc, counter, lineOffset);
 		}
-		return full;
+		return find(field);
 	};
-	const lineOf = (field: readonly (string | number)[]) => {
-		const { doc, counter } = parseFull();
-		return lineFinder(doc, counter, lineOffset)(field);
-	};
-	const fast = loadFast(text);
-	if (fast) return { data: fast.data, lineOf };
-	const { doc } = parseFull();
-	const error = doc.errors[0];
-	if (error) {
-		return {
-			data: undefined,
-			lineOf,
-			syntaxError: { message: error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''), line: error.linePos ? error.linePos[0].line + lineOffset : undefined },
-		};
-	}
+}
+
+/** 1-based line of a character, counted without copying the text. */
+function lineAt(text: string, index: number): number {
+	let line = 1;
+	for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) line++;
+	return line;
+}
+
+function yamlError(thrown: unknown, text: string, lineOffset: number): NonNullable<RawEntry['syntaxError']> {
+	const error = thrown as YamlException;
+	if (typeof error.reason !== 'string') throw thrown;
+	const { message, hint } = describeYamlReason(error.reason, error.mark ? text.split('\n')[error.mark.line] : undefined);
+	return { message, hint, line: error.mark ? error.mark.line + lineOffset + 1 : undefined };
+}
+
+const NOT_A_MAP = {
+	message: 'phần khai báo trống hoặc không phải danh sách trường "tên: giá trị"',
+	hint: 'mỗi dòng ghi một trường, ví dụ "title: Kế hoạch phát động thi đua"; xem mẫu trong hướng dẫn biên tập',
+};
+
+function readDocument(base: Omit<RawEntry, 'data' | 'yaml' | 'body' | 'bodyLine' | 'lineOf' | 'syntaxError'>): RawEntry {
+	const { source } = base;
+	let parsed: ReturnType<AstroFrontmatter['parseFrontmatter']> | undefined;
+	let thrown: unknown;
 	try {
-		return { data: doc.toJS(), lineOf };
-	} catch (thrown) {
-		// An alias to an anchor defined nowhere (or later) parses without error but cannot become data.
-		return { data: undefined, lineOf, syntaxError: { message: (thrown as Error).message } };
+		parsed = astroFrontmatter.parseFrontmatter(source, { frontmatter: 'empty-with-spaces' });
+	} catch (error) {
+		thrown = error;
 	}
-}
-
-export function readEntry(collection: RawEntry['collection'], root: string, absolutePath: string): RawEntry {
-	const source = fs.readFileSync(absolutePath, 'utf8');
-	const relative = path.relative(path.join(root, collection), absolutePath).split(path.sep).join('/');
-	const file = path.relative(process.cwd(), absolutePath).split(path.sep).join('/');
-	const base = { collection, file, absolutePath, source };
-	if (collection !== 'documents') {
-		const id = relative.replace(/\.ya?ml$/, '');
-		return { ...base, id, body: '', bodyLine: 0, ...parseYaml(source, 0) };
-	}
-	const id = relative.replace(/\.mdx$/, '');
-	const match = FRONTMATTER.exec(source);
-	if (!match) {
+	// Astro's pattern always captures at least the line break after the opening "---".
+	const raw = parsed ? parsed.rawFrontmatter || undefined : astroFrontmatter.extractFrontmatter(source);
+	if (raw === undefined) {
 		return {
-			...base, id, data: undefined, body: source, bodyLine: 1, lineOf: () => 1,
-			syntaxError: { message: 'tệp không bắt đầu bằng phần khai báo giữa hai dòng "---"', line: 1 },
+			...base, data: undefined, yaml: { text: '', lineOffset: 0 }, body: source, bodyLine: 1, lineOf: () => 1,
+			syntaxError: { message: 'tệp không bắt đầu bằng phần khai báo giữa hai dòng "---"', hint: 'dòng đầu tiên của tệp phải là "---", sau đó là các trường, rồi một dòng "---"', line: 1 },
 		};
 	}
-	const bodyLine = match[0].split('\n').length;
-	return { ...base, id, body: source.slice(match[0].length), bodyLine, ...parseYaml(match[1]!, 1) };
+	const start = source.indexOf(raw);
+	// The raw text starts on the opening "---" line, so its first line is that line.
+	const lineOffset = lineAt(source, start) - 1;
+	const closing = start + raw.length;
+	const entry = { ...base, yaml: { text: raw, lineOffset }, body: source.slice(closing + 3), bodyLine: lineAt(source, closing), lineOf: lazyLineOf(raw, lineOffset) };
+	if (source.slice(start - 3, start) === '+++') {
+		return { ...entry, data: undefined, syntaxError: { message: 'phần khai báo viết bằng TOML (giữa hai dòng "+++")', hint: 'viết phần khai báo bằng YAML giữa hai dòng "---" như mẫu trong hướng dẫn', line: lineOffset + 1 } };
+	}
+	if (!parsed) return { ...entry, data: undefined, syntaxError: yamlError(thrown, raw, lineOffset) };
+	const { frontmatter } = parsed;
+	// Astro reads front matter that is not a map as {}: every field would be reported missing, one reason is clearer.
+	if (Array.isArray(frontmatter) || Object.keys(frontmatter).length === 0) return { ...entry, data: undefined, syntaxError: { ...NOT_A_MAP, line: lineOffset + 1 } };
+	return { ...entry, data: frontmatter };
 }
 
-const COLLECTIONS: [RawEntry['collection'], RegExp][] = [
-	['agencies', /\.ya?ml$/],
-	['campaigns', /\.ya?ml$/],
-	['documents', /\.mdx$/],
-];
+function readData(base: Omit<RawEntry, 'data' | 'yaml' | 'body' | 'bodyLine' | 'lineOf' | 'syntaxError'>): RawEntry {
+	const entry = { ...base, yaml: { text: base.source, lineOffset: 0 }, body: '', bodyLine: 0, lineOf: lazyLineOf(base.source, 0) };
+	try {
+		const data = astroYaml.load(base.source, { filename: base.absolutePath });
+		// Astro refuses a data file that is not a map ("data is not an object"): the build would stop.
+		if (data === null || typeof data !== 'object' || Array.isArray(data) || Object.keys(data).length === 0) return { ...entry, data: undefined, syntaxError: { ...NOT_A_MAP, line: 1 } };
+		return { ...entry, data };
+	} catch (thrown) {
+		return { ...entry, data: undefined, syntaxError: yamlError(thrown, base.source, 0) };
+	}
+}
 
-function contentFiles(root: string): { collection: RawEntry['collection']; file: string }[] {
-	return COLLECTIONS.flatMap(([collection, pattern]) =>
-		walk(path.join(root, collection))
-			.filter((file) => pattern.test(file))
-			.sort()
-			.map((file) => ({ collection, file })),
-	);
+export function readEntry(collection: Collection, root: string, absolutePath: string): RawEntry {
+	// Astro reads with readFile(…, 'utf-8'): a byte order mark stays in the text, and both parsers skip it.
+	const source = fs.readFileSync(absolutePath, 'utf8');
+	const id = entryId(collection, path.relative(path.join(root, collection), absolutePath));
+	const file = path.relative(process.cwd(), absolutePath).split(path.sep).join('/');
+	const base = { collection, id, file, absolutePath, source };
+	return collection === 'documents' ? readDocument(base) : readData(base);
 }
 
 /** Changes when the file is rewritten, without reading it. */
@@ -221,32 +170,43 @@ function stamp(file: string): string {
 	return `${stats.size}:${stats.mtimeMs}`;
 }
 
-let recent: { root: string; stamps: Map<string, string>; entries: RawEntry[] } | undefined;
-
-/** Every content file, in a stable order. */
-export function loadRawContent(root: string): RawEntry[] {
-	const stamps = new Map<string, string>();
-	const entries = contentFiles(root).map(({ collection, file }) => {
-		// Stamped before reading: a write in between leaves an old stamp, so the next look reloads.
-		stamps.set(file, stamp(file));
-		return readEntry(collection, root, file);
-	});
-	recent = { root: path.resolve(root), stamps, entries };
-	return entries;
+export interface LoadedContent {
+	entries: RawEntry[];
+	/** The file set: what is loaded, what lies beside documents, and every other file, reported. */
+	tree: ContentTree;
 }
 
+let recent: { root: string; stamps: Map<string, string>; loaded: LoadedContent } | undefined;
+
+/** Every content file Astro loads, in a stable order, and the report on every other file. */
+export function loadContent(root: string): LoadedContent {
+	const stamps = new Map<string, string>();
+	const tree = readContentTree(root);
+	const entries = tree.files.map(({ collection, absolutePath }) => {
+		// Stamped before reading: a write in between leaves an old stamp, so the next look reloads.
+		stamps.set(absolutePath, stamp(absolutePath));
+		return readEntry(collection, root, absolutePath);
+	});
+	const loaded = { entries, tree };
+	recent = { root: path.resolve(root), stamps, loaded };
+	return loaded;
+}
+
+/** Every content file Astro loads, in a stable order. */
+export const loadRawContent = (root: string): RawEntry[] => loadContent(root).entries;
+
 /**
- * The last loadRawContent of root in this process while no content file has
- * been added, removed or rewritten since, else a fresh load. The build checks
+ * The last load of root in this process while no content file has been
+ * added, removed or rewritten since, else a fresh load. The build checks
  * all content when it starts; this lets later steps (the sitemap) use that
  * load instead of reading and parsing every file again. Callers share the
  * entries, so they must not change them.
  */
 export function recentRawContent(root: string): RawEntry[] {
 	if (recent?.root === path.resolve(root)) {
-		const { stamps, entries } = recent;
-		const files = contentFiles(root);
-		if (files.length === stamps.size && files.every(({ file }) => stamps.get(file) === stamp(file))) return entries;
+		const { stamps, loaded } = recent;
+		const files = readContentTree(root).files;
+		if (files.length === stamps.size && files.every(({ absolutePath }) => stamps.get(absolutePath) === stamp(absolutePath))) return loaded.entries;
 	}
 	return loadRawContent(root);
 }

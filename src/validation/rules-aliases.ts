@@ -2,6 +2,7 @@ import { urls } from '../lib/urls.ts';
 import { freeCode, shortCodesOf, shortLinkPath, SHORT_CODE_LENGTH } from '../share/short-code.ts';
 import type { ValidContent, ValidEntry } from './schema-check.ts';
 import { pathToField, type Problem } from './problem.ts';
+import { sitePages } from './site-pages.ts';
 import type { DocumentData } from '../schema/document.ts';
 
 type Doc = ValidEntry<DocumentData>;
@@ -15,7 +16,9 @@ const RESERVED_PREFIXES = [
 	'/d/', '/og/', '/_astro/', '/pagefind/', '/fonts/', '/feed/', '/du-lieu/', '/thong-ke/',
 	'/phong-trao/', '/co-quan/', '/khen-thuong/', '/tim-kiem/', '/van-ban/nam/', '/van-ban/loai/', '/van-ban/trang/',
 ];
-const isReserved = (alias: string) => alias === '/' || alias === '/van-ban/' || RESERVED_PREFIXES.some((prefix) => alias.startsWith(prefix));
+const isReserved = (alias: string) => alias === '/' || alias === '/van-ban/' || alias.includes('//') || RESERVED_PREFIXES.some((prefix) => alias.startsWith(prefix));
+/** Far enough ahead that every scheduled document counts: an alias must not take over a page due later either. */
+const END_OF_TIME = new Date(8.64e15);
 
 function problem(doc: Doc, field: (string | number)[], message: string, hint: string): Problem {
 	return { severity: 'error', file: doc.raw.file, line: doc.raw.lineOf(field), field: pathToField(field), message, hint };
@@ -30,6 +33,7 @@ function aliasProblems(content: ValidContent): { problems: Problem[]; rejected: 
 	}
 	const out: Problem[] = [];
 	const rejected = new Map<Doc, Set<string>>();
+	let pages: ReturnType<typeof sitePages> | undefined;
 	for (const doc of content.documents.values()) {
 		doc.data.aliases.forEach((alias, i) => {
 			const field = ['aliases', i];
@@ -42,7 +46,7 @@ function aliasProblems(content: ValidContent): { problems: Problem[]; rejected: 
 				out.push(problem(doc, field, `${alias} là địa chỉ của văn bản ${page.raw.file}`, 'một địa chỉ chỉ dẫn đến một văn bản: xóa dòng này hoặc kiểm tra lại đường dẫn cũ'));
 			} else if (others.length > 0) {
 				out.push(problem(doc, field, `văn bản ${others.map((o) => o.raw.file).join(', ')} cũng ghi đường dẫn cũ ${alias}`, 'một địa chỉ cũ chỉ dẫn được đến một văn bản: giữ dòng này ở văn bản đúng, xóa ở văn bản kia'));
-			} else if (isReserved(alias)) {
+			} else if (isReserved(alias) || (pages ??= sitePages(content, END_OF_TIME)).has(alias)) {
 				out.push(problem(doc, field, `${alias} là địa chỉ dành cho một trang khác của trang web`, 'ghi đúng địa chỉ cũ của văn bản, ví dụ /van-ban/ubnd-huyen-x/2023/ten-cu/'));
 			} else if (doc.data.aliases.indexOf(alias) !== i) {
 				out.push(problem(doc, field, `đường dẫn cũ ${alias} được ghi hai lần`, 'xóa dòng lặp lại'));

@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { dateRange, formatDateShort, yearOf } from '../lib/dates.ts';
 import { formatNumber } from '../lib/document-number.ts';
 import type { ValidContent, ValidEntry } from './schema-check.ts';
@@ -10,8 +8,15 @@ import { publishing } from './rules-publishing.ts';
 import { agencySuggestion, symbolMatchesAgency, unknownAgencyMessage } from './rules-agency.ts';
 import { privacy } from './rules-privacy.ts';
 import { duplicateDocuments } from './rules-duplicates.ts';
+import path from 'node:path';
+import { entryId, type Collection, type ContentTree } from './content-files.ts';
+import { dateOrder } from './rules-dates.ts';
+import { agencyCycles } from './rules-graph.ts';
+import { numberWithoutSymbol } from './rules-numbers.ts';
+import { attachmentSafety } from './rules-attachments.ts';
+import { bodyLinks } from './rules-body-links.ts';
 
-type Check = (content: ValidContent) => Problem[];
+type Check = (content: ValidContent, tree: ContentTree) => Problem[];
 
 function problem(entry: ValidEntry<unknown>, field: (string | number)[], message: string, hint?: string, severity: Problem['severity'] = 'error'): Problem {
 	const fieldName = field.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${key}` : key), '');
@@ -19,21 +24,30 @@ function problem(entry: ValidEntry<unknown>, field: (string | number)[], message
 }
 
 
-const references: Check = (content) => {
+/** Ids of every file Astro loads, valid or not: a reference to a file with errors of its own is not reported twice. */
+function loadedIds(tree: ContentTree): Record<Collection, Set<string>> {
+	const ids: Record<Collection, Set<string>> = { agencies: new Set(), campaigns: new Set(), documents: new Set() };
+	for (const { collection, absolutePath } of tree.files) ids[collection].add(entryId(collection, path.relative(path.join(tree.root, collection), absolutePath)));
+	return ids;
+}
+
+const references: Check = (content, tree) => {
 	const out: Problem[] = [];
+	const loaded = loadedIds(tree);
+	const has = (collection: Collection, id: string) => content[collection].has(id) || loaded[collection].has(id);
 	for (const agency of content.agencies.values()) {
 		for (const field of ['parent', 'successor'] as const) {
 			const target = agency.data[field];
-			if (target && !content.agencies.has(target)) out.push(problem(agency, [field], unknownAgencyMessage(target), agencySuggestion(target, content)));
+			if (target && !has('agencies', target)) out.push(problem(agency, [field], unknownAgencyMessage(target), agencySuggestion(target, content)));
 		}
 	}
 	for (const campaign of content.campaigns.values()) {
-		if (!content.agencies.has(campaign.data.agency)) out.push(problem(campaign, ['agency'], unknownAgencyMessage(campaign.data.agency), agencySuggestion(campaign.data.agency, content)));
+		if (!has('agencies', campaign.data.agency)) out.push(problem(campaign, ['agency'], unknownAgencyMessage(campaign.data.agency), agencySuggestion(campaign.data.agency, content)));
 	}
 	for (const doc of content.documents.values()) {
 		const { agency, campaign, basis, honourees } = doc.data;
-		if (!content.agencies.has(agency)) out.push(problem(doc, ['agency'], unknownAgencyMessage(agency), agencySuggestion(agency, content)));
-		if (campaign && !content.campaigns.has(campaign)) {
+		if (!has('agencies', agency)) out.push(problem(doc, ['agency'], unknownAgencyMessage(agency), agencySuggestion(agency, content)));
+		if (campaign && !has('campaigns', campaign)) {
 			out.push(problem(doc, ['campaign'], `không có phong trào mã "${campaign}" trong content/campaigns`, 'dùng tên một tệp trong content/campaigns (bỏ đuôi .yaml) hoặc xóa trường này'));
 		}
 		const cited = [
@@ -41,7 +55,7 @@ const references: Check = (content) => {
 			...honourees.flatMap((h, i) => (h.revoked ? [{ c: h.revoked.decision, field: ['honourees', i, 'revoked', 'decision', 'document'] }] : [])),
 		];
 		for (const { c, field } of cited) {
-			if ('document' in c && !content.documents.has(c.document)) {
+			if ('document' in c && !has('documents', c.document)) {
 				out.push(problem(doc, field, `không có văn bản mã "${c.document}" trên trang`, 'mã văn bản là đường dẫn tệp trong content/documents, bỏ đuôi .mdx; nếu văn bản chưa có trên trang, ghi "kind", "number", "date", "issuer" thay cho "document"'));
 			}
 		}
@@ -111,23 +125,18 @@ const dates: Check = (content) => {
 	return out;
 };
 
-const attachments: Check = (content) => {
-	const out: Problem[] = [];
-	for (const doc of content.documents.values()) {
-		doc.data.attachments.forEach((attachment, i) => {
-			const file = path.join(path.dirname(doc.raw.absolutePath), attachment.file);
-			if (!fs.existsSync(file)) out.push(problem(doc, ['attachments', i, 'file'], `không tìm thấy tệp ${attachment.file} cạnh tệp văn bản`, 'đặt tệp đính kèm vào cùng thư mục với tệp .mdx'));
-		});
-	}
-	return out;
-};
-
-const RULES: Check[] = [references, placement, duplicateNumbers, dates, attachments, permalinkCollisions, publishing,
+const RULES: Check[] = [
+	references, placement, duplicateNumbers, dates, permalinkCollisions, publishing,
+	dateOrder,
+	agencyCycles,
+	numberWithoutSymbol,
+	attachmentSafety,
+	bodyLinks,
 	symbolMatchesAgency,
 	privacy,
 	duplicateDocuments,
 ];
 
-export function checkRules(content: ValidContent): Problem[] {
-	return RULES.flatMap((rule) => rule(content));
+export function checkRules(content: ValidContent, tree: ContentTree): Problem[] {
+	return RULES.flatMap((rule) => rule(content, tree));
 }

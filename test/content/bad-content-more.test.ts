@@ -66,7 +66,7 @@ const ERRORS: Case[] = [
 		breakIt: edit(SEED.hue, (d) => { d.publishAt = '2026-12-01T08:00:00+07:00'; d.corrections = [{ date: '2026-11-20', what: 'Sửa tên đơn vị.' }]; }),
 	},
 	{
-		name: 'correction with an impossible date', file: SEED.hue, field: 'corrections[0].date', message: /ngày không có thật/, schema: true,
+		name: 'correction with an impossible date', file: SEED.hue, field: 'corrections[0].date', message: /ngày 30 không có trong tháng 02\/2024/,
 		breakIt: edit(SEED.hue, (d) => (d.corrections = [{ date: '2024-02-30', what: 'Sửa tên đơn vị.' }])),
 	},
 	{
@@ -74,7 +74,7 @@ const ERRORS: Case[] = [
 		breakIt: edit(SEED.hue, (d) => (d.corrections = [{ date: '2024-02-02' }])),
 	},
 	{
-		name: 'attachment missing beside the file', file: SEED.hue, field: 'attachments[0].file', message: /không tìm thấy tệp \.\/563-qd-ubnd\.pdf/,
+		name: 'attachment missing beside the file', file: SEED.hue, field: 'attachments[0].file', message: /không tìm thấy tệp 563-qd-ubnd\.pdf/,
 		breakIt: edit(SEED.hue, (d) => (d.attachments = [{ file: './563-qd-ubnd.pdf', title: 'Bản gốc' }])),
 	},
 	{

@@ -19,7 +19,7 @@ const CASES: Case[] = [
 	{ name: 'draft written in Vietnamese', file: SEED.thuanNam, field: 'draft', message: /chỉ được là true \(có\) hoặc false/, breakIt: edit(SEED.thuanNam, (d) => (d.draft = 'có')) },
 	{ name: 'misspelt field', file: SEED.thuanNam, field: '(toàn tệp)', message: /trường không được phép: "titel"/, breakIt: edit(SEED.thuanNam, (d) => (d.titel = 'x')) },
 	{ name: 'unknown document type', file: SEED.thuanNam, field: 'type', message: /loại văn bản chỉ được là một trong/, breakIt: edit(SEED.thuanNam, (d) => (d.type = 'cong-van')) },
-	{ name: 'impossible date', file: SEED.hue, field: 'date', message: /ngày không hợp lệ/, breakIt: edit(SEED.hue, (d) => (d.date = '2017-02-30')) },
+	{ name: 'impossible date', file: SEED.hue, field: 'date', message: /ngày 30 không có trong tháng 02\/2017/, breakIt: edit(SEED.hue, (d) => (d.date = '2017-02-30')) },
 	{ name: 'date written the Vietnamese way', file: SEED.hue, field: 'date', message: /NNNN-TT-NN/, breakIt: edit(SEED.hue, (d) => (d.date = '21/03/2017')) },
 	{ name: 'unknown agency', file: SEED.thuanNam, field: 'agency', message: /không có cơ quan mã "ubnd-huyen-thuan-bac"/, breakIt: edit(SEED.thuanNam, (d) => (d.agency = 'ubnd-huyen-thuan-bac')) },
 	{ name: 'unknown campaign', file: SEED.coLe, field: 'campaign', message: /không có phong trào mã "co-le-2030"/, breakIt: edit(SEED.coLe, (d) => (d.campaign = 'co-le-2030')) },

@@ -3,12 +3,13 @@
  * Only documents that are public get their files published; a draft's or an
  * embargoed document's signed original never reaches the output. The build
  * writes them as files (`astro preview` and any static host serve them);
- * `astro dev` does not route them.
+ * `astro dev` does not route them. Only files publishedAttachments() found
+ * safe are listed, and they are read again without following links.
  */
-import fs from 'node:fs';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { site } from '../../../lib/content.ts';
 import { publishedAttachments } from '../../../publishing/attachments.ts';
+import { readFileBeside } from '../../../publishing/attachment-file.ts';
 
 export const getStaticPaths = (async () => {
 	const { documents } = await site();
@@ -22,5 +23,5 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute = ({ props }) => {
 	const { sourcePath, mime } = props as { sourcePath: string; mime: string };
-	return new Response(fs.readFileSync(sourcePath), { headers: { 'Content-Type': mime } });
+	return new Response(readFileBeside(sourcePath), { headers: { 'Content-Type': mime } });
 };
