@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import {
-	attachment, awardForm, citation, correction, deadline, partialDate, signer, slug, source, text,
+	attachment, awardForm, citation, correction, deadline, fullDate, partialDate, signer, slug, source, text,
 } from './common.ts';
 import { honoureeSchema } from './honouree.ts';
 import { AWARD_FORMS } from './awards.ts';
@@ -18,6 +18,14 @@ const instant = z.preprocess(
 		})
 		.refine((value) => !Number.isNaN(Date.parse(value)), { message: 'thời điểm không có thật' }),
 );
+
+/** One content change, in words for citizens. */
+const changeNote = z.strictObject({
+	/** Day the change was published. */
+	date: fullDate,
+	/** What changed and why, in Vietnamese: "Bổ sung phụ lục danh sách khen thưởng". */
+	note: text('ghi chú thay đổi'),
+});
 
 export const documentSchema = z
 	.strictObject({
@@ -63,6 +71,10 @@ export const documentSchema = z
 		shortCode: z.string().regex(SHORT_CODE_PATTERN, { message: `mã liên kết ngắn gồm 4–12 ký tự trong "${SHORT_CODE_ALPHABET}"` }).optional(),
 		/** Corrections published after the first release. */
 		corrections: z.array(correction).default([]),
+		/** Change notes for citizens (GOV.UK's "change note"): one per content change after first publication, the only history the site shows. */
+		changes: z.array(changeNote).default([]),
+		/** Set when the site has only part of the signed text: which part, e.g. "Phần mở đầu, đến giữa mục I.1". The page then says "Trích". */
+		excerpt: text('phần văn bản có trên trang').optional(),
 		/** Set when the document was withdrawn: the page stays with this reason. */
 		withdrawn: z.strictObject({ date: partialDate, reason: text('lý do thu hồi') }).optional(),
 		/** Keep out of every output while true. */
