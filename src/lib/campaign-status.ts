@@ -75,7 +75,11 @@ export function nextMilestone<D extends TrailDocument>(trail: TrailStep<D>[]): T
 	return trail.find((step) => step.kind !== 'van-ban' && !step.document && !step.past);
 }
 
-/** Milestones whose planned period is over with no document on the site. */
+/**
+ * Milestones whose planned period is over with no document on the site.
+ * A nomination deadline is not among them: dossiers sent by then are not
+ * public documents, so its passing leaves nothing missing.
+ */
 export function overdueMilestones<D extends TrailDocument>(trail: TrailStep<D>[]): TrailStep<D>[] {
-	return trail.filter((step) => step.kind !== 'van-ban' && !step.document && step.past);
+	return trail.filter((step) => step.kind !== 'van-ban' && step.kind !== 'han-de-nghi' && !step.document && step.past);
 }

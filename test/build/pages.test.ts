@@ -21,10 +21,10 @@ describe('document pages', () => {
 	it('show number and date exactly as far as they are known', () => {
 		expect(meta(DOC.hue, 'number')).toBe('Số: 563/QĐ-UBND');
 		expect(meta(DOC.hue, 'date')).toBe('ngày 21 tháng 03 năm 2017');
-		expect(meta(DOC.thuanNam, 'number')).toBe('Số: …/KH-UBND (bản công khai để trống số)');
+		expect(meta(DOC.thuanNam, 'number')).toBe('Số: …/KH-UBND (không rõ số)');
 		expect(meta(DOC.thuanNam, 'date')).toContain('tháng 01 năm 2023');
 		expect(meta(DOC.binhSon, 'date')).toContain('năm 2023 (bản công bố không ghi ngày, tháng)');
-		expect(meta(DOC.benTre, 'number')).toBe('Không rõ số, ký hiệu');
+		expect(meta(DOC.benTre, 'number')).toBe('Số: (không rõ số)');
 	});
 
 	it('name the agency as printed and say who succeeded it', () => {

@@ -58,6 +58,8 @@ describe('the campaign trail', () => {
 		// On the last day of 2023 the interim review is still due, not overdue.
 		expect(nextMilestone(campaignTrail(campaign, [plan], '2023-12-31'))?.kind).toBe('so-ket');
 		expect(nextMilestone(campaignTrail(campaign, [plan], '2026-01-01'))).toBeUndefined();
+		// A passed nomination deadline leaves no document missing: dossiers are not published.
+		expect(overdueMilestones(campaignTrail(campaign, [plan], '2026-01-01')).map((s) => s.kind)).toEqual(['so-ket', 'tong-ket']);
 	});
 
 	it('treats a milestone whose document is not public (draft, embargoed) as not issued', () => {
