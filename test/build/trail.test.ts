@@ -77,7 +77,7 @@ describe('agency lineage, labelled from both sides', () => {
 		expect(labels).toContain('Cơ quan tiền nhiệm');
 		expect(labels).not.toContain('Kế nhiệm');
 		expect(labels).not.toContain('Cơ quan kế nhiệm');
-		expect(textOf($, '[data-field="predecessors"]')).toMatch(/^Tiếp nhận nhiệm vụ từ: UBND huyện Bình Sơn .*UBND huyện Mộ Đức/);
+		expect(textOf($, '[data-field="predecessors"]')).toMatch(/^Tiếp nhận nhiệm vụ từ: ?UBND huyện Bình Sơn .*UBND huyện Mộ Đức/);
 	});
 
 	it('the dissolved agency names its successor', () => {
@@ -112,7 +112,8 @@ describe('one way to say an unknown, on every page', () => {
 		expect(textOf(loadPage('/phong-trao/mo-duc-thi-dua-2024/'), 'dd[data-field="period"]')).toBe(expected);
 		const $ = loadPage('/phong-trao/');
 		const item = $('.campaign-list__item').filter((_, li) => $(li).find('a[href="/phong-trao/mo-duc-thi-dua-2024/"]').length > 0);
-		expect(textOf($, `.campaign-list__item:nth-child(${item.index() + 1}) [data-field="period"]`)).toBe(expected);
+		expect(item).toHaveLength(1);
+		expect(item.find('[data-field="period"]').text()).toBe(expected);
 		expect(textOf(loadPage('/phong-trao/bac-tra-my-cchc-2024/'), 'dd[data-field="period"]')).toBe('năm 2024');
 	});
 });
