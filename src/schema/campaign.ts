@@ -27,7 +27,7 @@ const milestone = z.strictObject({
 	kind: z.enum(MILESTONE_KIND_KEYS, { error: `loại mốc chỉ được là một trong ${MILESTONE_KIND_KEYS.join(', ')}` }),
 	/** When the plan sets it, as precisely as the plan says: "2023" for "sơ kết trong năm 2023". */
 	date: partialDate,
-	/** What happens, in the plan's words: "Tổ chức sơ kết phong trào". */
+	/** What happens, in the words of the plan (or of the announcement named in `source`): "Tổ chức sơ kết phong trào". */
 	what: text('nội dung mốc'),
 	/** Id of the published document that fulfils it ("co-quan/nam/ten-tep"); omit while it is not on the site. */
 	document: documentId.optional(),
