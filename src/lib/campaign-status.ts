@@ -71,8 +71,8 @@ export function campaignTrail<D extends TrailDocument>(
 const TRAIL_ORDER: readonly (MilestoneKind | 'van-ban')[] = ['phat-dong', 'van-ban', 'so-ket', 'han-de-nghi', 'tong-ket', 'khen-thuong'];
 
 /** The first milestone still waiting for its document whose planned period is not over, if any. */
-export function nextMilestone<D extends TrailDocument>(trail: TrailStep<D>[]): TrailStep<D> | undefined {
-	return trail.find((step) => step.kind !== 'van-ban' && !step.document && !step.past);
+export function nextMilestone<D extends TrailDocument>(trail: TrailStep<D>[]): (TrailStep<D> & { kind: MilestoneKind }) | undefined {
+	return trail.find((step): step is TrailStep<D> & { kind: MilestoneKind } => step.kind !== 'van-ban' && !step.document && !step.past);
 }
 
 /**
