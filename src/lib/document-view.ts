@@ -5,16 +5,16 @@ import type { HonoureeData } from '../schema/honouree.ts';
 import type { AgencyData, Spokesperson } from '../schema/agency.ts';
 import { compareByGivenName, compareVietnamese } from './collate.ts';
 import { dateRange } from './dates.ts';
-import { formatNumber } from './document-number.ts';
+import { describeNumber } from './unknown.ts';
 
 export const typeLabel = (type: DocumentType) => DOCUMENT_TYPES[type].label;
 
-/** "Kế hoạch số 25/KH-UBND" / "Kế hoạch …/KH-UBND" / "Kế hoạch (không rõ số)". */
+/** "Kế hoạch số 25/KH-UBND" / "Kế hoạch …/KH-UBND (không rõ số)" / "Kế hoạch (không rõ số)"; a news item needs no number. */
 export function documentHeading(data: Pick<DocumentData, 'type' | 'number' | 'symbol'>): string {
-	const number = formatNumber(data.number, data.symbol);
 	const label = typeLabel(data.type);
-	if (!number) return data.type === 'tin-bai' ? label : `${label} (không rõ số)`;
-	return data.number ? `${label} số ${number}` : `${label} ${number}`;
+	if (data.number) return `${label} số ${describeNumber(data.number, data.symbol)}`;
+	if (data.type === 'tin-bai' && !data.symbol) return label;
+	return `${label} ${describeNumber(data.number, data.symbol)}`;
 }
 
 /** The signature block on one line: "TL. Chủ tịch, Chánh Văn phòng Nguyễn Thanh Thương". */

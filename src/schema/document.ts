@@ -1,12 +1,20 @@
 import { z } from 'astro/zod';
 import {
-	attachment, awardForm, citation, correction, deadline, instant, partialDate, signer, slug, source, text,
+	attachment, awardForm, citation, correction, deadline, fullDate, instant, partialDate, signer, slug, source, text,
 } from './common.ts';
 import { honoureeSchema } from './honouree.ts';
 import { symbolProblem } from './symbol.ts';
 import { AWARD_FORMS, isAwardFormKey } from './awards.ts';
 import { DOCUMENT_TYPE_KEYS, HONOUREE_KINDS } from './vocabulary.ts';
 import { SHORT_CODE_ALPHABET, SHORT_CODE_PATTERN } from '../share/short-code.ts';
+
+/** One content change, in words for citizens. */
+const changeNote = z.strictObject({
+	/** Day the change was published. */
+	date: fullDate,
+	/** What changed and why, in Vietnamese: "Bổ sung phụ lục danh sách khen thưởng". */
+	note: text('ghi chú thay đổi'),
+});
 
 export const documentSchema = z
 	.strictObject({
@@ -53,6 +61,10 @@ export const documentSchema = z
 		shortCode: z.string().regex(SHORT_CODE_PATTERN, { message: `mã liên kết ngắn gồm 4–12 ký tự trong "${SHORT_CODE_ALPHABET}"` }).optional(),
 		/** Corrections published after the first release. */
 		corrections: z.array(correction).default([]),
+		/** Change notes for citizens (GOV.UK's "change note"): one per content change after first publication, the only history the site shows. */
+		changes: z.array(changeNote).default([]),
+		/** Set when the site has only part of the signed text: which part, e.g. "Phần mở đầu, đến giữa mục I.1". The page then says "Trích". */
+		excerpt: text('phần văn bản có trên trang').optional(),
 		/** Set when the document was withdrawn: the page stays with this reason. */
 		withdrawn: z.strictObject({ date: partialDate, reason: text('lý do thu hồi') }).optional(),
 		/** Keep out of every output while true. */

@@ -22,7 +22,7 @@ const FIELD_LABELS: Record<string, string> = {
 	province: 'tỉnh', parent: 'cơ quan cấp trên', validFrom: 'ngày bắt đầu', validTo: 'ngày kết thúc',
 	successor: 'cơ quan kế nhiệm', spokespersons: 'người phát ngôn', start: 'ngày bắt đầu', end: 'ngày kết thúc',
 	areas: 'lĩnh vực', slogan: 'khẩu hiệu', awardForms: 'hình thức khen thưởng', kind: 'loại',
-	nominationDeadlines: 'hạn đề nghị khen thưởng', file: 'tệp', body: 'nội dung', email: 'thư điện tử', phone: 'điện thoại',
+	nominationDeadlines: 'hạn đề nghị khen thưởng', milestones: 'mốc phong trào', changes: 'ghi chú thay đổi', excerpt: 'phần văn bản có trên trang', file: 'tệp', body: 'nội dung', email: 'thư điện tử', phone: 'điện thoại',
 };
 
 /** Labels of fields inside lists and objects, where the top-level label would mislead. */

@@ -43,6 +43,15 @@ const references: Check = (content, tree) => {
 	}
 	for (const campaign of content.campaigns.values()) {
 		if (!has('agencies', campaign.data.agency)) out.push(problem(campaign, ['agency'], unknownAgencyMessage(campaign.data.agency), agencySuggestion(campaign.data.agency, content)));
+		campaign.data.milestones.forEach((milestone, i) => {
+			const doc = milestone.document ? content.documents.get(milestone.document) : undefined;
+			// A warning, not an error: the page stays honest ("Chưa có văn bản") when a document is removed or renamed.
+			if (milestone.document && !doc) {
+				out.push(problem(campaign, ['milestones', i, 'document'], `không có văn bản mã "${milestone.document}" trên trang; mốc này sẽ hiện "Chưa có văn bản"`, 'mã văn bản là đường dẫn tệp trong content/documents, bỏ đuôi .mdx; nếu văn bản chưa có trên trang, xóa dòng "document"', 'warning'));
+			} else if (doc && doc.data.campaign !== campaign.id) {
+				out.push(problem(campaign, ['milestones', i, 'document'], `văn bản "${doc.id}" không thuộc phong trào này (trường campaign của văn bản là "${doc.data.campaign ?? ''}")`, `ghi "campaign: ${campaign.id}" trong văn bản, hoặc chọn đúng văn bản cho mốc này`));
+			}
+		});
 	}
 	for (const doc of content.documents.values()) {
 		const { agency, campaign, basis, honourees } = doc.data;

@@ -21,10 +21,10 @@ describe('document pages', () => {
 	it('show number and date exactly as far as they are known', () => {
 		expect(meta(DOC.hue, 'number')).toBe('Số: 563/QĐ-UBND');
 		expect(meta(DOC.hue, 'date')).toBe('ngày 21 tháng 03 năm 2017');
-		expect(meta(DOC.thuanNam, 'number')).toBe('Số: …/KH-UBND (bản công khai để trống số)');
+		expect(meta(DOC.thuanNam, 'number')).toBe('Số: …/KH-UBND (không rõ số)');
 		expect(meta(DOC.thuanNam, 'date')).toContain('tháng 01 năm 2023');
 		expect(meta(DOC.binhSon, 'date')).toContain('năm 2023 (bản công bố không ghi ngày, tháng)');
-		expect(meta(DOC.benTre, 'number')).toBe('Không rõ số, ký hiệu');
+		expect(meta(DOC.benTre, 'number')).toBe('Số: (không rõ số)');
 	});
 
 	it('name the agency as printed and say who succeeded it', () => {
@@ -96,7 +96,8 @@ describe('campaign, agency and listing pages', () => {
 		const page = loadPage('/phong-trao/co-le-cchc-2024/');
 		expect(textOf(page, 'article > p .tag')).toBe('Đang diễn ra');
 		expect(textOf(page, '.slogan')).toContain('Đẩy mạnh cải cách hành chính; thực hiện đạo đức và văn hóa công vụ');
-		expect(page('.timeline__item')).toHaveLength(1);
+		// The launch plan, then the nomination deadline it sets.
+		expect(page('.timeline__item').map((_, li) => page(li).attr('data-step')).get()).toEqual(['phat-dong', 'han-de-nghi']);
 		expect(textOf(loadPage('/phong-trao/thuan-nam-cchc-2023/'), 'article > p .tag')).toBe('Đã kết thúc');
 	});
 
@@ -120,7 +121,8 @@ describe('campaign, agency and listing pages', () => {
 
 	it('list documents by year and type, newest first', () => {
 		const all = loadPage('/van-ban/');
-		expect(textOf(all, '.listing__main > p')).toBe('7 văn bản');
+		// Seven seed and award documents, plus the HCMC plan 2242/KH-UBND and the city office's notice of it.
+		expect(textOf(all, '.listing__main > p')).toBe('9 văn bản');
 		const years = loadPage('/van-ban/nam/2024/');
 		expect(years('.document-list__item')).toHaveLength(3);
 		expect(loadPage('/van-ban/loai/quyet-dinh-khen-thuong/')('.document-list__item')).toHaveLength(2);

@@ -13,11 +13,13 @@ describe('the sample content', () => {
 		expect(result.problems).toEqual([]);
 	});
 
-	it('holds the five seed documents, the two award results, their agencies and campaigns', () => {
-		expect(result.content.documents.size).toBe(7);
-		expect(result.content.campaigns.size).toBe(5);
+	it('holds the five seed documents, the two award results, the HCMC trail, their agencies and campaigns', () => {
+		// 5 seed documents + 2 award results + the HCMC plan 2242/KH-UBND and the city office's notice of it.
+		expect(result.content.documents.size).toBe(9);
+		// One per seed campaign, the HCMC campaign, and the Thừa Thiên Huế 2016 bloc emulation that decision 563 names.
+		expect(result.content.campaigns.size).toBe(7);
 		expect([...result.content.agencies.keys()]).toEqual(
-			expect.arrayContaining(['ubnd-huyen-mo-duc', 'ubnd-thi-tran-co-le', 'ubnd-huyen-bac-tra-my', 'ubnd-huyen-binh-son', 'ubnd-huyen-thuan-nam', 'ubnd-tinh-thua-thien-hue', 'thu-tuong-chinh-phu']),
+			expect.arrayContaining(['ubnd-huyen-mo-duc', 'ubnd-thi-tran-co-le', 'ubnd-huyen-bac-tra-my', 'ubnd-huyen-binh-son', 'ubnd-huyen-thuan-nam', 'ubnd-tinh-thua-thien-hue', 'thu-tuong-chinh-phu', 'ubnd-thanh-pho-ho-chi-minh', 'van-phong-ubnd-thanh-pho-ho-chi-minh']),
 		);
 	});
 

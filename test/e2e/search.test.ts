@@ -142,6 +142,7 @@ describe('the search page', () => {
 		expect(await page.locator('#loc-loai-thong-bao-ket-luan').isChecked()).toBe(true);
 		expect(await page.locator('#search-sort').inputValue()).toBe('cu-nhat');
 		expect(await resultLinks(page)).toEqual([
+			'/van-ban/ubnd-thanh-pho-ho-chi-minh/2022/kh-2242-phat-dong-thi-dua-chinh-quyen-so-chuyen-doi-so/',
 			'/van-ban/ubnd-huyen-thuan-nam/2023/kh-phat-dong-thi-dua-cai-cach-hanh-chinh/',
 			'/van-ban/ubnd-huyen-binh-son/2023/tb-ket-luan-hoi-nghi-tong-ket-thi-dua-2022/',
 			'/van-ban/ubnd-thi-tran-co-le/2024/kh-phat-dong-thi-dua-cai-cach-hanh-chinh/',
@@ -150,7 +151,7 @@ describe('the search page', () => {
 		await page.selectOption('#search-sort', 'moi-nhat');
 		await page.waitForURL(/sap-xep=moi-nhat/);
 		await page.waitForFunction(() => document.querySelector('[data-search-results] h3 a')?.getAttribute('href')?.includes('mo-duc'));
-		expect((await resultLinks(page)).at(-1)).toBe('/van-ban/ubnd-huyen-thuan-nam/2023/kh-phat-dong-thi-dua-cai-cach-hanh-chinh/');
+		expect((await resultLinks(page)).at(-1)).toBe('/van-ban/ubnd-thanh-pho-ho-chi-minh/2022/kh-2242-phat-dong-thi-dua-chinh-quyen-so-chuyen-doi-so/');
 		await page.close();
 	});
 

@@ -46,6 +46,7 @@ beforeAll(() => {
 	editData(root, RENAMED, (d) => {
 		d.attachments = [{ file: './563-qd-ubnd-ban-ky.pdf', title: 'Bản gốc có chữ ký (PDF)' }];
 		d.corrections = [{ date: '2024-02-02', what: 'Sửa tên đơn vị được tặng Cờ thi đua cho đúng bản gốc.' }];
+		d.changes = [{ date: '2024-02-02', note: 'Thêm bản gốc có chữ ký (PDF).' }];
 	});
 	git('add', '-A');
 	commit(2);
@@ -58,34 +59,36 @@ afterAll(() => {
 	for (const dir of [root, out]) if (dir) fs.rmSync(dir, { recursive: true, force: true });
 });
 
-describe('change history from git', () => {
-	it('lists every commit that touched the file, across its rename, newest first, as git log --follow does', () => {
+describe('public history: change notes from the file, first publication from git', () => {
+	it('lists the change notes and corrections written in the file, newest first, and never a commit message', () => {
 		const $ = page(RENAMED_ID);
-		const expected = git('log', '--follow', '--format=%H %s', '--', RENAMED).trim().split('\n');
-		expect(expected).toHaveLength(3);
-		const shown = $('[data-field="changes"] li').map((_, li) => {
-			const href = $(li).find('a').attr('href') ?? '';
-			return `${href.split('/commit/')[1]} ${$(li).find('a').text().trim()}`;
-		}).get();
-		expect(shown).toEqual(expected);
-		expect($('[data-field="changes"] a').first().attr('href')).toMatch(/^https:\/\/github\.com\/vi-du\/tdkt\/commit\/[0-9a-f]{40}$/);
-		expect(text($, '[data-field="changes"] li:first-child')).toMatch(/^02\/02\/2024: /);
+		expect($('[data-field="changes"] li').map((_, li) => $(li).text().replace(/\s+/g, ' ').trim()).get()).toEqual([
+			'02/02/2024: Thêm bản gốc có chữ ký (PDF).',
+			'02/02/2024: Đính chính: Sửa tên đơn vị được tặng Cờ thi đua cho đúng bản gốc.',
+		]);
+		expect($('[data-field="changes"] li[data-kind="correction"]')).toHaveLength(1);
+		const history = text($, '.document-history');
+		for (const { message } of COMMITS) expect(history).not.toContain(message);
+		expect($('.document-history a[href*="/commit/"]')).toHaveLength(0);
 	});
 
-	it('shows first publication and last update in Vietnam time, and links to the file history', () => {
+	it('labels the first publication as on this site, across the rename, and dates the last update by the latest note', () => {
 		const $ = page(RENAMED_ID);
-		expect(text($, '[data-field="first-published"]')).toBe('ngày 20 tháng 01 năm 2024');
+		expect(text($, '[data-field="first-published"] time')).toBe('ngày 20 tháng 01 năm 2024');
 		expect($('[data-field="first-published"] time').attr('datetime')).toBe('2024-01-20T09:00:00+07:00');
+		expect($('[data-field="first-published"]').prev('dt').text().trim()).toBe('Đăng lần đầu trên trang này');
+		expect(text($, '[data-field="first-published"] .document-history__note')).toBe('Là ngày văn bản được đưa lên trang này, không phải ngày ban hành (ngày 21 tháng 03 năm 2017).');
 		expect(text($, '[data-field="last-updated"]')).toBe('ngày 02 tháng 02 năm 2024');
-		expect($('meta[property="article:modified_time"]').attr('content')).toBe('2024-02-02T10:00:00+07:00');
+		expect($('meta[property="article:modified_time"]').attr('content')).toBe('2024-02-02T00:00:00+07:00');
 		expect($('[data-field="history-link"]').attr('href')).toBe(`https://github.com/vi-du/tdkt/commits/HEAD/${RENAMED}`);
 	});
 
-	it('a file committed once has a first publication date and no separate last update', () => {
+	it('a file without change notes has a first publication date and no update or change list', () => {
 		const $ = page(SEED.moDuc.replace(/^documents\/|\.mdx$/g, ''));
-		expect(text($, '[data-field="first-published"]')).toBe('ngày 20 tháng 01 năm 2024');
+		expect(text($, '[data-field="first-published"] time')).toBe('ngày 20 tháng 01 năm 2024');
 		expect($('[data-field="last-updated"]')).toHaveLength(0);
-		expect($('[data-field="changes"] li')).toHaveLength(1);
+		expect($('[data-field="changes"]')).toHaveLength(0);
+		expect($('meta[property="article:modified_time"]')).toHaveLength(0);
 	});
 
 	it('a file not committed yet shows no history and no modified time, and the build does not fail', () => {
@@ -93,11 +96,6 @@ describe('change history from git', () => {
 		expect($('h1').text()).not.toBe('');
 		expect($('#lich-su-van-ban')).toHaveLength(0);
 		expect($('meta[property="article:modified_time"]')).toHaveLength(0);
-	});
-
-	it('shows the corrections written in the file', () => {
-		const $ = page(RENAMED_ID);
-		expect(text($, '[data-field="corrections"]')).toBe('02/02/2024: Sửa tên đơn vị được tặng Cờ thi đua cho đúng bản gốc.');
 	});
 });
 
@@ -131,7 +129,7 @@ describe('the history and attachment sections', () => {
 		expect(report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`))).toEqual([]);
 	});
 
-	it('pass axe (WCAG 2.2 AA) on a phone and a desktop, with the change list open', async () => {
+	it('pass axe (WCAG 2.2 AA) on a phone and a desktop', async () => {
 		// The built site needs to be served from its root for its styles to apply.
 		const server = http.createServer((request, response) => {
 			const wanted = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
@@ -147,7 +145,6 @@ describe('the history and attachment sections', () => {
 			for (const viewport of [{ width: 360, height: 800 }, { width: 1280, height: 900 }]) {
 				const page = await browser.newPage({ viewport });
 				await page.goto(`http://127.0.0.1:${port}/van-ban/${RENAMED_ID}/`);
-				await page.locator('.document-history__changes summary').click();
 				await injectAxe(page);
 				const violations = await page.evaluate(async () => {
 					// @ts-expect-error axe is injected above

@@ -65,7 +65,11 @@ describe('the search index of the sample site', () => {
 
 	it('files each record under its facets', () => {
 		const hue = pages.find((p) => p.url === '/van-ban/ubnd-tinh-thua-thien-hue/2017/563-qd-ubnd/')!;
-		expect(hue.filters).toEqual({ loai: ['quyet-dinh-khen-thuong'], 'co-quan': ['ubnd-tinh-thua-thien-hue'], tinh: ['thua-thien-hue'], nam: ['2017'] });
+		// Decision 563 names the 2016 emulation of the communes' blocs, which brings its campaign and area.
+		expect(hue.filters).toEqual({
+			loai: ['quyet-dinh-khen-thuong'], 'co-quan': ['ubnd-tinh-thua-thien-hue'], tinh: ['thua-thien-hue'], nam: ['2017'],
+			'phong-trao': ['thua-thien-hue-khoi-xa-phuong-2016'], 'linh-vuc': ['thi-dua-khen-thuong'],
+		});
 		const coLe = pages.find((p) => p.url === '/van-ban/ubnd-thi-tran-co-le/2024/kh-phat-dong-thi-dua-cai-cach-hanh-chinh/')!;
 		// A commune's province is its own; the campaign brings its areas.
 		expect(coLe.filters.tinh).toEqual(['nam-dinh']);

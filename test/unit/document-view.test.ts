@@ -6,11 +6,14 @@ import { isPublic } from '../../src/lib/publication.ts';
 import { paginate } from '../../src/lib/pagination.ts';
 
 describe('document numbers', () => {
-	it('joins number and symbol, and keeps the symbol when the number is blank', () => {
+	it('joins number and symbol, keeps the symbol when the number is blank and says so in one phrase', () => {
 		expect(formatNumber('25', 'KH-UBND')).toBe('25/KH-UBND');
 		expect(formatNumber(undefined, 'TB-UBND')).toBe('…/TB-UBND');
-		expect(numberLine(undefined, undefined)).toBe('Không rõ số, ký hiệu');
-		expect(documentHeading({ type: 'ke-hoach', number: undefined, symbol: 'KH-UBND' })).toBe('Kế hoạch …/KH-UBND');
+		expect(numberLine(undefined, undefined)).toBe('Số: (không rõ số)');
+		expect(numberLine(undefined, 'TB-UBND')).toBe('Số: …/TB-UBND (không rõ số)');
+		expect(documentHeading({ type: 'ke-hoach', number: undefined, symbol: 'KH-UBND' })).toBe('Kế hoạch …/KH-UBND (không rõ số)');
+		expect(documentHeading({ type: 'thong-bao-ket-luan', number: undefined, symbol: undefined })).toBe('Thông báo kết luận (không rõ số)');
+		expect(documentHeading({ type: 'tin-bai', number: undefined, symbol: undefined })).toBe('Tin bài');
 		expect(documentHeading({ type: 'quyet-dinh-khen-thuong', number: '563', symbol: 'QĐ-UBND' })).toBe('Quyết định khen thưởng số 563/QĐ-UBND');
 	});
 

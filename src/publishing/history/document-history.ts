@@ -1,30 +1,28 @@
 /**
- * What a document page says about its own life: when it was first
- * published, when it last changed and every change, from git.
+ * What a document page says about its own life. Readers see only what the
+ * press officer wrote for them: the change notes in the front matter
+ * (`changes`) and the corrections. Git supplies one fact, the day the file
+ * first reached the site; commit messages are for editors and are never
+ * shown (they were English scaffolding notes on public pages).
  */
 import { CONTENT_DIR } from '../../paths.ts';
 import { SITE } from '../../site.config.ts';
 import { fileHistory } from './git-log.ts';
 
-export interface HistoryEntry {
-	hash: string;
-	/** Instant in Vietnam's offset: "2024-02-02T10:00:00+07:00". */
-	time: string;
-	/** Calendar day in Vietnam: "2024-02-02". */
-	day: string;
-	subject: string;
-	/** The commit on the repository's site, when its address is configured. */
-	url?: string;
-}
-
-export interface DocumentHistory {
-	/** Newest first. */
-	entries: HistoryEntry[];
-	/** Instant of first publication; unknown in a shallow clone. */
+export interface PublicationRecord {
+	/** Instant the file first reached the site, in Vietnam's offset; unknown in a shallow clone. */
 	firstPublished?: string;
-	lastUpdated: string;
 	/** The file's history on the repository's site, when its address is configured. */
 	historyUrl?: string;
+}
+
+/** One change note or correction, as the history lists it. */
+export interface ChangeNote {
+	/** "2024-02-02". */
+	date: string;
+	note: string;
+	/** A correction of an error in the text, rather than an addition or update. */
+	correction: boolean;
 }
 
 const VIETNAM_OFFSET_MS = 7 * 3600 * 1000;
@@ -46,35 +44,38 @@ interface Options {
 }
 
 /**
- * The git history of a document's file, or undefined when there is none to
- * show (not a checkout, file not committed yet). An embargoed document counts
- * as first published when its embargo lifts, not when it was committed.
+ * When the document's file first reached the site, from git, or undefined
+ * when there is no history (not a checkout, file not committed yet). An
+ * embargoed document counts as first published when its embargo lifts, not
+ * when it was committed.
  */
-export function documentHistory(id: string, publishAt: string | undefined, options: Options = {}): DocumentHistory | undefined {
+export function documentHistory(id: string, publishAt: string | undefined, options: Options = {}): PublicationRecord | undefined {
 	const contentDir = options.contentDir ?? CONTENT_DIR;
 	const history = fileHistory(`${contentDir}/documents/${id}.mdx`, contentDir);
 	if (!history) return undefined;
 	const repository = repositoryBase(options.repositoryUrl ?? SITE.repositoryUrl);
-	const entries = history.commits.map((commit) => {
-		const time = vietnamTime(commit.date);
-		return { hash: commit.hash, time, day: time.slice(0, 10), subject: commit.subject || '(không ghi nội dung thay đổi)', url: repository && `${repository}/commit/${commit.hash}` };
-	});
-	const oldest = entries.at(-1)!.time;
+	const oldest = vietnamTime(history.commits.at(-1)!.date);
 	const firstPublished = history.shallow
 		? undefined
 		: publishAt && Date.parse(publishAt) > Date.parse(oldest) ? vietnamTime(publishAt) : oldest;
-	return {
-		entries,
-		firstPublished,
-		lastUpdated: entries[0]!.time,
-		historyUrl: repository && `${repository}/commits/HEAD/${history.path}`,
-	};
+	return { firstPublished, historyUrl: repository && `${repository}/commits/HEAD/${history.path}` };
 }
 
-/** For article:modified_time: the last commit, or else the latest correction. */
-export function documentModified(id: string, data: { publishAt?: string; corrections: { date: string }[] }): string | undefined {
-	const fromGit = documentHistory(id, data.publishAt)?.lastUpdated;
-	if (fromGit) return fromGit;
-	const latest = data.corrections.map((c) => c.date).sort().at(-1);
+/** Change notes and corrections together, newest first; a correction and a note of the same day keep the file's order. */
+export function changeNotes(data: { changes: { date: string; note: string }[]; corrections: { date: string; what: string }[] }): ChangeNote[] {
+	const notes = [
+		...data.changes.map((c) => ({ date: c.date, note: c.note, correction: false })),
+		...data.corrections.map((c) => ({ date: c.date, note: c.what, correction: true })),
+	];
+	return notes.map((note, index) => ({ note, index })).sort((a, b) => b.note.date.localeCompare(a.note.date) || a.index - b.index).map(({ note }) => note);
+}
+
+/**
+ * For article:modified_time: the latest change note or correction; a commit
+ * without one changed nothing readers see. Takes the id only so the document
+ * page's call stays as it was.
+ */
+export function documentModified(_id: string, data: { changes: { date: string }[]; corrections: { date: string }[] }): string | undefined {
+	const latest = [...data.changes, ...data.corrections].map((c) => c.date).sort().at(-1);
 	return latest ? `${latest}T00:00:00+07:00` : undefined;
 }
