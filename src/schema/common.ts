@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { fullDate, partialDate } from './partial-date.ts';
 import { AWARD_FORM_KEYS, type AwardFormKey } from './awards.ts';
-import { SIGNER_PREFIXES, SOURCE_KIND_KEYS } from './vocabulary.ts';
+import { SIGNER_PREFIXES, SOURCE_EXTENT_KEYS, SOURCE_KIND_KEYS } from './vocabulary.ts';
 
 /** Text from content: trimmed, NFC, never empty. */
 export const text = (what = 'nội dung') =>
@@ -84,6 +84,8 @@ export const source = z.strictObject({
 	url: url.optional(),
 	/** Editorial note on how the text was prepared. */
 	note: text('ghi chú').optional(),
+	/** "toan-van" when the body is the whole document, "trich" when it is an excerpt or a portal's report quoting it; headed accordingly. */
+	extent: z.enum(SOURCE_EXTENT_KEYS, { error: `chỉ được là một trong ${SOURCE_EXTENT_KEYS.join(', ')}` }).default('toan-van'),
 });
 
 /** A file published beside the document, e.g. the signed PDF. */

@@ -50,6 +50,13 @@ export const SOURCE_KINDS = {
 } as const;
 export const SOURCE_KIND_KEYS = Object.keys(SOURCE_KINDS) as [keyof typeof SOURCE_KINDS, ...(keyof typeof SOURCE_KINDS)[]];
 
+/** How much of the document the page carries, and the heading its text goes under. */
+export const SOURCE_EXTENTS = {
+	'toan-van': 'Toàn văn',
+	trich: 'Trích nội dung',
+} as const;
+export const SOURCE_EXTENT_KEYS = Object.keys(SOURCE_EXTENTS) as [keyof typeof SOURCE_EXTENTS, ...(keyof typeof SOURCE_EXTENTS)[]];
+
 /** Who an honour goes to. */
 export const HONOUREE_KINDS = {
 	'tap-the': 'Tập thể',

@@ -13,7 +13,7 @@ type Doc = ValidEntry<DocumentData>;
  */
 const RESERVED_PREFIXES = [
 	'/d/', '/og/', '/_astro/', '/pagefind/', '/fonts/', '/feed/', '/du-lieu/', '/thong-ke/',
-	'/phong-trao/', '/co-quan/', '/khen-thuong/', '/tim-kiem/', '/van-ban/nam/', '/van-ban/loai/', '/van-ban/trang/',
+	'/phong-trao/', '/co-quan/', '/khen-thuong/', '/tim-kiem/', '/gioi-thieu/', '/van-ban/nam/', '/van-ban/loai/', '/van-ban/trang/',
 ];
 const isReserved = (alias: string) => alias === '/' || alias === '/van-ban/' || RESERVED_PREFIXES.some((prefix) => alias.startsWith(prefix));
 
