@@ -5,10 +5,10 @@ import { launchBrowser } from './browser.ts';
 import { serveStatic } from './static-server.ts';
 
 /**
- * `npm run screenshots [-- --dist dist --out docs/screenshots]`: every page
- * type at 360 px and 1280 px, and as printed (A4 via Chromium's print
- * media), for a person to look at. Not a test: the layout test asserts the
- * positions that matter.
+ * `npm run screenshots [-- --dist dist --out docs/screenshots --only <name> --full]`:
+ * every page type at 360 px (first two screens) and 1280 px (first screen),
+ * and as printed (first A4 page, Chromium's print media), for a person to
+ * look at. Not a test: test/e2e/layout.test.ts asserts the positions that matter.
  */
 export const PAGE_TYPES: Record<string, string> = {
 	'trang-chu': '/',
@@ -39,6 +39,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
 	const dist = option(argv, '--dist', 'dist');
 	const out = option(argv, '--out', path.join('docs', 'screenshots'));
 	const only = option(argv, '--only', '');
+	const full = argv.includes('--full');
 	fs.mkdirSync(out, { recursive: true });
 	const server = await serveStatic(dist);
 	const browser = await launchBrowser();
@@ -46,15 +47,16 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
 		for (const [name, sitePath] of Object.entries(PAGE_TYPES)) {
 			if (only && !name.includes(only)) continue;
 			for (const width of [360, 1280]) {
-				const page = await browser.newPage({ viewport: { width, height: width === 360 ? 640 : 800 }, deviceScaleFactor: 1 });
+				const page = await browser.newPage({ viewport: { width, height: width === 360 ? 640 : 900 }, deviceScaleFactor: 1 });
 				await page.goto(server.origin + sitePath, { waitUntil: 'networkidle' });
-				await page.screenshot({ path: path.join(out, `${name}-${width}.png`), fullPage: true });
-				// What a phone shows in its first two screens, at a size a person can read.
-				if (width === 360) await page.screenshot({ path: path.join(out, `${name}-360-dau-trang.png`), fullPage: true, clip: { x: 0, y: 0, width, height: 1280 } });
+				await page.evaluate(() => document.fonts.ready);
+				// A phone's first two screens; a desktop's first screen; the first printed A4 page. `--full` keeps whole pages.
+				const first = (height: number) => (full ? { fullPage: true } : { fullPage: true, clip: { x: 0, y: 0, width: page.viewportSize()!.width, height } });
+				await page.screenshot({ path: path.join(out, `${name}-${width}.png`), ...first(width === 360 ? 1280 : 900) });
 				if (width === 1280) {
 					await page.emulateMedia({ media: 'print' });
 					await page.setViewportSize({ width: 794, height: 1123 });
-					await page.screenshot({ path: path.join(out, `${name}-in.png`), fullPage: true });
+					await page.screenshot({ path: path.join(out, `${name}-in.png`), ...first(1123) });
 				}
 				await page.close();
 			}
