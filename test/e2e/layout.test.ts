@@ -35,25 +35,60 @@ const topOf = (page: Page, selector: string) => page.locator(selector).first().e
 async function headerShape(page: Page) {
 	return page.evaluate(() => {
 		const header = document.querySelector('.site-header')!;
-		const items = [...header.querySelectorAll('nav li')].map((li) => Math.round(li.getBoundingClientRect().top));
-		return { height: header.getBoundingClientRect().height, navRows: new Set(items).size, pageWidth: document.documentElement.scrollWidth };
+		const links = [...header.querySelectorAll<HTMLElement>('nav a')].filter((a) => a.getClientRects().length > 0);
+		return {
+			height: header.getBoundingClientRect().height,
+			visibleLinks: links.length,
+			navRows: new Set(links.map((a) => Math.round(a.getBoundingClientRect().top))).size,
+			pageWidth: document.documentElement.scrollWidth,
+		};
 	});
 }
 
 describe('on a 360 px phone', () => {
-	it('every page type has a compact header whose menu stays on one row, and nothing overflows sideways', async () => {
+	it('every page type has a compact header (name, menu button, search form) and nothing overflows sideways', async () => {
 		const page = await browser.newPage({ viewport: PHONE });
 		for (const path of pageTypes) {
 			await page.goto(TEST_ORIGIN + path);
 			await page.evaluate(() => document.fonts.ready);
 			const shape = await headerShape(page);
 			expect(shape.height, path).toBeLessThanOrEqual(120);
-			expect(shape.navRows, path).toBe(1);
+			expect(shape.visibleLinks, path).toBe(0);
+			expect(await page.getByRole('search', { name: 'Tìm nhanh' }).getByRole('searchbox').isVisible(), path).toBe(true);
 			expect(shape.pageWidth, path).toBeLessThanOrEqual(PHONE.width);
 		}
 		await page.close();
 	});
 
+	it('the menu button opens the menu over the page without JavaScript, moving nothing below it', async () => {
+		const context = await browser.newContext({ viewport: PHONE, javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(TEST_ORIGIN + DOC.hue);
+		const titleBefore = await topOf(page, 'h1');
+		await page.locator('.site-header summary').click();
+		const shape = await headerShape(page);
+		expect(shape.visibleLinks).toBe(5);
+		expect(shape.navRows).toBe(5);
+		expect(await topOf(page, 'h1')).toBe(titleBefore);
+		await page.getByRole('navigation', { name: 'Chính' }).getByRole('link', { name: 'Phong trào' }).click();
+		await page.waitForURL('**/phong-trao/');
+		await context.close();
+	});
+});
+
+describe('on a 1280 px screen', () => {
+	it('the menu is always open, on one row', async () => {
+		const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+		await page.goto(TEST_ORIGIN + '/van-ban/');
+		const shape = await headerShape(page);
+		expect(shape.visibleLinks).toBe(5);
+		expect(shape.navRows).toBe(1);
+		expect(await page.locator('.site-header summary').isVisible()).toBe(false);
+		await page.close();
+	});
+});
+
+describe('on a 360 px phone, pages', () => {
 	it('the header is as tall in the fallback font as in Be Vietnam Pro, so the page does not jump when the font arrives', async () => {
 		const withFont = await browser.newPage({ viewport: PHONE });
 		const fallbackOnly = await browser.newPage({ viewport: PHONE });
