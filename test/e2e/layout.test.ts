@@ -159,6 +159,32 @@ describe('on a 360 px phone, pages', () => {
 	});
 });
 
+describe('an honourees table', () => {
+	const firstRow = (page: Page) => page.locator('table[data-honourees="tap-the"] tbody tr').first().evaluate((tr) => [tr.querySelector('td')!.textContent!.trim(), tr.querySelector('th')!.textContent!.trim()]);
+
+	it('keeps the decision’s order and lets the reader sort by name, each row keeping its number in the decision', async () => {
+		const page = await browser.newPage({ viewport: PHONE });
+		await page.goto(TEST_ORIGIN + DOC.hue);
+		expect(await firstRow(page)).toEqual(['1', 'Nhân dân và cán bộ phường Phú Hòa, thành phố Huế']);
+		const byName = page.getByRole('button', { name: 'Theo tên' });
+		await byName.click();
+		expect(await byName.getAttribute('aria-pressed')).toBe('true');
+		expect(await firstRow(page)).toEqual(['2', 'Nhân dân và cán bộ phường Hương Sơ, thành phố Huế']);
+		await page.getByRole('button', { name: 'Theo thứ tự quyết định' }).click();
+		expect(await firstRow(page)).toEqual(['1', 'Nhân dân và cán bộ phường Phú Hòa, thành phố Huế']);
+		await page.close();
+	});
+
+	it('shows no sort buttons without JavaScript, where they could not work', async () => {
+		const context = await browser.newContext({ viewport: PHONE, javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(TEST_ORIGIN + DOC.hue);
+		expect(await page.locator('[data-honourees-sort]').isVisible()).toBe(false);
+		expect(await firstRow(page)).toEqual(['1', 'Nhân dân và cán bộ phường Phú Hòa, thành phố Huế']);
+		await context.close();
+	});
+});
+
 describe('printed', () => {
 	it('a document prints without the header bar or controls, with its badge as text, the full metadata, the URL and the short link', async () => {
 		const page = await browser.newPage({ viewport: { width: 794, height: 1123 } });
