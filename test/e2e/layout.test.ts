@@ -35,7 +35,8 @@ const topOf = (page: Page, selector: string) => page.locator(selector).first().e
 async function headerShape(page: Page) {
 	return page.evaluate(() => {
 		const header = document.querySelector('.site-header')!;
-		const links = [...header.querySelectorAll<HTMLElement>('nav a')].filter((a) => a.getClientRects().length > 0);
+		// checkVisibility() also sees the content of a closed <details>, which keeps its layout boxes, as hidden.
+		const links = [...header.querySelectorAll<HTMLElement>('nav a')].filter((a) => a.checkVisibility());
 		return {
 			height: header.getBoundingClientRect().height,
 			visibleLinks: links.length,
