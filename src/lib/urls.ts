@@ -16,6 +16,7 @@ export const urls = {
 	agency: (id: string) => `/co-quan/${id}/`,
 	honours: () => '/khen-thuong/',
 	search: () => '/tim-kiem/',
+	about: () => '/gioi-thieu/',
 } as const;
 
 /** Absolute URL on the configured site. */

@@ -9,7 +9,7 @@ import { honoureeFields } from './schemas/honourees.ts';
 import { agencyRecords, campaignRecords, documentRecords, honoureeRecords } from './records.ts';
 import { toCsv } from './csv.ts';
 
-export const LICENCE = { name: 'Creative Commons Ghi công 4.0 Quốc tế (CC BY 4.0)', url: 'https://creativecommons.org/licenses/by/4.0/deed.vi' };
+export const LICENCE = SITE.contentLicence;
 
 interface Dataset {
 	title: string;

@@ -53,6 +53,8 @@ export const documentSchema = z
 		attachments: z.array(attachment).default([]),
 		/** For award decisions: the award every honouree receives unless they name their own. */
 		award: awardForm.optional(),
+		/** For award decisions: `award` exactly as the decision prints it ("Cờ thi đua của Ủy ban nhân dân tỉnh"), shown beside the legal category. */
+		awardAsPrinted: text('hình thức khen thưởng như in trên văn bản').optional(),
 		/** For award decisions: everyone honoured in Điều 1 or its annex. */
 		honourees: z.array(honoureeSchema).default([]),
 		/** Old URLs of this document that must keep working, e.g. "/van-ban/ubnd-huyen-x/2023/old-name/". */

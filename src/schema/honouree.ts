@@ -29,6 +29,8 @@ export const honoureeSchema = z.strictObject({
 	unit: text('đơn vị').optional(),
 	/** Award form or title; defaults to the decision's `award`. */
 	award: awardForm.optional(),
+	/** The award exactly as this row of the decision prints it ("Cờ thi đua của Ủy ban nhân dân tỉnh"), when it differs from the legal category; defaults to the decision's `awardAsPrinted` when `award` is not set here. */
+	awardAsPrinted: text('hình thức khen thưởng như in trên văn bản').optional(),
 	/** The achievement as stated (thành tích). */
 	achievement: text('thành tích').optional(),
 	/** Stable id linking the same person or collective across decisions; only set when the content says they are the same. */

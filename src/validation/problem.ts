@@ -17,7 +17,7 @@ const FIELD_LABELS: Record<string, string> = {
 	type: 'loại văn bản', number: 'số', symbol: 'ký hiệu', date: 'ngày ban hành', place: 'địa danh',
 	agency: 'cơ quan ban hành', title: 'trích yếu', summary: 'tóm tắt', signer: 'người ký', basis: 'căn cứ',
 	recipients: 'nơi nhận', deadlines: 'thời hạn', campaign: 'phong trào', source: 'nguồn', attachments: 'tệp đính kèm',
-	award: 'hình thức khen thưởng', honourees: 'danh sách khen thưởng', aliases: 'đường dẫn cũ', corrections: 'đính chính',
+	award: 'hình thức khen thưởng', awardAsPrinted: 'hình thức khen thưởng như in trên văn bản', honourees: 'danh sách khen thưởng', aliases: 'đường dẫn cũ', corrections: 'đính chính',
 	withdrawn: 'thu hồi', draft: 'bản nháp', publishAt: 'thời điểm công bố', name: 'tên', level: 'cấp',
 	province: 'tỉnh', parent: 'cơ quan cấp trên', validFrom: 'ngày bắt đầu', validTo: 'ngày kết thúc',
 	successor: 'cơ quan kế nhiệm', spokespersons: 'người phát ngôn', start: 'ngày bắt đầu', end: 'ngày kết thúc',
@@ -30,6 +30,7 @@ const NESTED_LABELS: Record<string, string> = {
 	date: 'ngày', what: 'nội dung', name: 'tên', position: 'chức vụ', unit: 'đơn vị', email: 'thư điện tử', phone: 'điện thoại',
 	award: 'hình thức khen thưởng', kind: 'loại', document: 'văn bản', prefix: 'thẩm quyền ký', reason: 'lý do', file: 'tệp',
 	title: 'tên', number: 'số', issuer: 'cơ quan ban hành', from: 'từ ngày', to: 'đến ngày',
+	awardAsPrinted: 'hình thức khen thưởng như in trên văn bản',
 };
 
 /** "thời hạn › ngày (deadlines[0].date)": Vietnamese first, then the technical name. */

@@ -14,7 +14,7 @@ type Doc = ValidEntry<DocumentData>;
  */
 const RESERVED_PREFIXES = [
 	'/d/', '/og/', '/_astro/', '/pagefind/', '/fonts/', '/feed/', '/du-lieu/', '/thong-ke/',
-	'/phong-trao/', '/co-quan/', '/khen-thuong/', '/tim-kiem/', '/van-ban/nam/', '/van-ban/loai/', '/van-ban/trang/',
+	'/phong-trao/', '/co-quan/', '/khen-thuong/', '/tim-kiem/', '/gioi-thieu/', '/van-ban/nam/', '/van-ban/loai/', '/van-ban/trang/',
 ];
 const isReserved = (alias: string) => alias === '/' || alias === '/van-ban/' || alias.includes('//') || RESERVED_PREFIXES.some((prefix) => alias.startsWith(prefix));
 /** Far enough ahead that every scheduled document counts: an alias must not take over a page due later either. */

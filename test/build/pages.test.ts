@@ -51,12 +51,17 @@ describe('document pages', () => {
 		expect(page('.prose a.heading-anchor[href="#i-muc-dich-yeu-cau"]')).toHaveLength(1);
 	});
 
-	it('list honourees with collectives and individuals apart, in Vietnamese order', () => {
+	it('list honourees with collectives and individuals apart, in the decision’s own order and numbering, with the award as printed', () => {
 		const hue = loadPage(DOC.hue);
-		const collectives = hue('table[data-honourees="tap-the"] tbody th').map((_, th) => hue(th).text().trim()).get();
+		const rows = hue('table[data-honourees="tap-the"] tbody tr');
+		const collectives = rows.map((_, tr) => hue(tr).find('th').text().trim()).get();
 		expect(collectives).toHaveLength(10);
-		expect(collectives[0]).toBe('Nhân dân và cán bộ phường Hương Sơ, thành phố Huế');
-		expect(collectives).toEqual([...collectives].sort(new Intl.Collator('vi').compare));
+		// The decision's list, as its body numbers it: item 1 is Phú Hòa, item 10 Hương Xuân.
+		const numberedInBody = hue('.prose ol li').map((_, li) => hue(li).text().replace(/[;.]$/, '').trim()).get();
+		expect(collectives).toEqual(numberedInBody);
+		expect(rows.map((_, tr) => hue(tr).find('td').first().text().trim()).get()).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
+		const award = rows.first().find('td').last().text().replace(/\s+/g, ' ').trim();
+		expect(award).toBe('Cờ thi đua của Ủy ban nhân dân tỉnh Loại theo Luật Thi đua, khen thưởng: Cờ thi đua cấp bộ, ban, ngành, tỉnh');
 		const benTre = loadPage(DOC.benTre);
 		const people = benTre('table[data-honourees="ca-nhan"] tbody tr').map((_, tr) => benTre(tr).text().replace(/\s+/g, ' ').trim()).get();
 		expect(people).toHaveLength(2);
@@ -82,6 +87,13 @@ describe('document pages', () => {
 			});
 			expect(page('[onclick], [onload], [onsubmit]').length, path).toBe(0);
 		}
+	});
+
+	it('label an excerpt as an excerpt, and whole texts as whole', () => {
+		expect(textOf(loadPage(DOC.hue), '#toan-van')).toBe('Trích nội dung');
+		expect(textOf(loadPage(DOC.hue), '[data-field="excerpt"]')).toContain('chỉ có một phần văn bản');
+		expect(textOf(loadPage(DOC.coLe), '#toan-van')).toBe('Toàn văn');
+		expect(loadPage(DOC.coLe)('[data-field="excerpt"]')).toHaveLength(0);
 	});
 
 	it('print cleanly with the document number and source URL', () => {
