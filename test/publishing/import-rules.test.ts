@@ -99,6 +99,16 @@ describe('header laid out as the decree does, wherever the text puts it', () => 
 		expect(ngheAn.frontmatter.title).toMatch(/^Thực hiện chỉ thị số 19\/ct-ttg/i);
 	});
 
+	it('a two-column header as OCR and PDF text layers print it, columns apart by wide gaps', () => {
+		const r = text([
+			'ỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+			'TỈNH NGHỆ AN                Độc lập - Tự do - Hạnh phúc',
+			'Số:   /QĐ-UBND          Nghệ An, ngày     tháng 8 năm 2022',
+			'', 'QUYẾT ĐỊNH', 'Về việc tặng Bằng khen', '', 'Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;',
+		]);
+		expect(r.frontmatter).toMatchObject({ number: undefined, symbol: 'QĐ-UBND', date: '2022-08', place: 'Nghệ An', agency: 'ubnd-tinh-nghe-an', title: 'Về việc tặng Bằng khen' });
+	});
+
 	it('no type heading: the title follows the number and date (real: An Giang 08/2012/QĐ-UBND)', () => {
 		const r = real('an-giang-08-2012-qd-ubnd.txt');
 		expect(r.frontmatter.title?.toLowerCase()).toBe('ban hành quy chế về công tác thi đua, khen thưởng trên địa bàn tỉnh an giang.');

@@ -1,6 +1,7 @@
 /** The header of a document: "Số: 25/KH-UBND" and "Thuận Nam, ngày 19 tháng 01 năm 2023". */
 import { dateAtStart, displayDate, isoDate } from './dates.ts';
 import { fold, ocrFold } from './diacritics.ts';
+import { CELL_BREAK } from './normalise.ts';
 import type { ImportWarning, SourceLine } from './types.ts';
 
 export interface NumberInfo {
@@ -86,7 +87,7 @@ export function parseNumber(lines: SourceLine[], ocr: boolean): NumberInfo {
 
 /** The number and symbol after "Số:", with any spacing ("25 / KH - UBND"), up to the next column or word. */
 function printedNumber(rest: string): string {
-	const cell = rest.split(/\s{3,}|\|/)[0] ?? '';
+	const cell = rest.trimStart().split(CELL_BREAK)[0] ?? '';
 	const match = /^\s*([\p{L}\p{N}.]*(?:\s*\/\s*[\p{L}\p{N}&.]+(?:\s*-\s*[\p{L}\p{N}&.]+)*)+|[\p{L}\p{N}.]+)/u.exec(cell);
 	return match?.[1] ?? '';
 }
@@ -107,7 +108,7 @@ export function parsePlaceDate(lines: SourceLine[], ocr: boolean): PlaceDateInfo
 		const next = head[i + 1];
 		const wraps = next !== undefined && /ngay\s*(\d{1,2}\s*)?$|,\s*$/.test(foldLine(plain(line.text)));
 		const joined = wraps ? `${plain(line.text)} ${plain(next.text)}` : plain(line.text);
-		let cell = joined.split(/\s{3,}|\|/).map((c) => c.trim()).find((c) => PLACE_DATE.test(foldLine(c)));
+		let cell = joined.split(CELL_BREAK).map((c) => c.trim()).find((c) => PLACE_DATE.test(foldLine(c)));
 		if (!cell) continue;
 		// "Thành phố Hồ Chí" / "Minh, ngày 05 tháng 7 năm 2022": a long place name wraps before the comma.
 		const previous = head[i - 1];

@@ -32,6 +32,11 @@ const CHROME_LINE = new RegExp([
 ].join('|'));
 /** A portal's posting stamp: "31/08/2022 13:19", "20:51, 01/01/2023", "Thứ tư, 31/08/2022 - 13:19", "(26/03/2021)", "Ngày cập nhật 30/03/2017". */
 const POSTED = /^(?:\d{1,2}\s*[:h]\s*\d{2}(?:\s*:\s*\d{2})?\s*[,|-]?\s*)?(?:(?:thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)\s*,?\s*)?(?:ngay (?:cap nhat|dang|dang tin|xuat ban)\s*:?\s*)?\(?(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})\)?(?:\s*[-|,]?\s*\d{1,2}\s*[:h]\s*\d{2}(?:\s*:\s*\d{2})?(?:\s*(?:am|pm|gmt\s*\+?\s*7))?)?\s*\)?$/;
+/**
+ * Where one cell of a header row ends and the next begins: a "|", or a wide
+ * gap before a capital ("Số:   /QĐ-UBND" and "ngày     tháng" are blanks left to fill in, not cells).
+ */
+export const CELL_BREAK = /\s*\|\s*|\s{3,}(?=\p{Lu})/u;
 /** Header cells a web page or a text layer set side by side with "|": split so each reads as its own line. */
 const HEADER_CELL = /^(cong hoa|doc lap|so\s*:|tm\.?\s|kt\.?\s|tl\.?\s|tuq\.?\s|noi nhan)|\bngay\s*\d{0,2}\s*thang\b/;
 const CHROME_TAIL = /^(tin lien quan|cac tin khac|xem tin theo ngay|tin cung chuyen muc|tin moi nhat|tin da dua)\s*:?$/;
@@ -142,12 +147,14 @@ function headerStart(lines: SourceLine[]): number {
 	return start;
 }
 
-/** "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |": one line per cell when a cell is part of the header or signature block; table rows stay whole. */
+/** "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |" or "UBND HUYỆN X      Độc lập - Tự do - Hạnh phúc": one line per cell when a cell is part of the header or signature block; table rows stay whole. */
 function splitHeaderCells(line: SourceLine): SourceLine[] {
-	if (!line.text.includes('|')) return [line];
-	const cells = line.text.split('|').map((c) => c.trim()).filter((c) => c !== '');
+	// Cells come apart with "|" (web tables, Word tables) or wide gaps (OCR and text layers of two-column headers).
+	if (!/\||\s{3,}\p{Lu}/u.test(line.text)) return [line];
+	const cells = line.text.split(CELL_BREAK).map((c) => c.trim()).filter((c) => c !== '');
 	if (cells.length === 0) return [];
-	if (cells.length === 1 || cells.some((c) => HEADER_CELL.test(fold(c)))) return cells.map((text) => ({ no: line.no, text }));
+	const isHeader = cells.some((c) => HEADER_CELL.test(fold(c)));
+	if ((cells.length === 1 && line.text.includes('|')) || isHeader) return cells.map((text) => ({ no: line.no, text }));
 	return [line];
 }
 
