@@ -19,7 +19,11 @@ export interface QueryScore {
 	kind: string;
 	/** 1 / rank of the first relevant result; 0 when none is returned. */
 	reciprocalRank: number;
-	/** Relevant results among the first five, over the most there could be (five, or fewer relevant pages). */
+	/**
+	 * Relevant results among the first five shown, over how many are shown
+	 * (five, or fewer when fewer are found; 0 when none): noise after the
+	 * right page counts against it, a short list of right pages does not.
+	 */
 	precisionAt5: number;
 	/** The first results, for the report. */
 	top: string[];
@@ -33,7 +37,7 @@ export function scoreQuery(judgment: Judgment, results: string[]): QueryScore {
 		query: judgment.query,
 		kind: judgment.kind,
 		reciprocalRank: first === -1 ? 0 : 1 / (first + 1),
-		precisionAt5: inTop5 / Math.min(5, relevant.size),
+		precisionAt5: results.length ? inTop5 / Math.min(5, results.length) : 0,
 		top: results.slice(0, 5),
 	};
 }

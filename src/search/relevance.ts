@@ -19,7 +19,8 @@ import { queryWords, sameWord, textWords, type TextWord, type WordForms } from '
  * Pages that hold the words scattered while others hold the phrase, or only
  * some words, or (for a query typed with diacritics) only folded look-alikes
  * ("hiệu" for "hiếu"), are approximate: shown after a separator, or not at
- * all when enough pages match fully or a personal name was found whole.
+ * all when enough pages match fully, or some page holds the words together
+ * (the phrase, or a personal name whole).
  *
  * Pure: candidates in, ordered groups out; no Pagefind, no DOM.
  */
@@ -138,12 +139,19 @@ export function rankCandidates<T extends Candidate>(query: string, candidates: r
 	const typedMarks = words.some((w) => w.marked && !w.code);
 	const scored = candidates.map((candidate, position) => ({ candidate, kind: candidate.kind, position, match: matchOf(words, candidate, query, nameQuery) }));
 	const phraseSomewhere = words.length > 1 && scored.some((s) => s.match.phrase > 0);
+	// Typed with diacritics and found so as a phrase ("Cờ thi đua"), a folded look-alike ("có thi đua") is approximate.
+	const exactPhraseSomewhere = typedMarks && scored.some((s) => s.match.phrase === 2);
 	const isFull = ({ match }: (typeof scored)[number]) =>
 		match.agencyName ||
-		(phraseSomewhere ? match.phrase > 0 : match.found === words.length && (!typedMarks || match.exact === words.length || match.phrase === 2));
+		(exactPhraseSomewhere
+			? match.phrase === 2
+			: phraseSomewhere
+				? match.phrase > 0
+				: match.found === words.length && (!typedMarks || match.exact === words.length));
 	const full = scored.filter(isFull).sort(compare);
 	const rest = scored.filter((s) => !isFull(s)).sort(compare);
-	// A name found as a phrase anywhere makes pages that merely share its words ("Nguyễn", "Văn", "hiệu") noise.
-	const quiet = (nameQuery && full.length > 0) || full.length >= ENOUGH_FULL_MATCHES;
+	// Once the words stand together somewhere (a name, "Mo Duc", "Cờ thi đua"), pages that merely
+	// share them ("Nguyễn", "Văn", "hiệu"; "Mộ" and "đức" apart) are noise, not a second choice.
+	const quiet = (nameQuery && full.length > 0) || phraseSomewhere || full.length >= ENOUGH_FULL_MATCHES;
 	return { full: full.map((s) => s.candidate), approximate: quiet ? [] : rest.map((s) => s.candidate), quiet };
 }

@@ -103,7 +103,7 @@ export const JUDGMENTS: Judgment[] = [
 	// Agencies by name.
 	{ kind: 'agency', query: 'ubnd huyen binh son', relevant: BINH_SON, why: 'the agency, its notice and its campaign' },
 	{ kind: 'agency', query: 'UBND huyện Mộ Đức', relevant: MO_DUC, why: 'the agency first, then its pages' },
-	{ kind: 'agency', query: 'Mo Duc', relevant: MO_DUC, why: 'place name without diacritics; Bình Sơn and Cổ Lễ are noise' },
+	{ kind: 'agency', query: 'Mo Duc', relevant: [...MO_DUC, A.quangNgai], why: 'place name without diacritics; the province page lists Mộ Đức as merged into it; Bình Sơn and Cổ Lễ are noise' },
 	{ kind: 'agency', query: 'Mộ Đức', relevant: [...MO_DUC, A.quangNgai], why: 'the province page lists Mộ Đức as merged into it' },
 	{ kind: 'agency', query: 'Thủ tướng Chính phủ', relevant: [A.ttg, D.benTre], why: 'the agency and its decision' },
 	{ kind: 'agency', query: 'Trực Ninh', relevant: [A.trucNinh, D.coLe, A.coLe, A.namDinh, A.ninhBinh], why: 'the district, the town under it and its plan; Ninh Bình/Ninh Thuận pages alone are noise' },

@@ -39,12 +39,21 @@ describe('names and agencies in a query', () => {
 });
 
 describe('ranking in layers', () => {
-	it('puts the phrase before scattered words, and scattered words after the separator when the phrase exists', () => {
+	it('leaves scattered words out once the phrase stands somewhere', () => {
 		const scattered = page('scattered', 'document', 'Kế hoạch thi hành', 'phong trào đua xe');
 		const phrase = page('phrase', 'document', 'Kết luận', 'phong trào thi đua năm 2024');
 		const ranked = rankCandidates('thi dua', [scattered, phrase]);
 		expect(ids(ranked.full)).toEqual(['phrase']);
-		expect(ids(ranked.approximate)).toEqual(['scattered']);
+		expect(ranked.approximate).toEqual([]);
+		expect(ranked.quiet).toBe(true);
+	});
+
+	it('shows folded look-alikes after the separator when no phrase decides', () => {
+		const folded = page('folded', 'document', 'Ký hiệu văn bản');
+		const exact = page('exact', 'document', 'Người con có hiếu');
+		const ranked = rankCandidates('hiếu', [folded, exact]);
+		expect(ids(ranked.full)).toEqual(['exact']);
+		expect(ids(ranked.approximate)).toEqual(['folded']);
 	});
 
 	it('keeps all-words pages as full matches when no page has the phrase, and some-words pages after them', () => {
@@ -60,6 +69,15 @@ describe('ranking in layers', () => {
 		const exact = page('exact', 'document', 'Người có hiếu');
 		expect(ids(rankCandidates('hiếu', [folded, exact]).full)).toEqual(['exact']);
 		expect(ids(rankCandidates('hieu', [folded, exact]).full)).toEqual(['folded', 'exact']);
+	});
+
+	it('leaves a folded phrase out when the phrase stands somewhere with the diacritics typed', () => {
+		const exact = page('exact', 'document', 'Tặng Cờ thi đua');
+		const folded = page('folded', 'document', 'Ai có thi đua thì có thưởng');
+		const ranked = rankCandidates('Cờ thi đua', [folded, exact]);
+		expect(ids(ranked.full)).toEqual(['exact']);
+		expect(ranked.approximate).toEqual([]);
+		expect(ids(rankCandidates('co thi dua', [folded, exact]).full)).toEqual(['folded', 'exact']);
 	});
 
 	it('counts a query typed with diacritics as approximate where only folded look-alikes stand', () => {
