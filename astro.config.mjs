@@ -8,6 +8,8 @@ import { contentCacheDir } from './src/paths.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { shareImages } from './src/integrations/share-images.ts';
 import { pruneOutput } from './src/integrations/prune-output.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
+import { SCRIPT_SOURCES, STYLE_ATTRIBUTE_HASHES, STYLE_SOURCES, pageDirectives } from './src/security/policy.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { headingAnchors, nfcText, rawHtmlAsText, safeLinks } from './src/markdown/plugins.ts';
 
@@ -19,9 +21,22 @@ export default defineConfig({
 	cacheDir: contentCacheDir(),
 	trailingSlash: 'always',
 	// Four pages in flight: a page spends about a third of its time waiting for the disk.
-	build: { format: 'directory', concurrency: 4 },
+	// Stylesheets are always files, so one hash-free policy (the `_headers` one) fits every page.
+	build: { format: 'directory', concurrency: 4, inlineStylesheets: 'never' },
 	// Telemetry and dev toolbar would call out to the network.
 	devToolbar: { enabled: false },
+	// Every page carries its Content-Security-Policy as a <meta>; Astro hashes any inline script or style it emits.
+	// frame-ancestors cannot be set by <meta>: it is in the headers (`_headers`, docs/deploy.md).
+	security: {
+		csp: {
+			directives: pageDirectives(SITE.federatedSearch),
+			scriptDirective: { resources: [...SCRIPT_SOURCES] },
+			styleDirective: {
+				resources: [...STYLE_SOURCES, { resource: "'unsafe-hashes'", kind: 'attribute' }],
+				hashes: STYLE_ATTRIBUTE_HASHES.map((hash) => ({ hash, kind: 'attribute' })),
+			},
+		},
+	},
 	// Never inline scripts: every script is a same-origin file, so a strict CSP (script-src 'self') works.
 	// The output folder is kept so unchanged pages stay in place; pruneOutput() removes what is no longer built.
 	vite: { build: { assetsInlineLimit: 0, emptyOutDir: false } },
@@ -31,5 +46,5 @@ export default defineConfig({
 		processor: satteri({ mdastPlugins: [nfcText, rawHtmlAsText, safeLinks], hastPlugins: [headingAnchors] }),
 	},
 	// The search index is built after Astro exits, by src/build.ts (`npm run build`).
-	integrations: [contentCheck(), mdx(), shareImages(), sitemap({ filter: sitemapFilter() }), pruneOutput()],
+	integrations: [contentCheck(), mdx(), shareImages(), sitemap({ filter: sitemapFilter() }), securityHeaders(SITE.federatedSearch), pruneOutput()],
 });

@@ -1,4 +1,5 @@
 import type { HonoureeKind } from './vocabulary.ts';
+import { nearest } from './nearest.ts';
 
 /**
  * Forms of commendation and emulation titles from the Law on Emulation and
@@ -51,4 +52,24 @@ export const AWARD_FORM_KEYS = Object.keys(AWARD_FORMS) as [AwardFormKey, ...Awa
 
 export function awardLabel(key: AwardFormKey): string {
 	return AWARD_FORMS[key].label;
+}
+
+export function isAwardFormKey(value: unknown): value is AwardFormKey {
+	return typeof value === 'string' && Object.hasOwn(AWARD_FORMS, value);
+}
+
+/** "giay-khen (Giấy khen)": a code as the guide and the messages list it. */
+export const describeAwardCode = (key: AwardFormKey) => `${key} (${AWARD_FORMS[key].label})`;
+
+/**
+ * What is wrong with an award code and how to fix it: the nearest codes by
+ * spelling or label (an officer often types the label), then every code with
+ * its label, since the list is short and closed.
+ */
+export function unknownAwardCode(value: unknown): { message: string; hint: string } {
+	const typed = typeof value === 'string' ? value : String(value);
+	const near = nearest(typed, AWARD_FORM_KEYS, (key) => [key, AWARD_FORMS[key].label]);
+	const message = `mã "${typed}" không có trong danh mục hình thức khen thưởng, danh hiệu thi đua (Luật Thi đua, khen thưởng 2022)`
+		+ (near.length ? `; gần nhất: ${near.map(describeAwardCode).join(', ')}` : '');
+	return { message, hint: `ghi một mã trong danh mục: ${AWARD_FORM_KEYS.map(describeAwardCode).join('; ')}` };
 }

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { fullDate, isRealInstant, partialDate } from './partial-date.ts';
-import { AWARD_FORM_KEYS, type AwardFormKey } from './awards.ts';
+import { isAwardFormKey, unknownAwardCode, type AwardFormKey } from './awards.ts';
 import { SIGNER_PREFIXES, SOURCE_KIND_KEYS } from './vocabulary.ts';
 
 /** Text from content: trimmed, NFC, never empty. */
@@ -29,9 +29,13 @@ export const email = z.string().trim().pipe(z.email({ message: 'không phải đ
 /** A web address; content never carries script or data URLs. */
 export const url = z.string().trim().pipe(z.url({ protocol: /^https?$/, message: 'phải là địa chỉ web đầy đủ, bắt đầu bằng https:// hoặc http://' }));
 
-export const awardForm = z.enum(AWARD_FORM_KEYS, {
-	error: () => `không có trong danh mục hình thức khen thưởng, danh hiệu thi đua của Luật Thi đua, khen thưởng; dùng một trong: ${AWARD_FORM_KEYS.join(', ')}`,
-}) as z.ZodType<AwardFormKey>;
+/** A code of AWARD_FORMS; an unknown one gets the nearest codes and the whole list, in params.hint (the "Cách sửa" line). */
+export const awardForm = z.string({ error: (issue) => unknownAwardCode(issue.input).message }).superRefine((value, ctx) => {
+	if (!isAwardFormKey(value)) {
+		const { message, hint } = unknownAwardCode(value);
+		ctx.addIssue({ code: 'custom', message, params: { hint } });
+	}
+}) as unknown as z.ZodType<AwardFormKey>;
 
 /** The signature block: authority prefix, on whose behalf, position, name. */
 export const signer = z.strictObject({

@@ -3,7 +3,8 @@ import {
 	attachment, awardForm, citation, correction, deadline, instant, partialDate, signer, slug, source, text,
 } from './common.ts';
 import { honoureeSchema } from './honouree.ts';
-import { AWARD_FORMS } from './awards.ts';
+import { symbolProblem } from './symbol.ts';
+import { AWARD_FORMS, isAwardFormKey } from './awards.ts';
 import { DOCUMENT_TYPE_KEYS, HONOUREE_KINDS } from './vocabulary.ts';
 import { SHORT_CODE_ALPHABET, SHORT_CODE_PATTERN } from '../share/short-code.ts';
 
@@ -13,9 +14,10 @@ export const documentSchema = z
 		type: z.enum(DOCUMENT_TYPE_KEYS, { error: `loại văn bản chỉ được là một trong ${DOCUMENT_TYPE_KEYS.join(', ')}` }),
 		/** Sequence number as printed ("25", "08", "98/2023"); omit when the copy leaves it blank. */
 		number: z.preprocess((v) => (typeof v === 'number' ? String(v) : v), text('số').optional()),
-		/** Type and issuer abbreviation after the slash: "KH-UBND", "TB-UBND". Known even when the number is not. */
-		symbol: text('ký hiệu').refine((v) => /^[\p{Lu}\p{N}&.]+(?:-[\p{Lu}\p{N}&.]+)*$/u.test(v), {
-			message: 'ký hiệu viết hoa, nối bằng gạch ngang, ví dụ "KH-UBND", "QĐ-UBND"',
+		/** Type and issuer abbreviation after the slash: "KH-UBND", "QĐ-TTg", "TTLT-BTC-BNV" (src/schema/symbol.ts). Known even when the number is not. */
+		symbol: text('ký hiệu').superRefine((value, ctx) => {
+			const problem = symbolProblem(value);
+			if (problem) ctx.addIssue({ code: 'custom', message: problem.message, params: { hint: problem.hint } });
 		}).optional(),
 		/** Issue date, as precisely as the copy shows: "2024-01-19", "2023-01" or "2023". */
 		date: partialDate,
@@ -70,7 +72,7 @@ export const documentSchema = z
 			const award = honouree.award ?? doc.award;
 			if (!award) {
 				ctx.addIssue({ code: 'custom', path: ['honourees', index, 'award'], message: 'thiếu hình thức khen thưởng: ghi "award" cho người này hoặc cho cả quyết định' });
-			} else if (!(AWARD_FORMS[award].for as readonly string[]).includes(honouree.kind)) {
+			} else if (isAwardFormKey(award) && !(AWARD_FORMS[award].for as readonly string[]).includes(honouree.kind)) {
 				ctx.addIssue({
 					code: 'custom',
 					path: ['honourees', index, honouree.award ? 'award' : 'kind'],

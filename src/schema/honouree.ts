@@ -35,6 +35,8 @@ export const honoureeSchema = z.strictObject({
 	id: slug.optional(),
 	/** Present when the award was later revoked. */
 	revoked: revocationSchema.optional(),
+	/** Why personal data in this entry is published on purpose (a spokesperson's published work phone); silences the privacy check for it, never shown. */
+	privacyException: text('lý do công bố thông tin cá nhân').optional(),
 });
 
 export type HonoureeData = z.output<typeof honoureeSchema>;

@@ -5,7 +5,6 @@
  * accounting, worker requests included). `--dist <dir>` measures an existing
  * build instead; `--json` prints the figures as JSON.
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -13,6 +12,7 @@ import { preview } from 'astro';
 import { chromium, type Page } from 'playwright-core';
 import { indexSize, readIndexedPages } from './read-index.ts';
 import { INDEX_DIR } from './pagefind-api.ts';
+import { buildSite } from './build-site.ts';
 
 const QUERIES = [
 	'thi dua cai cach hanh chinh',
@@ -31,13 +31,6 @@ const args = process.argv.slice(2);
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const root = path.resolve(import.meta.dirname, '..', '..');
 
-function build(): string {
-	const dist = path.join(root, '.cache', 'bench-search');
-	const env = { ...process.env, OUT_DIR: dist, SITE_NOW: process.env.SITE_NOW ?? '2024-03-01', ASTRO_CACHE_DIR: path.join(root, '.cache', 'astro-bench-search'), ASTRO_TELEMETRY_DISABLED: '1' };
-	const result = spawnSync(process.execPath, [path.join(root, 'src', 'build.ts')], { cwd: root, env, encoding: 'utf8' });
-	if (result.status !== 0) throw new Error(`Build failed:\n${result.stdout}\n${result.stderr}`);
-	return dist;
-}
 
 /**
  * Bytes fetched from /pagefind/ while `action` runs: body as sent plus
@@ -74,7 +67,7 @@ async function waitForResults(page: Page, previous: string): Promise<void> {
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 
 async function main(): Promise<void> {
-	const dist = option('--dist') ? path.resolve(option('--dist')!) : build();
+	const dist = option('--dist') ? path.resolve(option('--dist')!) : buildSite('bench-search');
 	const size = indexSize(dist);
 	const runtimeFiles = fs.readdirSync(path.join(dist, INDEX_DIR)).filter((f) => /\.(js)$/.test(f));
 	const runtimeGzip = runtimeFiles.reduce((sum, f) => sum + gzipSync(fs.readFileSync(path.join(dist, INDEX_DIR, f))).byteLength, 0);

@@ -23,6 +23,20 @@ const EXCLUDE_SELECTORS = [
 	'.print-only',
 	// "Liên kết đến mục …" beside every heading repeats the heading.
 	'.heading-anchor',
+	// Labels, not text: type and status tags, the caption line, description-list terms
+	// ("Người ký", "Số, ký hiệu"), the fixed section headings of campaign and agency pages
+	// ("Phong trào thi đua (1)", "Diễn biến phong trào"), listing meta lines and screen-reader
+	// labels. Indexed, they matched "thi dua" on all 16 agency pages and became the excerpt
+	// of every campaign ("… Phong trào thi đua Phong trào thi đua …").
+	'.tag',
+	'.caption',
+	'dt',
+	'section[aria-labelledby] > h2',
+	'.document-list__meta',
+	'.campaign-list__meta',
+	'.timeline__meta',
+	'.timeline__number',
+	'.visually-hidden',
 ];
 
 /**

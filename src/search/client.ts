@@ -1,8 +1,8 @@
 import { activeFilterCount, tickState, updateFacets } from './facets.ts';
 import { QUERY_PARAM, SORT_PARAM } from './filters.ts';
-import { loadPagefind, type Pagefind, type PagefindResult } from './pagefind-api.ts';
+import { loadPagefind, type Pagefind } from './pagefind-api.ts';
 import { PAGE_SIZE, resultItem, statusText } from './render.ts';
-import { runSearch } from './run.ts';
+import { runSearch, type FoundResult } from './run.ts';
 import { hasCriteria, readState, writeState, type SearchState } from './state.ts';
 
 /** Typing pause before searching, so each keystroke does not fetch. */
@@ -22,12 +22,16 @@ export function startSearch(root: HTMLElement): void {
 	const summary = root.querySelector<HTMLElement>('[data-filter-summary]')!;
 	const status = root.querySelector<HTMLElement>('[data-search-status]')!;
 	const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
+	const approximateSection = root.querySelector<HTMLElement>('[data-search-approximate]')!;
+	const approximateList = root.querySelector<HTMLOListElement>('[data-search-approximate-results]')!;
 	const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
+	// The header's own search box (outside this form) shows the query too.
+	const headerInputs = [...document.querySelectorAll<HTMLInputElement>(`form[role="search"] input[name="${QUERY_PARAM}"]`)].filter((box) => !root.contains(box));
 
 	let pagefind: Promise<Pagefind> | undefined;
 	const load = () => (pagefind ??= loadPagefind(root.dataset.bundle!, JSON.parse(root.dataset.federation ?? '[]')));
 	let generation = 0;
-	let results: PagefindResult[] = [];
+	let results: FoundResult[] = [];
 	let state = readState(new URLSearchParams(location.search));
 	let typingTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -43,6 +47,7 @@ export function startSearch(root: HTMLElement): void {
 	/** Puts a state from the URL into the form (on arrival and after the back button). */
 	function showState(next: SearchState): void {
 		input.value = next.query;
+		for (const box of headerInputs) box.value = next.query;
 		sort.value = next.sort;
 		tickState(root, next);
 		showFilterSummary(next);
@@ -54,22 +59,34 @@ export function startSearch(root: HTMLElement): void {
 		return readState(params);
 	}
 
-	/** Appends the next page of results, unless a newer search has started while their data loaded. */
+	const shownCount = () => list.children.length + approximateList.children.length;
+	const approximateCount = () => results.filter((one) => one.approximate).length;
+
+	/**
+	 * Appends the next page of results, unless a newer search has started
+	 * while their data loaded. Full matches go in the main list, approximate
+	 * ones under the "Kết quả gần đúng" heading.
+	 */
 	async function showMore(moveFocus: boolean): Promise<void> {
 		const current = generation;
-		const start = list.children.length;
-		const page = results.slice(start, start + PAGE_SIZE);
-		const data = await Promise.all(page.map((result) => result.data()));
+		const page = results.slice(shownCount(), shownCount() + PAGE_SIZE);
+		const data = await Promise.all(page.map((one) => one.data ?? one.result.data()));
 		if (current !== generation) return;
-		const items = data.map((one) => resultItem(one, state.query));
-		list.append(...items);
-		more.hidden = list.children.length >= results.length;
+		const items = data.map((one, i) => {
+			const item = resultItem(one, state.query);
+			(page[i]!.approximate ? approximateList : list).append(item);
+			return item;
+		});
+		approximateSection.hidden = approximateList.children.length === 0;
+		more.hidden = shownCount() >= results.length;
 		if (moveFocus) items[0]?.querySelector('a')?.focus();
 	}
 
 	function clearResults(): void {
 		results = [];
 		list.replaceChildren();
+		approximateList.replaceChildren();
+		approximateSection.hidden = true;
 		more.hidden = true;
 		status.textContent = '';
 	}
@@ -100,9 +117,10 @@ export function startSearch(root: HTMLElement): void {
 		if (current !== generation) return;
 		results = outcome.results;
 		list.replaceChildren();
+		approximateList.replaceChildren();
 		await showMore(false);
 		if (current !== generation) return;
-		status.textContent = statusText(results.length, list.children.length, asked.query, activeFilterCount(asked) > 0);
+		status.textContent = statusText(results.length, shownCount(), asked.query, activeFilterCount(asked) > 0, approximateCount());
 		updateFacets(root, outcome.counts, asked);
 	}
 
@@ -138,7 +156,7 @@ export function startSearch(root: HTMLElement): void {
 	});
 	more.addEventListener('click', async () => {
 		await showMore(true);
-		status.textContent = statusText(results.length, list.children.length, state.query, activeFilterCount(state) > 0);
+		status.textContent = statusText(results.length, shownCount(), state.query, activeFilterCount(state) > 0, approximateCount());
 	});
 	window.addEventListener('popstate', () => {
 		state = readState(new URLSearchParams(location.search));

@@ -63,4 +63,6 @@ export const META = {
 	detail: 'mo-ta',
 	/** One or two sentences, shown when there is no query to cut an excerpt around. */
 	summary: 'tom-tat',
+	/** Personal names the page is about (honoured individuals, signer; an agency's spokespersons), "; " between. Searched, not shown. */
+	names: 'ten',
 } as const;

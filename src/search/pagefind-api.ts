@@ -56,16 +56,17 @@ export interface Pagefind {
  * over "hoa").
  */
 export const RANKING = {
-	metaWeights: { so: 10, 'ky-hieu': 8, title: 6, 'co-quan': 2, 'mo-ta': 1, 'trich-dan': 1, loai: 0.5, ngay: 0, 'tom-tat': 0 },
+	metaWeights: { so: 10, 'ky-hieu': 8, title: 6, ten: 6, 'co-quan': 2, 'mo-ta': 1, 'trich-dan': 1, loai: 0.5, ngay: 0, 'tom-tat': 0 },
 	diacriticSimilarity: 0.8,
 };
 
 /** Words of excerpt around the best match: enough for a phone screen's three lines. */
 export const EXCERPT_WORDS = 26;
 
-export async function loadPagefind(bundleUrl: string, federated: FederatedIndex[] = []): Promise<Pagefind> {
+/** `extra` options are for running the bundle outside the site (node-engine.ts: result URLs from "/"). */
+export async function loadPagefind(bundleUrl: string, federated: FederatedIndex[] = [], extra: Record<string, unknown> = {}): Promise<Pagefind> {
 	const pagefind = (await import(/* @vite-ignore */ bundleUrl)) as Pagefind;
-	await pagefind.options({ ranking: RANKING, excerptLength: EXCERPT_WORDS, excerptEllipsis: '…' });
+	await pagefind.options({ ranking: RANKING, excerptLength: EXCERPT_WORDS, excerptEllipsis: '…', ...extra });
 	// Federation: other agencies' indexes answer the same query; their links point back to their own sites.
 	for (const index of federated) await pagefind.mergeIndex(index.indexUrl, { baseUrl: index.baseUrl });
 	await pagefind.init();

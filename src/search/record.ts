@@ -52,6 +52,16 @@ function campaignFilters(campaign: CampaignEntry): FilterValue[] {
 	];
 }
 
+/**
+ * The names field (META.names): a name typed in full is matched as a name
+ * (relevance.ts), and Pagefind weighs it above body text. "; " keeps one
+ * name's last word from running into the next name's first.
+ */
+function namesMeta(names: (string | undefined)[]): [string, string][] {
+	const distinct = [...new Set(names.filter((name): name is string => Boolean(name?.trim())))];
+	return distinct.length ? [[META.names, distinct.join('; ')]] : [];
+}
+
 const yearFilter = (year: number): FilterValue => ({ key: 'nam', value: String(year), label: String(year) });
 
 /** A listed document; withdrawn documents have no record, so they leave search. */
@@ -72,6 +82,7 @@ export function documentRecord(doc: DocumentEntry, lookups: Lookups): SearchReco
 			...(agency ? [[META.agency, agency.data.name] as [string, string]] : []),
 			[META.date, formatDateShort(data.date)],
 			[META.summary, data.summary],
+			...namesMeta([data.signer?.name, ...data.honourees.filter((h) => h.kind === 'ca-nhan').map((h) => h.name)]),
 		],
 		filters: [
 			{ key: 'loai', value: data.type, label: typeLabel(data.type) },
@@ -115,6 +126,7 @@ export function agencyRecord(agency: AgencyEntry, lookups: Lookups): SearchRecor
 			[META.title, agency.data.name],
 			[META.kind, PAGE_KINDS.agency.label],
 			[META.detail, [AGENCY_LEVELS[agency.data.level], province].filter(Boolean).join(' · ')],
+			...namesMeta(agency.data.spokespersons.map((person) => person.name)),
 		],
 		filters: [{ key: 'loai', value: PAGE_KINDS.agency.value, label: PAGE_KINDS.agency.label }, ...agencyFilters(agency, lookups)],
 		date: undefined,

@@ -1,6 +1,7 @@
 import { excerptAround, excerptParts, type ExcerptPart } from './excerpt.ts';
 import { META, PAGE_KINDS } from './filters.ts';
 import { unmark } from './fold.ts';
+import { highlightedExcerpt } from './highlight.ts';
 import { EXCERPT_WORDS, type PagefindResultData } from './pagefind-api.ts';
 
 /** Results shown at once, and added by "Xem thêm kết quả". */
@@ -49,7 +50,7 @@ export function resultItem(data: PagefindResultData, query: string): HTMLLIEleme
 	const agency = meta(META.agency) ?? meta(META.detail);
 	if (agency) item.append(element('p', 'secondary document-list__agency search-result__agency', agency));
 
-	const parts = excerptOf(data, query, meta(META.summary));
+	const parts = excerptOf(data, query, meta(META.summary), data.meta[META.title] ?? '');
 	if (parts.length) {
 		const paragraph = element('p', 'search-result__excerpt');
 		paragraph.append(...parts.map((part) => (part.mark ? element('mark', undefined, part.text) : part.text)));
@@ -61,25 +62,32 @@ export function resultItem(data: PagefindResultData, query: string): HTMLLIEleme
 /**
  * What to show under a result. Without a query nothing is highlighted and the
  * start of the page only repeats its heading, so the summary says more. With
- * one, Pagefind's excerpt, unless it highlights nothing (a match in metadata
- * only): then the passage around the first word that contains the query.
+ * one, the passage of the page's text with the best match (highlight.ts);
+ * when the text holds no query word (a match in metadata only), the summary,
+ * else Pagefind's excerpt.
  */
-function excerptOf(data: PagefindResultData, query: string, summary: string | undefined): ExcerptPart[] {
+function excerptOf(data: PagefindResultData, query: string, summary: string | undefined, title: string): ExcerptPart[] {
 	if (!query && summary) return [{ text: summary, mark: false }];
-	if (data.excerpt.includes('<mark>')) return excerptParts(data.excerpt);
+	const best = highlightedExcerpt(data.content, title, query, EXCERPT_WORDS);
+	if (best) return best;
+	if (summary) return [{ text: summary, mark: false }];
 	return excerptParts(excerptAround(data.content, query, EXCERPT_WORDS) ?? data.excerpt);
 }
 
 const count = (n: number) => n.toLocaleString('vi-VN');
 
-/** What the status line says, and what screen readers hear, after a search. */
-export function statusText(total: number, shown: number, query: string, filtered: boolean): string {
+/**
+ * What the status line says, and what screen readers hear, after a search.
+ * `approximate` of the `total` results hold only part of the query.
+ */
+export function statusText(total: number, shown: number, query: string, filtered: boolean, approximate = 0): string {
 	const what = query ? ` cho “${query}”` : '';
 	const within = filtered ? ' theo bộ lọc đã chọn' : '';
 	if (total === 0) {
 		const tips = ['gõ ít từ hơn', 'kiểm tra lại số hiệu', ...(filtered ? ['bỏ bớt bộ lọc'] : [])];
 		return `Không tìm thấy kết quả nào${what}${within}. Hãy thử ${tips.join(', ')}.`;
 	}
-	const head = `Tìm thấy ${count(total)} kết quả${what}${within}.`;
-	return shown < total ? `${head} Đang hiển thị ${count(shown)} kết quả đầu tiên.` : head;
+	const full = total - approximate;
+	const found = full === 0 ? `Không có kết quả khớp đủ${what}${within}, chỉ có ${count(approximate)} kết quả gần đúng.` : `Tìm thấy ${count(full)} kết quả${what}${within}${approximate ? `, thêm ${count(approximate)} kết quả gần đúng` : ''}.`;
+	return shown < total ? `${found} Đang hiển thị ${count(shown)} kết quả đầu tiên.` : found;
 }

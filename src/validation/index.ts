@@ -4,6 +4,8 @@ import { checkRules } from './rules.ts';
 import { checkText } from './text.ts';
 import { checkBodySyntax } from './body-syntax.ts';
 import { checkYamlScalars } from './yaml-scalars.ts';
+import { checkPlaceholders } from './rules-placeholders.ts';
+import { checkCode } from './rules-code.ts';
 import type { Problem } from './problem.ts';
 
 export interface CheckResult {
@@ -28,6 +30,8 @@ export function checkContent(root: string): CheckResult {
 		...checkRules(content, tree),
 		...checkBodySyntax(entries),
 		...checkText(entries),
+		...checkPlaceholders(entries),
+		...checkCode(entries),
 	];
 	return {
 		problems,

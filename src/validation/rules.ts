@@ -12,6 +12,9 @@ import { agencyCycles } from './rules-graph.ts';
 import { numberWithoutSymbol } from './rules-numbers.ts';
 import { attachmentSafety } from './rules-attachments.ts';
 import { bodyLinks } from './rules-body-links.ts';
+import { agencySuggestion, symbolMatchesAgency, unknownAgencyMessage } from './rules-agency.ts';
+import { privacy } from './rules-privacy.ts';
+import { duplicateDocuments } from './rules-duplicates.ts';
 
 type Check = (content: ValidContent, tree: ContentTree) => Problem[];
 
@@ -20,8 +23,6 @@ function problem(entry: ValidEntry<unknown>, field: (string | number)[], message
 	return { severity, file: entry.raw.file, line: entry.raw.lineOf(field), field: fieldName, message, hint };
 }
 
-const unknownAgency = (id: string) => `không có cơ quan mã "${id}" trong content/agencies`;
-const agencyHint = (content: ValidContent) => `dùng tên một tệp trong content/agencies (bỏ đuôi .yaml), ví dụ: ${[...content.agencies.keys()].slice(0, 3).join(', ')}`;
 
 /** Ids of every file Astro loads, valid or not: a reference to a file with errors of its own is not reported twice. */
 function loadedIds(tree: ContentTree): Record<Collection, Set<string>> {
@@ -37,15 +38,15 @@ const references: Check = (content, tree) => {
 	for (const agency of content.agencies.values()) {
 		for (const field of ['parent', 'successor'] as const) {
 			const target = agency.data[field];
-			if (target && !has('agencies', target)) out.push(problem(agency, [field], unknownAgency(target), agencyHint(content)));
+			if (target && !has('agencies', target)) out.push(problem(agency, [field], unknownAgencyMessage(target), agencySuggestion(target, content)));
 		}
 	}
 	for (const campaign of content.campaigns.values()) {
-		if (!has('agencies', campaign.data.agency)) out.push(problem(campaign, ['agency'], unknownAgency(campaign.data.agency), agencyHint(content)));
+		if (!has('agencies', campaign.data.agency)) out.push(problem(campaign, ['agency'], unknownAgencyMessage(campaign.data.agency), agencySuggestion(campaign.data.agency, content)));
 	}
 	for (const doc of content.documents.values()) {
 		const { agency, campaign, basis, honourees } = doc.data;
-		if (!has('agencies', agency)) out.push(problem(doc, ['agency'], unknownAgency(agency), agencyHint(content)));
+		if (!has('agencies', agency)) out.push(problem(doc, ['agency'], unknownAgencyMessage(agency), agencySuggestion(agency, content)));
 		if (campaign && !has('campaigns', campaign)) {
 			out.push(problem(doc, ['campaign'], `không có phong trào mã "${campaign}" trong content/campaigns`, 'dùng tên một tệp trong content/campaigns (bỏ đuôi .yaml) hoặc xóa trường này'));
 		}
@@ -66,7 +67,8 @@ const placement: Check = (content) => {
 	const out: Problem[] = [];
 	for (const doc of content.documents.values()) {
 		const [folderAgency, folderYear] = doc.id.split('/');
-		if (folderAgency !== doc.data.agency) {
+		// An unknown agency is reported once, with suggestions; "move the file to its folder" would make a folder for it.
+		if (folderAgency !== doc.data.agency && content.agencies.has(doc.data.agency)) {
 			out.push(problem(doc, ['agency'], `văn bản nằm trong thư mục "${folderAgency}" nhưng ghi cơ quan "${doc.data.agency}"`, `chuyển tệp sang content/documents/${doc.data.agency}/… hoặc sửa trường agency`));
 		}
 		if (Number(folderYear) !== yearOf(doc.data.date)) {
@@ -130,6 +132,9 @@ const RULES: Check[] = [
 	numberWithoutSymbol,
 	attachmentSafety,
 	bodyLinks,
+	symbolMatchesAgency,
+	privacy,
+	duplicateDocuments,
 ];
 
 export function checkRules(content: ValidContent, tree: ContentTree): Problem[] {

@@ -26,6 +26,8 @@ const SCHEMAS = { agencies: agencySchema, campaigns: campaignSchema, documents: 
 function describeIssue(issue: z.core.$ZodIssue): { message: string; hint?: string } {
 	// A schema's own message for a wrong type does not fit a field left out.
 	if (issue.code === 'invalid_type' && issue.input === undefined) return { message: 'thiếu trường bắt buộc', hint: issueHint(issue) };
+	// A refinement may say how to fix what it rejects (see awardForm in src/schema/common.ts).
+	if (issue.code === 'custom' && typeof issue.params?.hint === 'string') return { message: issue.message, hint: issue.params.hint };
 	return { message: issue.message, hint: issueHint(issue) };
 }
 

@@ -1,13 +1,11 @@
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../helpers/browser.ts';
+import { launchChromium, injectAxe } from '../helpers/browser.ts';
 import { testOrigin } from '../helpers/paths.ts';
 import { loadPage } from '../helpers/site.ts';
 
 const ORIGIN = testOrigin();
 const LIST = `${ORIGIN}/khen-thuong/danh-sach/`;
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const total = loadPage('/khen-thuong/danh-sach/')('#danh-sach-khen-thuong tbody tr').length;
 
 let browser: Browser;
@@ -23,7 +21,7 @@ const visibleSearchTexts = (page: Page) => page.locator('#danh-sach-khen-thuong 
 const status = (page: Page) => page.locator('.honour-search [role="status"]');
 
 async function axe(page: Page): Promise<string[]> {
-	await page.addScriptTag({ path: axePath });
+	await injectAxe(page);
 	return page.evaluate(async () => {
 		// @ts-expect-error axe is injected above
 		const result = await window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] });

@@ -1,11 +1,9 @@
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../helpers/browser.ts';
+import { launchChromium, injectAxe } from '../helpers/browser.ts';
 import { testOrigin } from '../helpers/paths.ts';
 
 const TEST_ORIGIN = testOrigin();
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const HUE = '/van-ban/ubnd-tinh-thua-thien-hue/2017/563-qd-ubnd/';
 
 let browser: Browser;
@@ -190,7 +188,7 @@ describe('the search page', () => {
 			await page.goto(`${TEST_ORIGIN}/tim-kiem/?q=thi+dua&loai=ke-hoach&loai=thong-bao-ket-luan`);
 			await statusChange(page);
 			expect(await page.locator('[data-search-filters]').getAttribute('open')).not.toBeNull();
-			await page.addScriptTag({ path: AXE });
+			await injectAxe(page);
 			const violations = await page.evaluate(async () => {
 				// @ts-expect-error axe is injected above
 				const result = await window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] });

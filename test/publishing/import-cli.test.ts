@@ -92,4 +92,22 @@ describe('import CLI', () => {
 		expect(fs.readdirSync(path.join(out, 'docs'))).toEqual(['chua-ro-co-quan']);
 		expect(result.stdout).toContain('(agency)');
 	});
+	it('stops before creating a second copy of a published document with a blank number (same agency, date and title)', () => {
+		const seed = path.resolve('test', 'fixtures', 'import', '004_a6d7c0f9bae6b975.txt');
+		const result = run(seed, '--dry-run');
+		expect(result.status).toBe(1);
+		expect(result.stderr).toContain('Văn bản này đã có trên trang: content/documents/ubnd-huyen-thuan-nam/2023/kh-phat-dong-thi-dua-cai-cach-hanh-chinh.mdx');
+		expect(result.stderr).toMatch(/cùng ngày 2023-01 và trích yếu gần như trùng/);
+		expect(result.stdout).toBe('');
+	});
+
+	it('stops before filing the same agency and number twice under another name', () => {
+		expect(run(PLAN, '--out', out).status).toBe(0);
+		const retitled = path.join(out, 'ban-sua.txt');
+		fs.writeFileSync(retitled, fs.readFileSync(PLAN, 'utf8').replace(/Tổ chức phong trào thi đua/i, 'Phát động thi đua'));
+		const again = run(retitled, '--out', out);
+		expect(again.status).toBe(1);
+		expect(again.stderr).toContain(path.join(out, EXPECTED).replace(`${process.cwd()}/`, ''));
+		expect(again.stderr).toMatch(/cùng cơ quan ubnd-huyen-mo-duc và số 25\/KH-UBND năm 2024/);
+	});
 });

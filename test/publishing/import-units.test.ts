@@ -43,13 +43,13 @@ describe('header', () => {
 		expect(r.frontmatter.source.kind).toBe('ban-dien-tu');
 	});
 
-	it('--agency wins over matching; without agencies nothing is guessed', () => {
+	it('--agency wins over matching; without agencies the printed issuer stays unresolved', () => {
 		expect(importText(fixture('ke-hoach-day-du.txt'), { agencies, agency: 'ubnd-tinh-quang-ngai' }).frontmatter.agency).toBe('ubnd-tinh-quang-ngai');
 		const none = importText(fixture('ke-hoach-day-du.txt'));
-		expect(none.frontmatter.agency).toBeUndefined();
+		expect(none.frontmatter.agency).toBe('chua-ro-co-quan');
 		expect(none.suggestedPath).toMatch(/^chua-ro-co-quan\/2024\//);
 		expect(none.warnings.some((w) => w.field === 'agency')).toBe(true);
-		expect(none.mdx).toContain('agency: ""');
+		expect(none.mdx).toContain('agency: chua-ro-co-quan');
 	});
 
 	it('warns about a document type the site does not publish', () => {

@@ -8,7 +8,7 @@ import { parse, stringify } from 'yaml';
 import { copyContent, SEED } from '../helpers/content-fixture.ts';
 import { ROOT } from '../helpers/paths.ts';
 import { runNew } from '../../src/publishing/new/cli.ts';
-import { parseAgency, parseDate, parseNumber, parseType } from '../../src/publishing/new/fields.ts';
+import { parseAgency, parseDate, parseNumber, parseSymbol, parseType } from '../../src/publishing/new/fields.ts';
 import { loadCatalogue } from '../../src/publishing/new/catalogue.ts';
 import { deadlinesExample, EXAMPLES } from '../../src/publishing/new/template.ts';
 import { checkContent, formatProblem } from '../../src/validation/index.ts';
@@ -64,7 +64,7 @@ describe('npm run new with flags', () => {
 	it.each([
 		['a plan', PLAN_FLAGS, PLAN_FILE],
 		['an award decision', AWARD_FLAGS, AWARD_FILE],
-	])('every example commented in the file for %s passes the checker once filled in', async (_, flags, relative) => {
+	])('every example commented in the file for %s has the form the checker accepts, and its stand-in values cannot be published', async (_, flags, relative) => {
 		await run(flags);
 		const file = path.join(root, relative);
 		const text = fs.readFileSync(file, 'utf8');
@@ -77,8 +77,13 @@ describe('npm run new with flags', () => {
 		expect(Object.keys(data)).toEqual(expect.arrayContaining(['signer', 'basis', 'recipients', 'deadlines', 'attachments', 'publishAt', 'place']));
 		fs.writeFileSync(path.join(path.dirname(file), '25-kh-ubnd-ban-ky.pdf'), '%PDF-1.4\n%%EOF\n');
 		fs.writeFileSync(file, `---\n${stringify({ ...data, draft: false })}---\n\nToàn văn.\n`);
-		const problems = checkContent(root).problems.filter((p) => p.file.endsWith(relative));
-		expect(problems.map(formatProblem)).toEqual([]);
+		const problems = () => checkContent(root).problems.filter((p) => p.file.endsWith(relative));
+		// Uncommented as they are, the stand-in names ("Nguyễn Văn A") and the example address are refused: nothing else.
+		const standIns = data.type === 'quyet-dinh-khen-thuong' ? ['honourees[0].name', 'signer.name', 'source.url'] : ['signer.name', 'source.url'];
+		expect(problems().map((p) => p.field).sort()).toEqual(standIns.sort());
+		const filled = stringify({ ...data, draft: false }).replace('Nguyễn Văn A', 'Trần Văn Minh').replace('Nguyễn Thị B', 'Lê Thị Hoa').replace('example.gov.vn', 'truc-ninh.namdinh.gov.vn');
+		fs.writeFileSync(file, `---\n${filled}---\n\nToàn văn.\n`);
+		expect(problems().map(formatProblem)).toEqual([]);
 	});
 
 	it('reports every bad or missing flag at once, naming the flag and the field, and writes nothing', async () => {
@@ -184,6 +189,11 @@ describe('answers are read leniently, then checked with the schema', () => {
 		expect(parseNumber('98/2023/NĐ-CP')).toEqual({ ok: true, value: { number: '98/2023', symbol: 'NĐ-CP' } });
 		expect(parseNumber('Số: /TB-UBND')).toEqual({ ok: true, value: { symbol: 'TB-UBND' } });
 		expect(parseNumber('25/kh ubnd').ok).toBe(false);
+	});
+	it('symbols keep the mixed case Decree 30/2020 gives them, whatever case is typed', () => {
+		for (const typed of ['12/QĐ-TTg', '12/qđ-ttg', '12/QĐ-TTG']) expect(parseNumber(typed)).toEqual({ ok: true, value: { number: '12', symbol: 'QĐ-TTg' } });
+		expect(parseSymbol('tb - vpcp')).toEqual({ ok: true, value: 'TB-VPCP' });
+		expect(parseSymbol('ttlt-btc-bnv')).toEqual({ ok: true, value: 'TTLT-BTC-BNV' });
 	});
 	it('dates written the Vietnamese way', () => {
 		expect(parseDate('9/1/2024')).toEqual({ ok: true, value: '2024-01-09' });

@@ -77,29 +77,33 @@ describe('ranking refinements', () => {
 
 describe('the searches behind one query', () => {
 	/** A stand-in for Pagefind that answers from a table and records what it was asked. */
-	function fakeEngine(answers: Record<string, string[]>) {
+	function fakeEngine(answers: Record<string, string[]>, texts: Record<string, string> = {}) {
 		const asked: { term: string | null; options?: PagefindSearchOptions }[] = [];
 		const engine = {
 			search: async (term: string | null, options?: PagefindSearchOptions) => {
 				asked.push({ term, options });
 				const ids = answers[term ?? ''] ?? [];
-				return { results: ids.map((id) => ({ id, score: 1, data: async () => ({ url: id, excerpt: '', meta: {}, filters: {} }) })), unfilteredResultCount: ids.length, filters: { loai: { 'ke-hoach': ids.length } }, totalFilters: {} };
+				return { results: ids.map((id) => ({ id, score: 1, data: async () => ({ url: id, content: texts[id] ?? '', excerpt: '', meta: {}, filters: {} }) })), unfilteredResultCount: ids.length, filters: { loai: { 'ke-hoach': ids.length } }, totalFilters: {} };
 			},
 		} as unknown as Pagefind;
 		return { engine, asked };
 	}
 
 	it('folds đ before asking, and puts phrase matches before loose ones', async () => {
-		const { engine, asked } = fakeEngine({ 'dồng chí': ['loose', 'together'], '"dồng chí"': ['together'] });
+		const texts = { loose: 'hoạt động của Chính phủ', together: `d${STROKE}ồng chí Phạm Ngọc Lan` };
+		const { engine, asked } = fakeEngine({ 'dồng chí': ['loose', 'together'], '"dồng chí"': ['together'] }, texts);
 		const outcome = await runSearch(engine, readState(new URLSearchParams('q=đồng+chí')));
-		expect(outcome.results.map((r) => r.id)).toEqual(['together', 'loose']);
+		expect(outcome.results.map((r) => [r.result.id, r.approximate])).toEqual([
+			['together', false],
+			['loose', true],
+		]);
 		expect(asked[0]!.term).toBe('dồng chí');
 	});
 
 	it('keeps only the results that have the number exactly, and counts those', async () => {
 		const { engine, asked } = fakeEngine({ '25/KH-UBND': ['cites-25', 'has-125', 'has-a-25'], '"25/KH-UBND"': ['cites-25'] });
 		const outcome = await runSearch(engine, readState(new URLSearchParams('q=25%2FKH-UBND&nam=2024')));
-		expect(outcome.results.map((r) => r.id)).toEqual(['cites-25']);
+		expect(outcome.results.map((r) => r.result.id)).toEqual(['cites-25']);
 		// The facet counted without its own tick is counted on the exact search too.
 		expect(asked.at(-1)).toEqual({ term: '"25/KH-UBND"', options: { filters: {} } });
 	});
@@ -107,7 +111,7 @@ describe('the searches behind one query', () => {
 	it('keeps date order when sorting by date, and counts a ticked facet without its own ticks', async () => {
 		const { engine, asked } = fakeEngine({ 'thi dua': ['new', 'old'] });
 		const outcome = await runSearch(engine, readState(new URLSearchParams('q=thi+dua&loai=ke-hoach&sap-xep=moi-nhat')));
-		expect(outcome.results.map((r) => r.id)).toEqual(['new', 'old']);
+		expect(outcome.results.map((r) => r.result.id)).toEqual(['new', 'old']);
 		expect(asked[0]!.options).toEqual({ filters: { loai: { any: ['ke-hoach'] } }, sort: { ngay: 'desc' } });
 		// No phrase search under a date order; one extra search counts the ticked facet.
 		expect(asked.slice(1).map((a) => a.options)).toEqual([{ filters: {} }]);

@@ -16,6 +16,11 @@ export async function serveFolder(root: string): Promise<{ origin: string; close
 		response.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
 		fs.createReadStream(file).pipe(response);
 	});
+	return listenLocally(server);
+}
+
+/** Starts a server on a free local port: its origin, and how to stop it. */
+export async function listenLocally(server: http.Server): Promise<{ origin: string; close: () => Promise<void> }> {
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const { port } = server.address() as { port: number };
 	return {

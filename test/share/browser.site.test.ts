@@ -1,12 +1,11 @@
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { shortCodeOf } from '../../src/share/short-code.ts';
 import { checkContent } from '../../src/validation/index.ts';
 import { SITE } from '../../src/site.config.ts';
-import { launchChromium } from '../helpers/browser.ts';
+import { launchChromium, injectAxe } from '../helpers/browser.ts';
 import { ROOT, testOrigin } from '../helpers/paths.ts';
 import { builtPages, pageFile } from '../helpers/site.ts';
 
@@ -15,7 +14,6 @@ const THUAN_NAM = '/van-ban/ubnd-huyen-thuan-nam/2023/kh-phat-dong-thi-dua-cai-c
 const TITLE = 'Phát động phong trào thi đua cải cách hành chính huyện Thuận Nam năm 2023';
 const documents = [...checkContent(path.join(ROOT, 'content')).content.documents.values()];
 const redirectPages = builtPages().filter((page) => fs.readFileSync(pageFile(page), 'utf8').includes('http-equiv="refresh"'));
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 let browser: Browser;
 let withClipboard: BrowserContext;
@@ -60,7 +58,7 @@ describe('redirect pages themselves', () => {
 			for (const sitePath of redirectPages) {
 				current = `${ORIGIN}${sitePath}`;
 				await page.goto(current);
-				await page.addScriptTag({ path: axePath });
+				await injectAxe(page);
 				const violations: string[] = await page.evaluate(async () => {
 					// @ts-expect-error axe is injected above
 					const result = await window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] });

@@ -27,6 +27,7 @@ export function loadAgencies(dir: string): AgencyRef[] {
 				name,
 				printedName: asText(record.printedName),
 				level: asText(record.level) ?? '',
+				website: asText(record.website),
 				validFrom: asText(record.validFrom),
 				validTo: asText(record.validTo),
 			}];

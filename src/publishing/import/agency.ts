@@ -3,7 +3,7 @@
  * that, the title and text) against content/agencies, ignoring diacritics.
  */
 import { fold, ocrFold } from './diacritics.ts';
-import { findPhrase } from './fuzzy.ts';
+import { findPhrase, levenshtein } from './fuzzy.ts';
 import type { AgencyRef, ImportWarning, SourceLine } from './types.ts';
 
 export interface AgencyInput {
@@ -19,8 +19,16 @@ export interface AgencyInput {
 	place?: string;
 	/** Issue date, to leave out agencies that did not exist then. */
 	date?: string;
+	/** Address the text was copied from: a post on an agency's own site was issued by it. */
+	sourceUrl?: string;
 	ocr: boolean;
 }
+
+/**
+ * The explicit value for an issuer that is printed but not registered: not an
+ * agency id, so `npm run check` refuses a published document that still holds it.
+ */
+export const UNRESOLVED_AGENCY = 'chua-ro-co-quan';
 
 const LEVEL_RANK: Record<string, number> = { xa: 0, 'so-nganh': 1, huyen: 2, tinh: 3, 'trung-uong': 4 };
 const LEVEL_WORD = /^(huyen|tinh|xa|phuong|thi tran|thi xa|thanh pho|quan) /;
@@ -53,22 +61,91 @@ export function matchAgency(input: AgencyInput): { agency?: string; warnings: Im
 		return { agency: input.chosen, warnings };
 	}
 	const foldText = input.ocr ? ocrFold : fold;
-	const scored: Scored[] = [];
-	for (const agency of input.agencies.filter((a) => existedOn(a, input.date))) {
+	const candidates = input.agencies.filter((a) => existedOn(a, input.date));
+	const printed = input.headerLines.map((l) => l.text.replace(/\*/g, '')).join(' ').replace(/\s+/g, ' ').trim();
+	if (/\p{L}{2}/u.test(printed)) return fromHeader(input, candidates, printed, foldText);
+	return fromText(input, candidates, foldText);
+}
+
+/** All folded names an agency is printed under. */
+function coresOf(agency: AgencyRef): string[] {
+	return [...new Set([agencyCore(agency.name), ...(agency.printedName ? [agencyCore(agency.printedName)] : [])])];
+}
+
+/**
+ * The issuer block is printed: the agency is the registered one it names, the
+ * most specific (lowest, last printed: "UBND TỈNH Y / UBND HUYỆN X") when it
+ * names several. Names in the title or body never stand in for it.
+ */
+function fromHeader(input: AgencyInput, candidates: AgencyRef[], printed: string, foldText: (t: string) => string): { agency?: string; warnings: ImportWarning[] } {
+	const header = foldText(printed);
+	const line = input.headerLines[0]?.no;
+	const hits = candidates.flatMap((agency) => {
+		const found = coresOf(agency).flatMap((c) => findPhrase(header, c, input.ocr)).sort((a, b) => a.distance - b.distance || b.index - a.index);
+		return found[0] ? [{ agency, ...found[0] }] : [];
+	});
+	hits.sort((a, b) => a.distance - b.distance || b.index - a.index || (LEVEL_RANK[a.agency.level] ?? 9) - (LEVEL_RANK[b.agency.level] ?? 9));
+	const best = hits[0];
+	if (best) {
+		const warnings: ImportWarning[] = [];
+		if (best.distance > 0) {
+			warnings.push({ line, field: 'agency', message: `Đoán cơ quan ban hành là ${best.agency.name} (${best.agency.id}), khớp gần đúng với "${printed.slice(0, 80)}" (agency).`, hint: 'Phần đầu văn bản bị nhận dạng sai chữ; kiểm tra lại, nếu sai thì chạy lại với --agency <mã>.' });
+		}
+		return { agency: best.agency.id, warnings };
+	}
+	// "ỦY BAN NHÂN DÂN" alone: a web copy dropped the issuer's second line ("TỈNH THANH HÓA"); the place line names it.
+	const generic = header.replace(/\b(uy ban nhan dan|ubnd|hoi dong nhan dan|chu tich)\b/g, '').replace(/[^a-z]/g, '') === '';
+	const byPlace = generic && input.place ? candidates.filter((a) => agencyCore(a.name).replace(LEVEL_WORD, '') === fold(input.place!)) : [];
+	if (byPlace.length === 1) {
+		const agency = byPlace[0]!;
+		return {
+			agency: agency.id,
+			warnings: [{ line, field: 'agency', message: `Phần đầu chỉ ghi "${printed}", không ghi địa phương; đoán là ${agency.name} (${agency.id}) theo địa danh "${input.place}" (agency).`, hint: 'Đối chiếu với bản gốc; nếu sai, chạy lại với --agency <mã>.' }],
+		};
+	}
+	const nearest = nearestAgencies(input, candidates, header, foldText);
+	return {
+		agency: UNRESOLVED_AGENCY,
+		warnings: [{
+			line,
+			field: 'agency',
+			message: `Cơ quan ban hành in trên văn bản "${printed.slice(0, 100)}" chưa có trong danh sách cơ quan (content/agencies); đã ghi "agency: ${UNRESOLVED_AGENCY}" (agency).`,
+			hint: `${nearest.length ? `Các mã gần nhất: ${nearest.join(', ')}; nếu đúng là một trong số đó, sửa "agency". ` : ''}Nếu là cơ quan mới, thêm tệp content/agencies/<mã>.yaml rồi sửa "agency" và chuyển tệp sang thư mục của cơ quan. Không công bố được khi còn "${UNRESOLVED_AGENCY}".`,
+		}],
+	};
+}
+
+/** Registered agencies closest to an unregistered issuer: sharing its place words, printed near it, or named in the title. */
+function nearestAgencies(input: AgencyInput, candidates: AgencyRef[], header: string, foldText: (t: string) => string): string[] {
+	const words = new Set([...header.split(/[^a-z0-9]+/), ...(input.place ? fold(input.place).split(/\s+/) : [])].filter((w) => w.length > 1));
+	const title = input.title ? foldText(input.title) : '';
+	const scored = candidates.map((agency) => {
 		const core = agencyCore(agency.name);
-		const cores = [...new Set([core, ...(agency.printedName ? [agencyCore(agency.printedName)] : [])])];
-		const find = (text: string) => cores.flatMap((c) => findPhrase(text, c, input.ocr)).sort((a, b) => a.distance - b.distance);
+		const place = core.replace(LEVEL_WORD, '').split(' ');
+		const shared = place.filter((w) => words.has(w)).length / place.length;
+		const named = title && findPhrase(title, core, input.ocr).length > 0 ? 0.5 : 0;
+		return { id: agency.id, score: shared + named, distance: levenshtein(core, header.replace(/^(ubnd|uy ban nhan dan)\s+/, '').slice(0, core.length + 10)) };
+	});
+	return scored.sort((a, b) => b.score - a.score || a.distance - b.distance).slice(0, 3).map((s) => s.id);
+}
+
+/** No issuer block (a portal post, a print view): guess from the site it came from, the title and the text, and say so. */
+function fromText(input: AgencyInput, candidates: AgencyRef[], foldText: (t: string) => string): { agency?: string; warnings: ImportWarning[] } {
+	const warnings: ImportWarning[] = [];
+	const scored: Scored[] = [];
+	const host = input.sourceUrl ? hostOf(input.sourceUrl) : undefined;
+	for (const agency of candidates) {
+		const core = agencyCore(agency.name);
+		const find = (text: string) => coresOf(agency).flatMap((c) => findPhrase(text, c, input.ocr)).sort((a, b) => a.distance - b.distance);
 		const placeOnly = core.replace(LEVEL_WORD, '');
 		const entry: Scored = { agency, score: 0, inHeader: false };
 		const note = (line: SourceLine | undefined, fuzzy: boolean, text: string) => {
 			if (!entry.first) entry.first = { line: line?.no, fuzzy, text };
 		};
-		const header = input.headerLines.map((l) => foldText(l.text.replace(/\*/g, ''))).join(' ');
-		const headerHits = find(header);
-		if (headerHits.length) {
-			entry.score += 5;
-			entry.inHeader = true;
-			note(input.headerLines[0], headerHits[0]!.distance > 0, input.headerLines.map((l) => l.text).join(' '));
+		const site = agency.website ? hostOf(agency.website) : undefined;
+		if (host && site && (host === site || host.endsWith(`.${site}`))) {
+			entry.score += 6;
+			note(undefined, false, input.sourceUrl!);
 		}
 		if (input.title) {
 			const folded = foldText(input.title);
@@ -90,24 +167,29 @@ export function matchAgency(input: AgencyInput): { agency?: string; warnings: Im
 	scored.sort((a, b) => b.score - a.score || (LEVEL_RANK[a.agency.level] ?? 9) - (LEVEL_RANK[b.agency.level] ?? 9));
 	const best = scored[0];
 	if (!best) {
-		const printed = input.headerLines.map((l) => l.text.replace(/\*/g, '')).join(' ').trim();
 		warnings.push({
-			line: input.headerLines[0]?.no,
+			line: input.titleLine,
 			field: 'agency',
-			message: `Không khớp được cơ quan ban hành${printed ? ` "${printed}"` : ''} với danh sách cơ quan (agency).`,
+			message: 'Văn bản không có phần đầu ghi cơ quan ban hành, và không đoán được cơ quan từ trích yếu, nội dung hay địa chỉ trang (agency).',
 			hint: 'Chạy lại với --agency <mã> (tên tệp trong content/agencies), hoặc thêm cơ quan mới vào content/agencies trước.',
 		});
 		return { warnings };
 	}
-	if (!best.inHeader || best.first?.fuzzy) {
-		const others = scored.slice(1, 3).map((s) => s.agency.id);
-		const how = best.first?.fuzzy ? `khớp gần đúng với "${best.first.text.slice(0, 80)}"` : 'theo tên nhắc trong trích yếu và nội dung';
-		warnings.push({
-			line: best.first?.line,
-			field: 'agency',
-			message: `${best.inHeader ? '' : 'Phần đầu văn bản không ghi cơ quan ban hành; '}đoán là ${best.agency.name} (${best.agency.id}), ${how} (agency).`,
-			hint: `Kiểm tra lại; nếu sai, chạy lại với --agency <mã>.${others.length ? ` Các cơ quan khác được nhắc: ${others.join(', ')}.` : ''}`,
-		});
-	}
+	const others = scored.slice(1, 3).map((s) => s.agency.id);
+	const how = best.first?.fuzzy ? `khớp gần đúng với "${best.first.text.slice(0, 80)}"` : host && best.score >= 6 ? `theo địa chỉ trang ${host}` : 'theo tên nhắc trong trích yếu và nội dung';
+	warnings.push({
+		line: best.first?.line,
+		field: 'agency',
+		message: `Phần đầu văn bản không ghi cơ quan ban hành; đoán là ${best.agency.name} (${best.agency.id}), ${how} (agency).`,
+		hint: `Kiểm tra lại; nếu sai, chạy lại với --agency <mã>.${others.length ? ` Các cơ quan khác được nhắc: ${others.join(', ')}.` : ''}`,
+	});
 	return { agency: best.agency.id, warnings };
+}
+
+function hostOf(url: string): string | undefined {
+	try {
+		return new URL(url).hostname.replace(/^www\./, '');
+	} catch {
+		return undefined;
+	}
 }

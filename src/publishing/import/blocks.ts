@@ -14,6 +14,9 @@ const isUpper = (text: string) => {
 	return letters.length >= 3 && letters === letters.toUpperCase();
 };
 
+/** A row of a table: cells joined by " | " (a .docx table, or tab- or pipe-separated text). */
+export const isTableRow = (text: string) => / \| /.test(text);
+
 /** Join two pieces of one paragraph; a word hyphenated at the line end is closed up. */
 export function joinText(a: string, b: string): string {
 	return /\p{L}-$/u.test(a) && /^\p{Lu}/u.test(b) ? a + b : `${a} ${b}`;
@@ -47,6 +50,8 @@ export function buildBlocks(lines: SourceLine[]): Block[] {
 			continue;
 		}
 		const startsNew = !current
+			|| isTableRow(text)
+			|| isTableRow(current.text)
 			|| (MARKER.test(text) && !dashInSentence(current, text))
 			|| (isUpper(text) && TERMINAL.test(current.text))
 			|| isUpper(current.text)
@@ -70,6 +75,8 @@ function mergePageBreaks(blocks: Block[]): Block[] {
 	for (const block of blocks) {
 		const previous = merged.at(-1);
 		const continues = previous
+			&& !isTableRow(previous.text)
+			&& !isTableRow(block.text)
 			&& !TERMINAL.test(previous.text)
 			&& previous.text.length > 60
 			&& !looksLikeHeading(previous.text)

@@ -1,6 +1,6 @@
 /**
- * npm run import -- <file.txt> [--agency <id>] [--out <dir>] [--dry-run] [--force]
- * Turns the plain text of a signed document into a draft MDX file.
+ * npm run import -- <file> [--agency <id>] [--source <url>] [--out <dir>] [--dry-run] [--force]
+ * Turns a signed document (text, .docx, PDF or scan) into a draft MDX file.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -8,12 +8,16 @@ import { parseArgs } from 'node:util';
 import { contentPath } from '../../paths.ts';
 import { loadAgencies } from './agencies-load.ts';
 import { importText } from './import-text.ts';
+import { findDuplicate } from './duplicates.ts';
+import { InputError, readInput } from './input/read-input.ts';
 import { formatReport } from './report.ts';
 
-const USAGE = `Cách dùng: npm run import -- <tệp.txt> [--agency <mã cơ quan>] [--out <thư mục>] [--dry-run] [--force]
+const USAGE = `Cách dùng: npm run import -- <tệp> [--agency <mã cơ quan>] [--source <địa chỉ web>] [--out <thư mục>] [--dry-run] [--force]
 
-  <tệp.txt>        văn bản dạng chữ (bản điện tử hoặc bản OCR), mã UTF-8
+  <tệp>            văn bản cần nhập: .txt (UTF-8), .docx (Word), .pdf (có lớp chữ, hoặc bản quét),
+                   hay ảnh quét .png/.jpg/.tif (nhận dạng chữ bằng Tesseract tiếng Việt)
   --agency <mã>    mã cơ quan ban hành (tên tệp trong content/agencies), khi công cụ không tự nhận ra
+  --source <url>   địa chỉ trang web nơi lấy văn bản (ghi vào source.url)
   --out <thư mục>  nơi ghi bản nháp (mặc định: content/documents)
   --dry-run        chỉ in bản nháp và báo cáo, không ghi tệp
   --force          ghi đè nếu tệp đã có`;
@@ -38,6 +42,7 @@ export function runCli(argv: string[], io: CliIo = defaultIo): number {
 			options: {
 				agency: { type: 'string' },
 				out: { type: 'string' },
+				source: { type: 'string' },
 				'dry-run': { type: 'boolean', default: false },
 				force: { type: 'boolean', default: false },
 				help: { type: 'boolean', short: 'h', default: false },
@@ -61,7 +66,17 @@ export function runCli(argv: string[], io: CliIo = defaultIo): number {
 		io.err(`Không tìm thấy tệp đầu vào (file): ${input}\nKiểm tra lại đường dẫn và tên tệp.`);
 		return 1;
 	}
-	const text = fs.readFileSync(input, 'utf8');
+	let read;
+	try {
+		read = readInput(input);
+	} catch (error) {
+		if (error instanceof InputError) {
+			io.err(error.message);
+			return 1;
+		}
+		throw error;
+	}
+	const text = read.text;
 	if (text.trim() === '') {
 		io.err(`Tệp đầu vào rỗng (file): ${input}`);
 		return 1;
@@ -73,11 +88,17 @@ export function runCli(argv: string[], io: CliIo = defaultIo): number {
 		return 2;
 	}
 
-	const result = importText(text, { agencies, agency: values.agency, fileName: path.basename(input) });
+	const result = importText(text, { agencies, agency: values.agency, fileName: path.basename(input), scanned: read.via === 'ocr', sourceUrl: values.source });
 	const outDir = path.resolve(values.out ?? contentPath('documents'));
 	const target = path.join(outDir, result.suggestedPath);
 	const shown = path.relative(process.cwd(), target) || target;
 
+	const duplicate = findDuplicate(result.frontmatter, outDir);
+	if (duplicate && path.resolve(duplicate.file) !== target) {
+		const existing = path.relative(process.cwd(), duplicate.file) || duplicate.file;
+		io.err(`Văn bản này đã có trên trang: ${existing}\n(${duplicate.reason}).\nKhông tạo bản thứ hai. Cách sửa: mở và sửa tệp đã có; nếu đây thật là văn bản khác, kiểm tra lại số, ngày và trích yếu.`);
+		return 1;
+	}
 	if (values['dry-run']) {
 		io.out(result.mdx);
 		io.out(formatReport(result, { path: shown, written: false }));

@@ -30,6 +30,8 @@ const TELLTALES: [RegExp, DocumentType][] = [
 	[/ban hanh ke hoach[^.]{0,160}nhu sau|tren day (?:la|ia) ke hoach|trien khai ke hoach nay/, 'ke-hoach'],
 	[/nay,? thong bao ket luan/, 'thong-bao-ket-luan'],
 	[/quyet dinh nay co hieu luc|thi hanh quyet dinh nay/, 'quyet-dinh-khen-thuong'],
+	// A portal's listing of an award decision: "Quyết định số 1034/QĐ-UBND của Chủ tịch UBND tỉnh tặng Bằng khen cho …".
+	[/^quyet dinh so \S+\/q[^ ]*[^.]{0,200}?\b(tang|khen thuong|cong nhan|phong tang|truy tang)\b/, 'quyet-dinh-khen-thuong'],
 ];
 
 const label = (type: DocumentType) => DOCUMENT_TYPES[type].label;
@@ -86,14 +88,18 @@ export function detectType(lines: SourceLine[], kind: string | undefined, ocr: b
 	return { type: 'tin-bai', headingIndex: -1, warnings };
 }
 
-/** The first upper-case line among the first ones that names a document type. */
+/**
+ * The type heading among the first lines: a line that is only a type name, in
+ * any case ("QUYẾT ĐỊNH", "Quyết định", "THÔNG BÁO KẾT LUẬN"); "QUYẾT ĐỊNH:"
+ * (the enacting word before the articles) is not one.
+ */
 function findHeading(lines: SourceLine[]): { index: number; key: string } | undefined {
 	let seen = 0;
 	for (let i = 0; i < lines.length && seen < 30; i++) {
-		const plain = lines[i]!.text.replace(/\*/g, '').trim();
+		const plain = lines[i]!.text.replace(/\*/g, '').replace(/^#+\s*/, '').trim();
 		if (plain === '') continue;
 		seen++;
-		if (plain.endsWith(':') || plain !== plain.toUpperCase() || !/\p{Lu}/u.test(plain)) continue;
+		if (plain.endsWith(':')) continue;
 		const key = fold(plain).replace(/[^a-z ]/g, ' ').replace(/\s+/g, ' ').trim();
 		if (key in SUPPORTED || UNSUPPORTED.includes(key)) return { index: i, key };
 	}

@@ -1,18 +1,8 @@
 /** Approximate matching for OCR text, where "Mo Buc" stands for "Mộ Đức". */
 
-export function levenshtein(a: string, b: string): number {
-	if (a === b) return 0;
-	let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-	for (let i = 1; i <= a.length; i++) {
-		const current = [i];
-		for (let j = 1; j <= b.length; j++) {
-			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-			current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-		}
-		previous = current;
-	}
-	return previous[b.length]!;
-}
+import { levenshtein } from '../../schema/nearest.ts';
+
+export { levenshtein };
 
 /** Edits allowed for a phrase of this length: about one in seven characters, at least one. */
 export function tolerance(phrase: string): number {

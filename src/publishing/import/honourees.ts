@@ -5,13 +5,19 @@
 import { AWARD_FORMS, type AwardFormKey } from '../../schema/awards.ts';
 import { HONOUREE_KINDS } from '../../schema/vocabulary.ts';
 import { matchAwardForm } from './award-forms.ts';
+import { isTableRow } from './blocks.ts';
 import { fold } from './diacritics.ts';
+import { headingColumns, type ListContext, parseRow, readContext } from './honouree-table.ts';
 import { isPersonName } from './signer.ts';
 import { leadingPosition } from './titles.ts';
 import type { Block, Honouree, ImportWarning } from './types.ts';
 
 const ITEM = /^(?:\d{1,3}[.)]|[-–—+•])\s*/;
-const ACHIEVEMENT = /^(?:vì )?(?:đã )?có thành tích/iu;
+const ACHIEVEMENT = /^(?:vì:? )?(?:đã )?(?:có thành tích|hoàn thành)/iu;
+/** "Nhân dân và cán bộ thị xã Uông Bí, tỉnh Quảng Ninh, đã hoàn thành xuất sắc …": where the name ends and the achievement begins. */
+const ACHIEVEMENT_TAIL = /\s*[,;:]\s*(?:vì:?\s+)?(?:đã\s+)?(?:có\s+)?(?:thành tích|hoàn thành)\b/iu;
+/** A block that closes the list: the next article, a heading, or the signature area. */
+const LIST_END = /^(?:điều|dieu)\s+\d|^(?:nơi nhận|noi nhan)\b/iu;
 
 export interface HonoureesInfo {
 	honourees: Honouree[];
@@ -30,12 +36,24 @@ function isLeadIn(block: Block): boolean {
 }
 
 export function parseHonouree(printed: string, line: number, warnings: ImportWarning[]): Honouree {
-	const text = printed.replace(ITEM, '').replace(/[\s;,.]+$/u, '').replace(/\s+/g, ' ').trim();
-	const person = /^(Ông|Bà|ông|bà|Đồng chí|đồng chí)\s+([^,]+?)(?:\s*[,–-]\s+(.+))?$/u.exec(text);
+	const whole = printed.replace(ITEM, '').replace(/[\s;,.]+$/u, '').replace(/\s+/g, ' ').trim();
+	const tail = ACHIEVEMENT_TAIL.exec(whole);
+	const text = tail && tail.index > 0 ? whole.slice(0, tail.index) : whole;
+	const achievement = tail && tail.index > 0 ? capitalise(whole.slice(tail.index).replace(/^[\s,;:]+/, '')) : undefined;
+	const honouree = parseName(text, line, warnings);
+	if (achievement) honouree.achievement = achievement;
+	return honouree;
+}
+
+const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
+
+function parseName(text: string, line: number, warnings: ImportWarning[]): Honouree {
+	// "Ông Nguyễn Văn A, Giám đốc …", and in a list of individuals the bare "Nguyễn Văn A, Chủ tịch …".
+	const person = /^(?:(Ông|Bà|ông|bà|Đồng chí|đồng chí)\s+)?([^,]+?)(?:\s*[,–-]\s+(.+))?$/u.exec(text);
 	if (person && isPersonName(person[2]!)) {
 		const [, title, name, detail] = person;
 		const honouree: Honouree = { kind: 'ca-nhan', name: name! };
-		if (/^(ông|bà)$/i.test(title!)) honouree.honorific = title!.charAt(0).toUpperCase() === 'Ô' ? 'Ông' : 'Bà';
+		if (title && /^(ông|bà)$/i.test(title)) honouree.honorific = title!.charAt(0).toUpperCase() === 'Ô' ? 'Ông' : 'Bà';
 		if (detail) {
 			const position = leadingPosition(detail);
 			const unit = position ? detail.slice(position.length).replace(/^[\s,]+/, '').trim() : '';
@@ -52,15 +70,56 @@ export function parseHonouree(printed: string, line: number, warnings: ImportWar
 	return { kind: 'tap-the', name: text };
 }
 
-export function extractHonourees(blocks: Block[], title: string | undefined): HonoureesInfo {
+/** Items, table rows and part headings from `start` on, up to the next article: the list's blocks. */
+function collectList(blocks: Block[], start: number, info: HonoureesInfo, context: ListContext): void {
+	let columns: ReturnType<typeof headingColumns>;
+	for (let index = start; index < blocks.length; index++) {
+		const block = blocks[index]!;
+		if (LIST_END.test(block.text.replace(/\*/g, '').trim())) break;
+		let honouree: Honouree | undefined;
+		if (readContext(block, context)) {
+			// a part heading ("II. CÁ NHÂN") or an award heading: part of the list, names no one
+		} else if (isTableRow(block.text)) {
+			const heading = headingColumns(block.text);
+			if (heading) columns = heading;
+			else honouree = parseRow(block, columns ?? ['number', 'name', 'positionUnit', 'award'], context, (name) => parseHonouree(name, block.line, info.warnings), info.warnings);
+		} else if (ITEM.test(block.text)) {
+			honouree = parseHonouree(block.text, block.line, info.warnings);
+			if (context.kind && !(context.kind === 'tap-the' && honouree.kind !== 'tap-the' && honouree.honorific)) honouree.kind = context.kind;
+			const own = matchAwardForm(block.text)?.key ?? context.award;
+			if (own) honouree.award = own;
+		} else if (info.honourees.length > 0) {
+			break;
+		} else {
+			continue;
+		}
+		info.listBlocks.add(index);
+		for (let n = block.line; n <= block.endLine; n++) info.listLines.add(n);
+		if (honouree) info.honourees.push(honouree);
+	}
+}
+
+/** `annexStart`: index of the first block of the annex after the signature, where the list may be instead. */
+export function extractHonourees(blocks: Block[], title: string | undefined, annexStart = blocks.length): HonoureesInfo {
 	const info: HonoureesInfo = { honourees: [], listBlocks: new Set(), listLines: new Set(), warnings: [] };
 	const leadIndex = blocks.findIndex(isLeadIn);
 	const lead = blocks[leadIndex];
 	if (!lead) {
 		info.warnings.push({ field: 'honourees', message: 'Không thấy danh sách khen thưởng (Điều 1) (honourees).', hint: 'Quyết định khen thưởng phải có danh sách: thêm "honourees" bằng tay, hoặc đính kèm phụ lục.' });
+		// A portal listing names the award without the list ("… tặng Bằng khen cho 06 tập thể"): the award is still known.
+		const award = [title, ...blocks.map((b) => b.text)].map((t) => (t ? matchAwardForm(t) : undefined)).find((m) => m?.key);
+		if (award?.key) info.award = award.key;
 		return info;
 	}
 	let index = leadIndex + 1;
+	// "Điều 1. Tặng … cho:" followed by one name without a number or dash.
+	const single = blocks[index];
+	if (single && !ITEM.test(single.text) && !isTableRow(single.text) && !LIST_END.test(single.text.trim()) && /:\s*\**$/.test(lead.text.trim()) && !ACHIEVEMENT.test(single.text.trim())) {
+		info.listBlocks.add(index);
+		for (let n = single.line; n <= single.endLine; n++) info.listLines.add(n);
+		info.honourees.push(parseHonouree(single.text, single.line, info.warnings));
+		index++;
+	}
 	for (; index < blocks.length && ITEM.test(blocks[index]!.text); index++) {
 		const block = blocks[index]!;
 		info.listBlocks.add(index);
@@ -73,8 +132,10 @@ export function extractHonourees(blocks: Block[], title: string | undefined): Ho
 	const next = blocks[index];
 	if (next && ACHIEVEMENT.test(next.text.trim())) {
 		const achievement = next.text.replace(/\s+/g, ' ').trim();
-		for (const honouree of info.honourees) honouree.achievement = achievement.charAt(0).toUpperCase() + achievement.slice(1);
+		for (const honouree of info.honourees) honouree.achievement ??= capitalise(achievement);
 	}
+	if (info.honourees.length === 0) collectList(blocks, leadIndex + 1, info, {});
+	if (info.honourees.length === 0 && annexStart < blocks.length) collectList(blocks, annexStart, info, {});
 	if (info.honourees.length === 0) {
 		info.warnings.push({ line: lead.line, field: 'honourees', message: `Không đọc được danh sách khen thưởng sau dòng ${lead.line} (honourees).`, hint: 'Danh sách có thể nằm trong phụ lục hoặc bảng: nhập "honourees" bằng tay.' });
 	}

@@ -30,8 +30,12 @@ export function importText(text: string, options: ImportOptions = {}): ImportRes
 	const warnings: ImportWarning[] = [...normalised.warnings];
 	const quality = checkTextQuality(lines);
 	const ocr = quality.lacksDiacritics;
+	const sourceUrl = normalised.sourceUrl ?? options.sourceUrl;
 	warnings.push(...quality.warnings);
 
+	if (options.scanned) {
+		warnings.push({ line: lines.find((l) => l.text !== '')?.no ?? 1, field: 'source.kind', message: 'Văn bản được đọc từ bản quét bằng nhận dạng chữ (OCR, Tesseract tiếng Việt) (source.kind: so-hoa).', hint: 'Đối chiếu số, ngày, tên người và danh sách khen thưởng với bản quét; OCR có thể đọc sai chữ số và dấu.' });
+	}
 	const typeInfo = detectType(lines, normalised.kind, ocr);
 	const type = typeInfo.type;
 	warnings.push(...typeInfo.warnings);
@@ -41,18 +45,26 @@ export function importText(text: string, options: ImportOptions = {}): ImportRes
 	const placeDate = parsePlaceDate(lines, ocr);
 	const announcement = numberInfo.line === undefined && type === 'quyet-dinh-khen-thuong' ? numberFromAnnouncement(lines, ocr) : undefined;
 	warnings.push(...numberInfo.warnings, ...placeDate.warnings, ...(announcement?.warnings ?? []));
-	const titleInfo = findTitle(lines, typeInfo.headingIndex, type, announcement?.sentence);
+	// Without a type heading, the title follows the header's last line (number, or place and date).
+	const headerEnd = Math.max(numberInfo.line ?? 0, placeDate.endLine ?? 0);
+	const headIndex = typeInfo.headingIndex >= 0 || headerEnd === 0 || isNews ? typeInfo.headingIndex : lines.findLastIndex((l) => l.no === headerEnd);
+	const titleInfo = findTitle(lines, headIndex, type, announcement?.sentence, typeInfo.headingIndex < 0);
 	warnings.push(...titleInfo.warnings);
+	if (ocr && titleInfo.title) {
+		warnings.push({ line: lines[headIndex + 1]?.no ?? lines.find((l) => l.text !== '')?.no, field: 'title', message: 'Trích yếu lấy từ bản không dấu (title).', hint: 'Viết lại trích yếu có dấu đúng như bản gốc.' });
+	}
 
-	const zones = splitZones(lines, typeInfo.headingIndex, titleInfo.endIndex);
+	const zones = splitZones(lines, headIndex, titleInfo.endIndex);
 	const blocks = buildBlocks(zones.bodyLines);
 	const basisInfo = extractBasis(blocks, ocr);
 	warnings.push(...basisInfo.warnings);
 	let leading = 0;
 	if (!isNews) while (basisInfo.blockIndexes.includes(leading)) leading++;
-	const bodyBlocks = blocks.slice(leading);
+	const annexBlocks = buildBlocks(zones.annex);
+	const bodyBlocks = [...blocks.slice(leading), ...annexBlocks];
+	const annexStart = bodyBlocks.length - annexBlocks.length;
 
-	const honours = type === 'quyet-dinh-khen-thuong' ? extractHonourees(bodyBlocks, titleInfo.title) : undefined;
+	const honours = type === 'quyet-dinh-khen-thuong' ? extractHonourees(bodyBlocks, titleInfo.title, annexStart) : undefined;
 	warnings.push(...(honours?.warnings ?? []));
 	const deadlineInfo = extractDeadlines(bodyBlocks, ocr);
 	warnings.push(...deadlineInfo.warnings);
@@ -67,8 +79,8 @@ export function importText(text: string, options: ImportOptions = {}): ImportRes
 		warnings.push({ field: 'recipients', message: 'Không thấy phần "Nơi nhận" (recipients).', hint: 'Nếu bản gốc có nơi nhận, chép vào "recipients", mỗi dòng một nơi.' });
 	}
 
-	const date = placeDate.date ?? announcement?.date;
-	const titleLine = titleInfo.endIndex >= 0 ? lines[Math.max(typeInfo.headingIndex + 1, 0)]?.no : undefined;
+	const date = placeDate.date ?? announcement?.date ?? (isNews ? normalised.postedAt : undefined);
+	const titleLine = titleInfo.endIndex >= 0 ? lines[Math.max(headIndex + 1, 0)]?.no : undefined;
 	const agencyInfo = matchAgency({
 		agencies: options.agencies ?? [],
 		chosen: options.agency,
@@ -78,6 +90,7 @@ export function importText(text: string, options: ImportOptions = {}): ImportRes
 		bodyLines: zones.bodyLines.filter((l) => !honours?.listLines.has(l.no)),
 		place: placeDate.place,
 		date,
+		sourceUrl,
 		ocr,
 	});
 	warnings.push(...agencyInfo.warnings);
@@ -94,16 +107,16 @@ export function importText(text: string, options: ImportOptions = {}): ImportRes
 		basis: basisInfo.basis,
 		recipients: recipientsInfo.recipients,
 		deadlines: deadlineInfo.deadlines,
-		source: sourceOf(ocr, normalised.sourceUrl, normalised.notes),
+		source: sourceOf(ocr || options.scanned === true, sourceUrl, normalised.notes),
 		award: honours?.award,
 		honourees: honours?.honourees ?? [],
 		draft: true,
 	};
 	warnings.push(...missingFields(frontmatter, lines, numberInfo.line !== undefined || announcement !== undefined, normalised.notes));
 	const suggestedPath = suggestPath(frontmatter, options.fileName);
-	placeUnlocated(warnings, lines, typeInfo.headingIndex);
+	placeUnlocated(warnings, lines, headIndex);
 	const sorted = warnings.map((w, i) => ({ w, i })).sort((a, b) => (a.w.line ?? 0) - (b.w.line ?? 0) || a.i - b.i).map((x) => x.w);
-	return { frontmatter, body: rendered.body, warnings: sorted, suggestedPath, mdx: toMdx(frontmatter, rendered.body, sorted, options.fileName) };
+	return { frontmatter, body: rendered.body, warnings: sorted, suggestedPath, mdx: toMdx(frontmatter, rendered.body, sorted, options.fileName, ocr) };
 }
 
 /** Warnings about something absent point where it should have been: the header, or the foot for signer and recipients. */

@@ -3,6 +3,7 @@
  * not the document (the SOURCE/KIND/NOTE preamble of collected samples, web
  * page chrome, digital-signature timestamps, separator rules).
  */
+import { isoDate } from './dates.ts';
 import { fold } from './diacritics.ts';
 import type { ImportWarning, SourceLine } from './types.ts';
 
@@ -13,22 +14,37 @@ export interface Normalised {
 	sourceUrl?: string;
 	/** KIND: line of the preamble ("award-decision", "plan", …). */
 	kind?: string;
+	/** A portal's posting date and time ("31/08/2022 13:19", "Ngày cập nhật 30/03/2017"), ISO date. */
+	postedAt?: string;
 	/** Facts worth keeping in source.note (signature timestamps). */
 	notes: string[];
 	warnings: ImportWarning[];
 }
 
 const PREAMBLE = /^(SOURCE|KIND|NOTE)\s*:\s*(.*)$/i;
-const CHROME_LINE = /^(sign in|dang nhap|in trang|ban in|chia se|quay lai|len dau trang|ngay cap nhat\b.*)$/;
+/** Web page furniture (folded): log-in, print and share buttons, view counters, font-size controls, breadcrumbs, skip links. */
+const CHROME_LINE = new RegExp([
+	'^(sign in|dang nhap|dang ky|in trang|ban in|in bai( viet)?|gui email|gui bai|chia se|share|like|tweet|facebook|zalo|twitter|quay lai|tro ve|len dau trang|ve dau trang|nghe doc bai( viet)?|co chu|a a a|a- a a\\+|a\\+? ?a-?|bo qua (noi dung|den noi dung)( chinh)?|skip to (main )?content|tim kiem|ngay cap nhat\\b.*|\\[?tro ve\\]?|van ban moi|tin moi nhat|tin noi bat|banner|quang cao|advertisement|menu|danh muc|(mac dinh\\s*)?co chu(\\s*mac dinh)?|gui bai viet|goi bai viet|ban in\\s+g[uo]i bai viet)\\s*[:.]?$',
+	'^(chia se|luot xem|so luot xem|luot doc|binh luan|view|views|like)\\s*[:(]?\\s*\\d+\\)?$',
+	'^\\d+\\s+(luot xem|luot doc|binh luan|views?)$',
+	'^(trang chu|home)\\s*([>»/|›]\\s*[^>»/|›]{1,40}\\s*){1,5}$',
+	'^(thu (hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)\\s*,?\\s*(ngay\\s*)?\\d{1,2}\\s*/\\s*\\d{1,2}\\s*/\\s*\\d{4}\\s*[-–|]?$',
+].join('|'));
+/** A portal's posting stamp: "31/08/2022 13:19", "20:51, 01/01/2023", "Thứ tư, 31/08/2022 - 13:19", "(26/03/2021)", "Ngày cập nhật 30/03/2017". */
+const POSTED = /^(?:\d{1,2}\s*[:h]\s*\d{2}(?:\s*:\s*\d{2})?\s*[,|-]?\s*)?(?:(?:thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)\s*,?\s*)?(?:ngay (?:cap nhat|dang|dang tin|xuat ban)\s*:?\s*)?\(?(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})\)?(?:\s*[-|,]?\s*\d{1,2}\s*[:h]\s*\d{2}(?:\s*:\s*\d{2})?(?:\s*(?:am|pm|gmt\s*\+?\s*7))?)?\s*\)?$/;
+/** Header cells a web page or a text layer set side by side with "|": split so each reads as its own line. */
+const HEADER_CELL = /^(cong hoa|doc lap|so\s*:|tm\.?\s|kt\.?\s|tl\.?\s|tuq\.?\s|noi nhan)|\bngay\s*\d{0,2}\s*thang\b/;
 const CHROME_TAIL = /^(tin lien quan|cac tin khac|xem tin theo ngay|tin cung chuyen muc|tin moi nhat|tin da dua)\s*:?$/;
 const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}:\d{2}(?::\d{2})?)\s*(Z|[+-]\d{2}:?\d{2})?$/;
-const SEPARATOR = /^[_=\-–—.*•\s]{4,}$/;
+/** Rules and cell borders: dashes, underscores, dots, pipes on a line of their own. */
+const SEPARATOR = /^[_=\-–—.*•|\s]+$/;
 
 export function normalise(raw: string): Normalised {
 	const text = raw.normalize('NFC').replace(/^\uFEFF/, '').replace(/[\u200B\u200C\u200D\uFEFF]/g, '');
 	const all: SourceLine[] = text.split(/\r\n|\r|\n/).map((line, i) => ({
 		no: i + 1,
-		text: line.replace(/[\t\u00A0\u2000-\u200A\u202F\u3000]/g, ' ').trim(),
+		// Tabs between words separate the cells of a table typed with tabs; they become the " | " of a table row.
+		text: line.trim().replace(/(\S)\t+(?=\S)/g, '$1 | ').replace(/[\t\u00A0\u2000-\u200A\u202F\u3000]/g, ' ').trim(),
 	}));
 	const result: Normalised = { lines: [], notes: [], warnings: [] };
 
@@ -61,9 +77,28 @@ export function normalise(raw: string): Normalised {
 		});
 	}
 
-	for (const line of all.slice(start, end)) {
+	const kept = all.slice(start, end).flatMap(splitHeaderCells);
+	const documentStart = headerStart(kept);
+	if (documentStart > 0) {
+		const first = kept.find((l) => l.text !== '')!;
+		result.warnings.push({
+			line: first.no,
+			field: 'source',
+			message: `Đã bỏ ${documentStart} dòng đầu trang web trước phần đầu văn bản (từ dòng ${first.no}: "${first.text.slice(0, 60)}") (source).`,
+			hint: 'Đó là trình đơn, đường dẫn, thông tin trang; nếu trong đó có gì thuộc văn bản, chép tay vào bản nháp.',
+		});
+	}
+	for (const line of kept.slice(documentStart)) {
 		const folded = fold(line.text);
 		const stamp = TIMESTAMP.exec(line.text);
+		const posted = POSTED.exec(folded);
+		if (posted && result.lines.filter((l) => l.text !== '').length < 6 && !result.postedAt) {
+			result.postedAt = isoDate(posted[3]!, posted[2]!, posted[1]!);
+			if (result.postedAt) {
+				result.warnings.push({ line: line.no, field: 'date', message: `Dòng "${line.text}" là thời điểm đăng trên cổng thông tin; đã bỏ khỏi nội dung (date).`, hint: 'Với tin bài, đó là ngày đăng; với văn bản, ngày ban hành lấy từ dòng "…, ngày … tháng … năm …".' });
+				continue;
+			}
+		}
 		if (stamp) {
 			const [, y, m, d, time, zone] = stamp;
 			const note = `${d}/${m}/${y} ${time}${zone ? ` (${zone.replace(/^([+-]\d{2})(\d{2})$/, '$1:$2')})` : ''}`;
@@ -86,6 +121,34 @@ export function normalise(raw: string): Normalised {
 		}
 	}
 	return result;
+}
+
+/**
+ * Where the document begins when a web page put menus above it: the issuer
+ * block just above the national motto ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+ * that is the run of capitals, rules and "Số:" lines before it.
+ */
+function headerStart(lines: SourceLine[]): number {
+	const motto = lines.findIndex((l) => /cong hoa xa hoi/.test(fold(l.text)));
+	if (motto <= 0 || motto > 120) return 0;
+	let start = motto;
+	for (let i = motto - 1; i >= 0; i--) {
+		const text = lines[i]!.text;
+		const letters = text.replace(/[^\p{L}]/gu, '');
+		const partOfHeader = text === '' || SEPARATOR.test(text) || (letters.length > 0 && letters === letters.toUpperCase()) || /\bso\s*:/.test(fold(text));
+		if (!partOfHeader) break;
+		if (text !== '') start = i;
+	}
+	return start;
+}
+
+/** "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |": one line per cell when a cell is part of the header or signature block; table rows stay whole. */
+function splitHeaderCells(line: SourceLine): SourceLine[] {
+	if (!line.text.includes('|')) return [line];
+	const cells = line.text.split('|').map((c) => c.trim()).filter((c) => c !== '');
+	if (cells.length === 0) return [];
+	if (cells.length === 1 || cells.some((c) => HEADER_CELL.test(fold(c)))) return cells.map((text) => ({ no: line.no, text }));
+	return [line];
 }
 
 /** A portal's category tag just above its chrome, such as "TĐKT": short, no sentence, after the text's end. */

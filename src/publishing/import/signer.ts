@@ -3,10 +3,11 @@
  * → prefix TL., for "Chủ tịch", position "Chánh Văn phòng", name.
  */
 import { diacriticRatio } from './diacritics.ts';
-import { positionCase } from './titles.ts';
+import { isKnownTitle, positionCase, trailingPosition } from './titles.ts';
 import type { ImportWarning, Signer, SourceLine } from './types.ts';
 
-const PREFIX = /(?:^|\s)(TM|KT|TL|TUQ)\.\s*(.*)$/u;
+/** "KT. CHỦ TỊCH", and the same without the dot ("KT THỦ TƯỚNG"), as web copies and OCR print it. */
+const PREFIX = /(?:^|\s)(TM|KT|TL|TUQ)(?:\.\s*|\s+)(.*)$/u;
 
 const clean = (text: string) => text.replace(/\*/g, '').replace(/\s+/g, ' ').trim();
 
@@ -47,7 +48,8 @@ export function extractSigner(tail: SourceLine[], used: Set<number>, leftover: S
 		return result.text;
 	};
 
-	const prefixIndex = above.findIndex((l) => PREFIX.test(l.text));
+	// "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH": the last prefix is the one the signer signs under.
+	const prefixIndex = above.findLastIndex((l) => PREFIX.test(l.text));
 	let positionLines = above.filter((l) => isUpperOrTitle(l.text));
 	if (prefixIndex >= 0) {
 		const [, prefix, rest] = PREFIX.exec(above[prefixIndex]!.text)!;
@@ -58,6 +60,12 @@ export function extractSigner(tail: SourceLine[], used: Set<number>, leftover: S
 			target = after[0]!.text;
 			after = after.slice(1);
 		}
+		// "KT THỦ TƯỚNG PHÓ THỦ TƯỚNG" on one line: the position is the known title it ends with.
+		const own = after.length === 0 ? trailingPosition(target) : undefined;
+		if (own) {
+			after = [{ no: above[prefixIndex]!.no, text: own }];
+			target = target.slice(0, target.length - own.length).trim();
+		}
 		if (target) signer.for = titleCase(target);
 		positionLines = after;
 	}
@@ -65,6 +73,11 @@ export function extractSigner(tail: SourceLine[], used: Set<number>, leftover: S
 	if (position) signer.position = titleCase(position);
 	else if (!signer.prefix) {
 		warnings.push({ line: name.no, field: 'signer.position', message: `Không thấy chức vụ của người ký "${name.text}" (signer.position).`, hint: 'Chép chức vụ từ khối chữ ký trên bản gốc.' });
+	}
+	for (const [field, value] of [['position', signer.position], ['for', signer.for]] as const) {
+		if (value && !isKnownTitle(value)) {
+			warnings.push({ line: name.no, field: `signer.${field}`, message: `Chưa nhận ra ${field === 'position' ? 'chức vụ' : 'phần "thay mặt"'} "${value}" trong khối chữ ký (signer.${field}).`, hint: 'Đối chiếu khối chữ ký với bản gốc: quyền hạn ký (TM./KT./TL./TUQ.), chức vụ, họ tên, mỗi thứ một dòng.' });
+		}
 	}
 	if (approximate.length > 0) {
 		warnings.push({

@@ -10,7 +10,22 @@ export interface TitleInfo {
 	warnings: ImportWarning[];
 }
 
-const STOP = /^(can cu|thuc hien|kinh gui|xet de nghi|so\s*:|cong hoa xa hoi|doc lap)/;
+const STOP = /^(can cu|thuc hien|kinh gui|xet de nghi|theo de nghi|so\s*:|cong hoa xa hoi|doc lap|dieu \d|quyet dinh\s*:|[ivx]+\.\s)/;
+/** The authority that enacts, printed under the title ("ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH", "CHỦ TỊCH UBND HUYỆN …"): never part of it. */
+const AUTHORITY = /^(uy ban nhan dan|ubnd|chu tich|thu tuong|bo truong|hoi dong|giam doc|truong ban|ban thuong vu|thuong truc)\b/;
+/** Badges portals append to a headline. */
+const BADGE = /\s+(tin có hình|tin có video|tin có ảnh|\(ảnh\)|\(video\))$/iu;
+
+const isCapitals = (text: string) => {
+	const letters = text.replace(/[^\p{L}]/gu, '');
+	return letters.length > 0 && letters === letters.toUpperCase();
+};
+/** "Thực hiện …" opens a basis line, but a title in capitals may start with it ("THỰC HIỆN CHỈ THỊ SỐ 19/CT-TTG …"). */
+const stops = (text: string, first: boolean) => {
+	const folded = fold(clean(text));
+	if (!first && AUTHORITY.test(folded) && isCapitals(text)) return true;
+	return STOP.test(folded) && !(first && isCapitals(text) && /^thuc hien/.test(folded));
+};
 const MAX_LINES = 4;
 
 const clean = (text: string) =>
@@ -24,20 +39,27 @@ function readBlock(lines: SourceLine[], start: number): { text: string; end: num
 	let end = -1;
 	for (; i < lines.length && parts.length < MAX_LINES; i++) {
 		const text = lines[i]!.text;
-		if (text === '' || STOP.test(fold(clean(text)))) break;
+		// "Ban hành Quy định công tác thi đua, khen thưởng" / "" / "trên địa bàn tỉnh Bắc Giang": a blank line inside a title.
+		const resumes = text === '' && parts.length > 0 && !/[.:;]$/.test(parts.at(-1)!) && /^\p{Ll}/u.test(lines[i + 1]?.text ?? '');
+		if (resumes) continue;
+		if (text === '' || stops(text, parts.length === 0)) break;
 		parts.push(clean(text));
 		end = i;
 	}
 	return parts.length ? { text: parts.join(' '), end } : undefined;
 }
 
-export function findTitle(lines: SourceLine[], headingIndex: number, type: DocumentType | undefined, announcement?: string): TitleInfo {
+/** `headingIndex`: the type heading, or with `headingMissing` the header's last line, which the title follows. */
+export function findTitle(lines: SourceLine[], headingIndex: number, type: DocumentType | undefined, announcement?: string, headingMissing = false): TitleInfo {
 	const warnings: ImportWarning[] = [];
 	if (headingIndex >= 0) {
 		const block = readBlock(lines, headingIndex + 1);
 		if (!block) {
-			warnings.push({ line: lines[headingIndex]!.no, field: 'title', message: 'Không thấy trích yếu dưới tên loại văn bản (title).', hint: 'Chép trích yếu từ bản gốc.' });
+			warnings.push({ line: lines[headingIndex]!.no, field: 'title', message: `Không thấy trích yếu ${headingMissing ? 'sau phần đầu văn bản' : 'dưới tên loại văn bản'} (title).`, hint: 'Chép trích yếu từ bản gốc.' });
 			return { endIndex: headingIndex, warnings };
+		}
+		if (headingMissing) {
+			warnings.push({ line: lines[headingIndex + 1]?.no, field: 'title', message: 'Bản này không in tên loại văn bản; đã lấy đoạn ngay sau số, ngày làm trích yếu (title).', hint: 'Đối chiếu trích yếu với bản gốc.' });
 		}
 		return { title: sentenceCase(block.text, lines[headingIndex + 1]!.no, warnings), endIndex: block.end, warnings };
 	}
@@ -59,7 +81,12 @@ export function findTitle(lines: SourceLine[], headingIndex: number, type: Docum
 		return { title: capitalise(about), endIndex: firstIndex, warnings };
 	}
 	if (type === 'tin-bai') {
-		return { title: clean(first.text), endIndex: firstIndex, warnings };
+		const headline = clean(first.text).replace(BADGE, '');
+		// A headline has a few words; one or two words, or a line ending in ":", is more likely page furniture.
+		if (headline.split(' ').length < 4 || /:$/.test(headline)) {
+			warnings.push({ line: first.no, field: 'title', message: `Tiêu đề tin lấy từ dòng đầu "${headline}" có vẻ không phải tiêu đề (title).`, hint: 'Chép tiêu đề tin từ trang gốc; nếu dòng đầu là phần giao diện trang web, xóa nó khỏi tệp rồi nhập lại.' });
+		}
+		return { title: headline, endIndex: firstIndex, warnings };
 	}
 	const block = readBlock(lines, firstIndex);
 	if (!block || STOP.test(fold(clean(first.text)))) {

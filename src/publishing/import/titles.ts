@@ -53,3 +53,18 @@ export function leadingPosition(text: string): string | undefined {
 	}
 	return best ? text.slice(0, best.length) : undefined;
 }
+
+/** Whether a position or body, as written for the site, is one the importer knows. */
+export function isKnownTitle(text: string): boolean {
+	return byFold.has(fold(text)) || /^(Chủ tịch|Phó Chủ tịch|Trưởng|Phó Trưởng|Giám đốc|Phó Giám đốc|Bộ trưởng|Thứ trưởng|Chánh|Phó Chánh) \p{L}/u.test(text);
+}
+
+/** The known position printed at the end of a signature line ("THỦ TƯỚNG PHÓ THỦ TƯỚNG" → "PHÓ THỦ TƯỚNG"), longest first. */
+export function trailingPosition(printed: string): string | undefined {
+	const key = fold(printed);
+	let best: string | undefined;
+	for (const folded of positionsByFold.keys()) {
+		if (key.endsWith(` ${folded}`) && (!best || folded.length > best.length)) best = folded;
+	}
+	return best ? printed.slice(printed.length - best.length) : undefined;
+}

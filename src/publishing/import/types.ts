@@ -26,6 +26,8 @@ export interface AgencyRef {
 	name: string;
 	printedName?: string;
 	level: string;
+	/** The agency's own site ("https://chinhphu.vn"): a portal post copied from it was issued by it. */
+	website?: string;
 	validFrom?: string;
 	validTo?: string;
 }
@@ -37,6 +39,10 @@ export interface ImportOptions {
 	agency?: string;
 	/** Name of the input file, for the source note and the suggested file name. */
 	fileName?: string;
+	/** The text came from OCR of a scan: the draft is marked digitised (so-hoa). */
+	scanned?: boolean;
+	/** Web address the text was copied from (--source), when the file has no SOURCE: line. */
+	sourceUrl?: string;
 }
 
 export interface Citation {

@@ -3,6 +3,7 @@
  * each field that still needs a person, the warnings, then the body.
  */
 import { Document, Scalar, visit } from 'yaml';
+import { UNRESOLVED_AGENCY } from './agency.ts';
 import type { DraftFrontmatter, ImportWarning } from './types.ts';
 
 type Key = keyof DraftFrontmatter | 'campaign';
@@ -57,7 +58,8 @@ function warningLines(warnings: ImportWarning[]): string[] {
 	return lines;
 }
 
-export function toMdx(frontmatter: DraftFrontmatter, body: string, warnings: ImportWarning[], fileName?: string): string {
+/** `lacksDiacritics`: the text lost its diacritics (old OCR), so the whole draft needs them restored by hand. */
+export function toMdx(frontmatter: DraftFrontmatter, body: string, warnings: ImportWarning[], fileName?: string, lacksDiacritics = frontmatter.source.kind === 'so-hoa'): string {
 	const lines: string[] = [
 		`# Bản nháp do lệnh "npm run import" tạo${fileName ? ` từ tệp ${fileName}` : ''}. Kiểm tra từng trường với bản gốc,`,
 		'# xử lý các dòng TODO và CẢNH BÁO, rồi đổi "draft: true" thành "draft: false" khi công bố.',
@@ -67,6 +69,7 @@ export function toMdx(frontmatter: DraftFrontmatter, body: string, warnings: Imp
 	for (const field of FIELDS) {
 		const value = record[field.key];
 		if (!isEmpty(value)) {
+			if (field.key === 'agency' && value === UNRESOLVED_AGENCY) lines.push(`# TODO: ${field.todo}. Cơ quan in trên văn bản chưa có trong content/agencies: xem cảnh báo bên dưới`);
 			lines.push(fieldYaml(field.key, value).trimEnd());
 			continue;
 		}
@@ -74,7 +77,7 @@ export function toMdx(frontmatter: DraftFrontmatter, body: string, warnings: Imp
 		lines.push(`# TODO: ${field.todo}`);
 		if (field.required) lines.push(`${field.key}: ""`);
 	}
-	if (frontmatter.source.kind === 'so-hoa') {
+	if (lacksDiacritics) {
 		lines.push('# TODO: khôi phục đầy đủ dấu tiếng Việt cho toàn bộ bản nháp trước khi công bố (bản số hóa, không dấu)');
 	}
 	lines.push(...warningLines(warnings));

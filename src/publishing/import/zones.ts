@@ -10,7 +10,12 @@ export interface Zones {
 	headerLines: SourceLine[];
 	bodyLines: SourceLine[];
 	tail: SourceLine[];
+	/** An annex after the signature ("DANH SÁCH … (Kèm theo Quyết định số …)"), where award decisions list honourees. */
+	annex: SourceLine[];
 }
+
+/** The heading of an annex: "DANH SÁCH …", "PHỤ LỤC …", or the "(Kèm theo Quyết định số …)" line under it. */
+const ANNEX = /^(danh sach|phu luc)\b|^\(?kem theo (quyet dinh|ke hoach|thong bao)/;
 
 const plain = (text: string) => text.replace(/\*/g, '').trim();
 
@@ -21,7 +26,8 @@ function isIssuerLine(text: string): boolean {
 	return letters.length >= 3 && letters === letters.toUpperCase() && !value.endsWith(':') && !/^([IVXLC]+|\d+)\./.test(value) && value.length <= 80;
 }
 
-const isHeaderNoise = (text: string) => /^(so\s*:|cong hoa xa hoi|doc lap\s*-)/.test(fold(plain(text)));
+/** Header lines that are not the issuer: number, national motto, place and date. */
+const isHeaderNoise = (text: string) => /^(so\s*:|cong hoa|chu nghia viet nam|doc lap\s*-)|,\s*ngay\b|^[^a-z]*$/.test(fold(plain(text)));
 
 export function splitZones(lines: SourceLine[], headingIndex: number, titleEnd: number): Zones {
 	const headerLines = lines.slice(0, Math.max(headingIndex, 0)).filter((l) => l.text !== '' && !isHeaderNoise(l.text));
@@ -41,5 +47,12 @@ export function splitZones(lines: SourceLine[], headingIndex: number, titleEnd: 
 		const recipients = lines.findIndex((l, i) => i >= bodyStart && /^noi nhan\b/.test(fold(plain(l.text))));
 		tailStart = recipients >= 0 ? recipients : lines.length;
 	}
-	return { headerLines, bodyLines: lines.slice(bodyStart, tailStart), tail: lines.slice(tailStart) };
+	const tail = lines.slice(tailStart);
+	const annexStart = tail.findIndex((l) => ANNEX.test(fold(plain(l.text))) && (isIssuerLine(l.text) || /^\(?kem theo/.test(fold(plain(l.text)))));
+	return {
+		headerLines,
+		bodyLines: lines.slice(bodyStart, tailStart),
+		tail: annexStart >= 0 ? tail.slice(0, annexStart) : tail,
+		annex: annexStart >= 0 ? tail.slice(annexStart) : [],
+	};
 }

@@ -4,6 +4,7 @@
  * uses, so a file it writes never fails on a field it asked for.
  */
 import { documentSchema } from '../../schema/document.ts';
+import { normaliseSymbol } from '../../schema/symbol.ts';
 import { DOCUMENT_TYPES, DOCUMENT_TYPE_KEYS, SOURCE_KINDS, SOURCE_KIND_KEYS, type DocumentType } from '../../schema/vocabulary.ts';
 import { foldVietnamese, slugify } from '../../lib/fold.ts';
 import { dateRange, formatDateShort } from '../../lib/dates.ts';
@@ -73,7 +74,7 @@ export function parseNumber(input: string): Parsed<{ number?: string; symbol?: s
 }
 
 export function parseSymbol(input: string): Parsed<string | undefined> {
-	const text = input.trim().normalize('NFC').toLocaleUpperCase('vi').replace(/\s*-\s*/g, '-');
+	const text = normaliseSymbol(input);
 	if (text === '') return ok(undefined);
 	return viaSchema<string>(shape.symbol, text);
 }

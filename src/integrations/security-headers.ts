@@ -1,0 +1,23 @@
+import fs from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import type { FederatedIndex } from '../site.config.ts';
+import { renderHeadersFile } from '../security/headers-file.ts';
+
+/** Name of the headers file static hosts (Cloudflare Pages, Netlify) read from the output folder. */
+export const HEADERS_FILE = '_headers';
+
+/**
+ * Writes `_headers` into the build from the same policy as the pages'
+ * `<meta>`, so the federated origins of this build are in both.
+ */
+export function securityHeaders(federated: readonly FederatedIndex[]): AstroIntegration {
+	return {
+		name: 'security-headers',
+		hooks: {
+			'astro:build:done': async ({ dir }) => {
+				await fs.writeFile(fileURLToPath(new URL(HEADERS_FILE, dir)), renderHeadersFile(federated));
+			},
+		},
+	};
+}

@@ -1,0 +1,149 @@
+import { looksLikeName } from './names.ts';
+import { queryWords, sameWord, textWords, type TextWord, type WordForms } from './words.ts';
+
+/**
+ * Ranking in layers on top of Pagefind (issue 14). Pagefind finds the
+ * candidates and scores each word on its own, folded; this module reorders
+ * them with each page's own text, the way a librarian would:
+ *
+ * 1. an agency page whose name is the query ("Mo Duc", "Thủ tướng Chính phủ");
+ * 2. for a personal name, the pages that hold it as a name (honourees,
+ *    signers, spokespersons) or in their title;
+ * 3. the query as a phrase with the diacritics typed, then folded; for one
+ *    word, the word with its diacritics, then folded;
+ * 4. documents, then campaign pages, then agency pages;
+ * 5. a match in the title, number, symbol or names over one in the body;
+ * 6. more query words found with the diacritics typed;
+ * 7. Pagefind's own order.
+ *
+ * Pages that hold the words scattered while others hold the phrase, or only
+ * some words, or (for a query typed with diacritics) only folded look-alikes
+ * ("hiệu" for "hiếu"), are approximate: shown after a separator, or not at
+ * all when enough pages match fully or a personal name was found whole.
+ *
+ * Pure: candidates in, ordered groups out; no Pagefind, no DOM.
+ */
+
+export type PageKind = 'document' | 'campaign' | 'agency';
+
+export interface Candidate {
+	kind: PageKind;
+	title: string;
+	/** Number, symbol and type label: a match there outranks the body. */
+	codes: string[];
+	/** Personal names the page is about: honourees, signer, spokespersons. */
+	names: string[];
+	/** Everything else searched: the page text and the other searched fields. */
+	body: string;
+}
+
+export interface Ranked<T> {
+	/** In the order to show them. */
+	full: T[];
+	/** Shown after "Kết quả gần đúng"; empty when they would only be noise. */
+	approximate: T[];
+	/** Whether approximate matches were left out as noise (so further ones should be too). */
+	quiet: boolean;
+}
+
+/** With this many full matches, approximate ones are not shown at all. */
+export const ENOUGH_FULL_MATCHES = 10;
+
+/** "UBND huyện", "Ủy ban nhân dân tỉnh" and the like, folded: what is left is the place. */
+const AGENCY_PREFIX = /^(?:ubnd|uy ban nhan dan|hdnd)(?: (?:tinh|thanh pho|huyen|quan|thi xa|thi tran|xa|phuong|dac khu))? /;
+
+const foldedText = (text: string) => textWords(text).map((w) => w.folded).join(' ');
+
+/** Whether the query names this agency: its full name, or the place after "UBND huyện" ("Mo Duc", "huyen Mo Duc"). */
+export function namesAgency(query: string, agencyName: string): boolean {
+	const typed = foldedText(query);
+	const name = foldedText(agencyName);
+	const place = name.replace(AGENCY_PREFIX, '');
+	return typed !== '' && name.endsWith(typed) && typed.endsWith(place) && (typed === name || name.endsWith(` ${typed}`));
+}
+
+/** Where the query words stand in a run of words: the phrase, exact or folded, and each word. */
+function phraseIn(words: TextWord[], query: WordForms[], exact: boolean): boolean {
+	if (query.length === 0) return false;
+	outer: for (let start = 0; start + query.length <= words.length; start++) {
+		for (let i = 0; i < query.length; i++) if (!sameWord(words[start + i]!, query[i]!, exact)) continue outer;
+		return true;
+	}
+	return false;
+}
+
+const hasWord = (words: TextWord[], word: WordForms, exact: boolean) => words.some((w) => sameWord(w, word, exact));
+
+/** How one page matches the query. */
+export interface Match {
+	agencyName: boolean;
+	/** The name found as a name (names field) or in the title. */
+	name: boolean;
+	/** 2: phrase (or the one word) with the typed diacritics; 1: folded; 0: not together. */
+	phrase: 0 | 1 | 2;
+	/** Query words present, folded. */
+	found: number;
+	/** Query words present with the typed diacritics. */
+	exact: number;
+	/** The phrase, or every word, in the title, number, symbol or names. */
+	strong: boolean;
+}
+
+export function matchOf(query: WordForms[], candidate: Candidate, rawQuery: string, nameQuery: boolean): Match {
+	const title = textWords(candidate.title);
+	const codes = candidate.codes.map(textWords);
+	const names = candidate.names.map(textWords);
+	const strongFields = [title, ...codes, ...names];
+	const fields = [...strongFields, textWords(candidate.body)];
+	const phraseAnywhere = (exact: boolean) => fields.some((f) => phraseIn(f, query, exact));
+	const phrase = phraseAnywhere(true) ? 2 : phraseAnywhere(false) ? 1 : 0;
+	const found = query.filter((w) => fields.some((f) => hasWord(f, w, false))).length;
+	const exact = query.filter((w) => fields.some((f) => hasWord(f, w, true))).length;
+	const strongWords = strongFields.flat();
+	const strong = strongFields.some((f) => phraseIn(f, query, false)) || (query.length > 0 && query.every((w) => hasWord(strongWords, w, false)));
+	return {
+		agencyName: candidate.kind === 'agency' && namesAgency(rawQuery, candidate.title),
+		name: nameQuery && [...names, title].some((f) => phraseIn(f, query, false)),
+		phrase,
+		found,
+		exact,
+		strong,
+	};
+}
+
+const KIND_ORDER: Record<PageKind, number> = { document: 0, campaign: 1, agency: 2 };
+
+/** Negative when a ranks before b. */
+function compare(a: { match: Match; kind: PageKind; position: number }, b: typeof a): number {
+	return (
+		Number(b.match.agencyName) - Number(a.match.agencyName) ||
+		Number(b.match.name) - Number(a.match.name) ||
+		b.match.phrase - a.match.phrase ||
+		b.match.found - a.match.found ||
+		KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
+		Number(b.match.strong) - Number(a.match.strong) ||
+		b.match.exact - a.match.exact ||
+		a.position - b.position
+	);
+}
+
+/**
+ * Orders Pagefind's candidates (given in Pagefind's order) for a query, in
+ * a full and an approximate group.
+ */
+export function rankCandidates<T extends Candidate>(query: string, candidates: readonly T[]): Ranked<T> {
+	const words = queryWords(query);
+	if (words.length === 0) return { full: [...candidates], approximate: [], quiet: false };
+	const nameQuery = looksLikeName(query);
+	const typedMarks = words.some((w) => w.marked && !w.code);
+	const scored = candidates.map((candidate, position) => ({ candidate, kind: candidate.kind, position, match: matchOf(words, candidate, query, nameQuery) }));
+	const phraseSomewhere = words.length > 1 && scored.some((s) => s.match.phrase > 0);
+	const isFull = ({ match }: (typeof scored)[number]) =>
+		match.agencyName ||
+		(phraseSomewhere ? match.phrase > 0 : match.found === words.length && (!typedMarks || match.exact === words.length || match.phrase === 2));
+	const full = scored.filter(isFull).sort(compare);
+	const rest = scored.filter((s) => !isFull(s)).sort(compare);
+	// A name found as a phrase anywhere makes pages that merely share its words ("Nguyễn", "Văn", "hiệu") noise.
+	const quiet = (nameQuery && full.length > 0) || full.length >= ENOUGH_FULL_MATCHES;
+	return { full: full.map((s) => s.candidate), approximate: quiet ? [] : rest.map((s) => s.candidate), quiet };
+}
