@@ -3,9 +3,9 @@ import { checkSchemas, type ValidContent } from './schema-check.ts';
 import { checkRules } from './rules.ts';
 import { checkText } from './text.ts';
 import { checkBodySyntax } from './body-syntax.ts';
-import { checkYamlScalars } from './yaml-scalars.ts';
 import { checkPlaceholders } from './rules-placeholders.ts';
 import { checkCode } from './rules-code.ts';
+import { checkYamlScalars } from './yaml-scalars.ts';
 import type { Problem } from './problem.ts';
 
 export interface CheckResult {

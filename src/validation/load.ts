@@ -47,7 +47,7 @@ export interface RawEntry {
 	yaml: { text: string; lineOffset: number };
 	/** MDX body, for documents: the text from the line after the closing "---". */
 	body: string;
-	/** Line of the first body line (documents) so body problems point at the file. */
+	/** Line of the closing "---" (documents): line i of `body.split('\n')` is line `bodyLine + i` of the file. */
 	bodyLine: number;
 	/** Line of a field path, when the YAML has it. */
 	lineOf: (field: readonly (string | number)[]) => number | undefined;

@@ -5,6 +5,9 @@ import type { Problem } from './problem.ts';
 import type { DocumentData } from '../schema/document.ts';
 import { permalinkCollisions } from './rules-aliases.ts';
 import { publishing } from './rules-publishing.ts';
+import { agencySuggestion, symbolMatchesAgency, unknownAgencyMessage } from './rules-agency.ts';
+import { privacy } from './rules-privacy.ts';
+import { duplicateDocuments } from './rules-duplicates.ts';
 import path from 'node:path';
 import { entryId, type Collection, type ContentTree } from './content-files.ts';
 import { dateOrder } from './rules-dates.ts';
@@ -12,9 +15,6 @@ import { agencyCycles } from './rules-graph.ts';
 import { numberWithoutSymbol } from './rules-numbers.ts';
 import { attachmentSafety } from './rules-attachments.ts';
 import { bodyLinks } from './rules-body-links.ts';
-import { agencySuggestion, symbolMatchesAgency, unknownAgencyMessage } from './rules-agency.ts';
-import { privacy } from './rules-privacy.ts';
-import { duplicateDocuments } from './rules-duplicates.ts';
 
 type Check = (content: ValidContent, tree: ContentTree) => Problem[];
 
