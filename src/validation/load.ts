@@ -45,7 +45,7 @@ export interface RawEntry {
 	data: unknown;
 	/** The YAML text (the front matter of a document) and the file line before its first line. */
 	yaml: { text: string; lineOffset: number };
-	/** MDX body, for documents: the text from the line after the closing "---". */
+	/** MDX body, for documents: the text after the closing "---". */
 	body: string;
 	/** Line of the closing "---" (documents): line i of `body.split('\n')` is line `bodyLine + i` of the file. */
 	bodyLine: number;
@@ -131,10 +131,8 @@ function readDocument(base: Omit<RawEntry, 'data' | 'yaml' | 'body' | 'bodyLine'
 	const start = source.indexOf(raw);
 	// The raw text starts on the opening "---" line, so its first line is that line.
 	const lineOffset = lineAt(source, start) - 1;
-	// The body starts on the line after the closing "---" (Astro ends the front matter at the three dashes themselves).
-	let bodyStart = start + raw.length + 3;
-	bodyStart += /^\r?\n/.exec(source.slice(bodyStart, bodyStart + 2))?.[0].length ?? 0;
-	const entry = { ...base, yaml: { text: raw, lineOffset }, body: source.slice(bodyStart), bodyLine: lineAt(source, bodyStart), lineOf: lazyLineOf(raw, lineOffset) };
+	const closing = start + raw.length;
+	const entry = { ...base, yaml: { text: raw, lineOffset }, body: source.slice(closing + 3), bodyLine: lineAt(source, closing), lineOf: lazyLineOf(raw, lineOffset) };
 	if (source.slice(start - 3, start) === '+++') {
 		return { ...entry, data: undefined, syntaxError: { message: 'phần khai báo viết bằng TOML (giữa hai dòng "+++")', hint: 'viết phần khai báo bằng YAML giữa hai dòng "---" như mẫu trong hướng dẫn', line: lineOffset + 1 } };
 	}
