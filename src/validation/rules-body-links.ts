@@ -103,7 +103,8 @@ export const bodyLinks = (content: ValidContent, tree: ContentTree): Problem[] =
 			}
 			if (link.kind === 'image') {
 				if (scheme !== undefined || link.url.startsWith('//')) {
-					report(link.line, `ảnh "${link.url}" nằm trên trang web khác: trang không tải ảnh từ nơi khác`, 'tải ảnh về, đặt cạnh tệp .mdx và ghi ![mô tả](./ten-anh.png)');
+					// The site's Content-Security-Policy loads images from the site only (img-src 'self').
+					report(link.line, `ảnh "${link.url}" lấy từ trang khác sẽ không hiện: trang chỉ tải ảnh của chính nó`, 'tải ảnh về, đặt cạnh tệp .mdx và ghi ![mô tả](./ten-anh.png)');
 					continue;
 				}
 				const written = link.url.startsWith('./') ? link.url : `./${link.url}`;

@@ -33,6 +33,8 @@ describe('HTML and MDX syntax in document bodies', () => {
 		['a declaration', '<!DOCTYPE html>', /thẻ <!DOCTYPE html> sẽ hiện nguyên văn/],
 		['a link to javascript:', '[Xem](javascript:alert(1))', /liên kết tới "javascript:alert\(1\)" \(dạng javascript:\) sẽ bị bỏ/],
 		['a link to another scheme', 'Tải [tại đây](ftp://files.example.vn/a.pdf)', /liên kết tới "ftp:\/\/files\.example\.vn\/a\.pdf" \(dạng ftp:\) sẽ bị bỏ/],
+		['an image from another site', 'Ảnh hội nghị: ![Hội nghị](https://baochinhphu.vn/anh/hoi-nghi.jpg)', /ảnh "https:\/\/baochinhphu\.vn\/anh\/hoi-nghi\.jpg" lấy từ trang khác sẽ không hiện/],
+		['an image by a protocol-relative address', '![Cờ thi đua](//cdn.example.vn/co.png)', /ảnh "\/\/cdn\.example\.vn\/co\.png" lấy từ trang khác/],
 	])('rejects %s with the file and line', (_name, line, message) => {
 		const first = appendToBody(SEED.hue, ['Đoạn văn bình thường.', '', line]);
 		const errors = bodyErrors();

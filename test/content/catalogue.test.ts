@@ -1,13 +1,15 @@
 /**
  * The catalogue of malformed content (catalogue.ts) run through the real
  * checkContent: each case must be refused with its file, its field and a
- * Vietnamese message carrying its word and a "Cách sửa".
+ * Vietnamese message carrying its word and a "Cách sửa". Unusual but valid
+ * content (valid-hard.ts) is accepted and read as written.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { checkContent, formatProblem } from '../../src/validation/index.ts';
 import { CATALOGUE } from './catalogue.ts';
+import { HARD_BUT_VALID } from './valid-hard.ts';
 import { writeTree } from './fixture-tree.ts';
 
 let root: string | undefined;
@@ -39,5 +41,19 @@ describe('the catalogue of malformed content', () => {
 		expect(match!.hint!.length).toBeGreaterThan(10);
 		expect(printed.normalize('NFC')).toBe(printed);
 		expect(printed).not.toMatch(/\b(?:Invalid|expected|received|undefined|null|NaN|Error)\b/);
+	});
+});
+
+describe('hard but valid content', () => {
+	it('has at least ten cases', () => {
+		expect(HARD_BUT_VALID.length).toBeGreaterThanOrEqual(10);
+	});
+
+	it.each(HARD_BUT_VALID)('$name', ({ changes, expect: expected }) => {
+		root = writeTree(changes);
+		const { errors, content } = checkContent(root);
+		expect(errors.map(formatProblem)).toEqual([]);
+		expect(content.documents.size).toBe(2);
+		if (expected) expect(String(content.documents.get(expected.id)!.data[expected.field])).toBe(expected.value);
 	});
 });

@@ -176,7 +176,7 @@ const links: BadCase[] = [
 	{ name: 'vbscript: autolink', file: PLAN, field: 'body', word: 'sẽ bị bỏ', changes: planBody('Xem <vbscript:msgbox(1)>.') },
 	{ name: 'file: link', file: PLAN, field: 'body', word: 'sẽ bị bỏ', changes: planBody('Xem [tệp](file:///etc/passwd).') },
 	{ name: 'protocol-relative link', file: PLAN, field: 'body', word: 'thiếu https', changes: planBody('Xem [trang](//evil.example/).') },
-	{ name: 'image from another site', file: PLAN, field: 'body', word: 'trang web khác', changes: planBody('![Ảnh](https://example.com/a.png)') },
+	{ name: 'image from another site', file: PLAN, field: 'body', word: 'lấy từ trang khác', changes: planBody('![Ảnh](https://example.com/a.png)') },
 	{ name: 'image that is not there', file: PLAN, field: 'body', word: 'không tìm thấy', changes: planBody('![Ảnh](./khong-co.png)') },
 	{ name: 'image that is a PDF', file: PLAN, field: 'body', word: 'không phải', changes: { ...planBody('![Ảnh](./anh.png)'), [`${PLAN_DIR}/anh.png`]: Buffer.from('%PDF-1.4\n') } },
 	{ name: 'image outside the folder', file: PLAN, field: 'body', word: 'cùng thư mục', changes: planBody('![Ảnh](../../../../etc/hostname.png)') },
