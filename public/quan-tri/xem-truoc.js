@@ -1,0 +1,66 @@
+/*
+ * The editor's preview pane shows a document in the site's own styles
+ * (/quan-tri/xem-truoc.css is the site's stylesheet), laid out like its page:
+ * type, number and date, title, summary, signer, honourees, full text.
+ * Decap provides `CMS`, `h` and `createClass` as globals.
+ */
+(function () {
+	'use strict';
+	var CMS = window.CMS;
+	var h = window.h;
+	CMS.registerPreviewStyle('/quan-tri/xem-truoc.css');
+
+	function text(data, key) {
+		var value = data.get(key);
+		return value === undefined || value === null ? '' : String(value);
+	}
+
+	function vietnameseDate(value) {
+		var parts = String(value || '').split('-');
+		if (parts.length === 3) return 'ngày ' + Number(parts[2]) + ' tháng ' + Number(parts[1]) + ' năm ' + parts[0];
+		if (parts.length === 2) return 'tháng ' + Number(parts[1]) + ' năm ' + parts[0];
+		return parts[0] ? 'năm ' + parts[0] : '';
+	}
+
+	function register(names) {
+		var DocumentPreview = window.createClass({
+			render: function () {
+				var data = this.props.entry.get('data');
+				var number = [text(data, 'number'), text(data, 'symbol')].filter(Boolean).join('/');
+				var signer = data.get('signer');
+				var honourees = data.get('honourees');
+				var award = text(data, 'award');
+				var rows = honourees && honourees.size
+					? honourees.toArray().map(function (item, index) {
+						var own = item.get('award');
+						return h('tr', { key: index },
+							h('td', null, (item.get('honorific') ? item.get('honorific') + ' ' : '') + (item.get('name') || '')),
+							h('td', null, [item.get('position'), item.get('unit')].filter(Boolean).join(', ')),
+							h('td', null, names.awards[own || award] || ''));
+					})
+					: null;
+				return h('main', { className: 'page' },
+					h('article', { className: 'document' },
+						data.get('draft') ? h('div', { className: 'notice notice--warning', role: 'note' }, 'Bản nháp: chưa xuất hiện trên trang.') : null,
+						h('p', { className: 'document__caption' }, h('span', { className: 'caption' },
+							[names.types[text(data, 'type')], number ? 'Số ' + number : '', vietnameseDate(text(data, 'date'))].filter(Boolean).join(' · '))),
+						h('h1', null, text(data, 'title')),
+						h('p', { className: 'lead measure' }, text(data, 'summary')),
+						rows ? h('table', null,
+							h('caption', null, 'Danh sách khen thưởng (' + rows.length + ')'),
+							h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Tên'), h('th', { scope: 'col' }, 'Chức vụ, đơn vị'), h('th', { scope: 'col' }, 'Hình thức'))),
+							h('tbody', null, rows)) : null,
+						h('div', { className: 'prose' }, this.props.widgetFor('body')),
+						signer ? h('p', { className: 'document__signature' },
+							[signer.get('prefix'), signer.get('for')].filter(Boolean).join(' '), h('br'),
+							signer.get('position') || '', h('br'),
+							h('strong', null, signer.get('name') || '')) : null));
+			},
+		});
+		Object.keys(names.types).forEach(function (type) {
+			CMS.registerPreviewTemplate(type, DocumentPreview);
+		});
+	}
+
+	fetch('/quan-tri/xem-truoc.json').then(function (response) { return response.json(); }).then(register);
+})();
