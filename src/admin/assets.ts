@@ -16,7 +16,7 @@ export function configYaml(schemas?: CmsSchemas, backend?: ReturnType<typeof bac
 	return `# Sinh tự động từ src/schema khi xây dựng trang: đừng sửa tay.\n${stringify(cmsConfig(schemas, backend), { lineWidth: 0 })}`;
 }
 
-/** Names the preview (public/quan-tri/xem-truoc.js) shows, from the schema's vocabularies. */
+/** Names the preview (public/quan-tri/trinh-bien-tap.js) shows, from the schema's vocabularies. */
 export function previewNames(): unknown {
 	return {
 		types: Object.fromEntries(Object.entries(DOCUMENT_TYPES).map(([key, value]) => [key, value.label])),

@@ -69,6 +69,9 @@ function documentCollection(type: DocumentType, schema: AnySchema): CmsCollectio
 		.map((field): CmsField => {
 			// The collection is the type: the form writes it without asking.
 			if (field.name === 'type') return { label: field.label, name: 'type', widget: 'hidden', default: type };
+			// Decap takes {{year}} in the path from a field of widget "datetime" or "date", else from today:
+			// "date" is our text input for partial dates (public/quan-tri/trinh-bien-tap.js), so the year is the issue date's.
+			if (field.name === 'date') return { ...field, widget: 'date' };
 			if (field.name in NEW_DOCUMENT_DEFAULTS) return { ...field, default: NEW_DOCUMENT_DEFAULTS[field.name] };
 			return field;
 		});
@@ -78,7 +81,7 @@ function documentCollection(type: DocumentType, schema: AnySchema): CmsCollectio
 		label_singular: label,
 		folder: 'content/documents',
 		// content/documents/<agency>/<year>/<name>.mdx: the document's URL is this path.
-		path: '{{fields.agency}}/{{year}}/{{slug}}',
+		path: '{{agency}}/{{year}}/{{slug}}',
 		extension: 'mdx',
 		format: 'frontmatter',
 		create: true,

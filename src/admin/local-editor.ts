@@ -131,7 +131,7 @@ async function main(argv: string[]): Promise<void> {
 		log: (line) => process.stdout.write(line),
 	});
 	process.stdout.write(`Trình biên tập: ${editor.url}\nKho: ${path.resolve(option('--repo') ?? ROOT)} (lưu là tạo nhánh, duyệt xong thì gộp vào nhánh chính)\nDừng: Ctrl+C\n`);
-	process.on('SIGINT', () => void editor.close().then(() => process.exit(0)));
+	for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void editor.close().then(() => process.exit(0)));
 }
 
 if (import.meta.main) await main(process.argv.slice(2));

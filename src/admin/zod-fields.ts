@@ -128,11 +128,11 @@ export function fieldFor(name: string, path: string, schema: AnySchema): CmsFiel
 			if (reference) {
 				return {
 					...base,
-					widget: 'relation',
+					// The relation widget, searched without diacritics (public/quan-tri/trinh-bien-tap.js).
+					widget: 'lien-ket',
 					collection: reference.collection,
 					value_field: '{{slug}}',
-					// The file name is the id in plain ASCII, so typing without diacritics finds the entry too.
-					search_fields: [...reference.search, '{{slug}}'],
+					search_fields: reference.search,
 					display_fields: [reference.display],
 					options_length: 50,
 				};
@@ -152,7 +152,8 @@ export function fieldFor(name: string, path: string, schema: AnySchema): CmsFiel
 		case 'enum':
 			return { ...base, widget: 'select', options: enumOptions(def) };
 		case 'object':
-			return { ...base, widget: 'object', collapsed: optional, fields: fieldsOf(inner, path) };
+			// Decap checks the required fields of an object even when the object is left empty: inside an optional one, none is required (the checker still is).
+			return { ...base, widget: 'object', collapsed: optional, fields: optional ? fieldsOf(inner, path).map((field) => ({ ...field, required: false })) : fieldsOf(inner, path) };
 		case 'union':
 			// A citation is one of several shapes: the form offers every field of each, all optional, and the checker says which combination is wrong.
 			return {

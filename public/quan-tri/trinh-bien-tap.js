@@ -1,5 +1,18 @@
 /*
- * The editor's preview pane shows a document in the site's own styles
+ * Additions to Decap CMS for this site.
+ *
+ * 1. "lien-ket": the relation widget (agency, campaign), searched without
+ *    diacritics. Decap matches the typed text letter by letter against the
+ *    names, so "mo duc" would not find "UBND huyện Mộ Đức"; this widget folds
+ *    what is typed ("Mộ Đức", "mo duc" → "mo-duc") and matches it against the
+ *    entry's file name, which is the folded name ("ubnd-huyen-mo-duc").
+ *
+ * 2. "date": a plain text input for the issue date ("2024-01-19", "2024-01"
+ *    or "2024"). Decap takes the year of a new document's folder
+ *    (content/documents/<agency>/<year>/) only from a field whose widget is
+ *    called "datetime" or "date"; its own date picker cannot hold a partial date.
+ *
+ * 3. The editor's preview pane shows a document in the site's own styles
  * (/quan-tri/xem-truoc.css is the site's stylesheet), laid out like its page:
  * type, number and date, title, summary, signer, honourees, full text.
  * Decap provides `CMS`, `h` and `createClass` as globals.
@@ -9,6 +22,28 @@
 	var CMS = window.CMS;
 	var h = window.h;
 	CMS.registerPreviewStyle('/quan-tri/xem-truoc.css');
+
+	function fold(term) {
+		return String(term).normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase()
+			.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+	}
+
+	var relation = CMS.getWidget('relation');
+	var FoldedRelation = window.createClass({
+		render: function () {
+			var query = this.props.query;
+			var props = Object.assign({}, this.props, {
+				query: function (forID, collection, searchFields, term, file, limit) {
+					return query(forID, collection, ['slug'], fold(term), file, limit);
+				},
+			});
+			return h(relation.control, props);
+		},
+	});
+	CMS.registerWidget('lien-ket', FoldedRelation, relation.preview);
+
+	var string = CMS.getWidget('string');
+	CMS.registerWidget('date', string.control, string.preview);
 
 	function text(data, key) {
 		var value = data.get(key);
