@@ -106,6 +106,11 @@ export const FIELD_TEXT: Record<string, FieldText> = {
 	'nominationDeadlines.what': { label: 'Việc phải làm', multiline: true },
 };
 
+// A revocation cites its decision the way `basis` cites a document.
+for (const [key, text] of Object.entries(FIELD_TEXT)) {
+	if (key.startsWith('basis.')) FIELD_TEXT[`honourees.revoked.decision.${key.slice('basis.'.length)}`] = text;
+}
+
 /** The checker's Vietnamese name for a field: "danh sách khen thưởng › tên (honourees.name)" → "Tên". */
 function checkerLabel(path: string): string | undefined {
 	const full = fieldLabel(path);
