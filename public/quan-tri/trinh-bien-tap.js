@@ -12,7 +12,10 @@
  *    (content/documents/<agency>/<year>/) only from a field whose widget is
  *    called "datetime" or "date"; its own date picker cannot hold a partial date.
  *
- * 3. The editor's preview pane shows a document in the site's own styles
+ * 3. Names and roles Decap leaves out (found by axe-core): the full-text
+ *    box, the preview frame, the loading bar, menus wrapped in a second button.
+ *
+ * 4. The editor's preview pane shows a document in the site's own styles
  * (/quan-tri/xem-truoc.css is the site's stylesheet), laid out like its page:
  * type, number and date, title, summary, signer, honourees, full text.
  * Decap provides `CMS`, `h` and `createClass` as globals.
@@ -96,6 +99,39 @@
 			CMS.registerPreviewTemplate(type, DocumentPreview);
 		});
 	}
+
+	function repairAccessibility(root) {
+		// One main landmark: Decap's own <main> on the list screens, else the editor's root.
+		var editorRoot = document.getElementById('nc-root');
+		var ownMain = editorRoot && editorRoot.querySelector('main');
+		if (editorRoot && ownMain && editorRoot.hasAttribute('role')) editorRoot.removeAttribute('role');
+		if (editorRoot && !ownMain && editorRoot.getAttribute('role') !== 'main') editorRoot.setAttribute('role', 'main');
+		root.querySelectorAll('[data-slate-editor]:not([aria-label])').forEach(function (box) {
+			box.setAttribute('aria-label', 'Toàn văn');
+		});
+		root.querySelectorAll('iframe#preview-pane:not([title])').forEach(function (frame) {
+			frame.setAttribute('title', 'Xem trước văn bản');
+		});
+		// The top loading bar is decoration.
+		document.querySelectorAll('body > canvas:not([aria-hidden])').forEach(function (canvas) {
+			canvas.setAttribute('aria-hidden', 'true');
+		});
+		// A list item's handle, and the icon-only buttons of its top bar (collapse, remove).
+		root.querySelectorAll('[aria-roledescription="sortable"]:not([aria-label])').forEach(function (item) {
+			item.setAttribute('aria-label', 'Mục trong danh sách; kéo để đổi thứ tự');
+		});
+		root.querySelectorAll('[class*="TopBarButton"]:not([aria-label])').forEach(function (button) {
+			var first = button.parentElement && button.parentElement.querySelector('[class*="TopBarButton"]') === button;
+			button.setAttribute('aria-label', first ? 'Thu gọn hoặc mở mục này' : 'Xóa mục này');
+		});
+		// A menu whose span[role=button] wraps a real button: the inner button is the control.
+		root.querySelectorAll('span[role="button"]').forEach(function (span) {
+			if (span.querySelector('button, a[href], [tabindex]')) {
+				['role', 'tabindex', 'aria-haspopup', 'aria-expanded'].forEach(function (name) { span.removeAttribute(name); });
+			}
+		});
+	}
+	new MutationObserver(function () { repairAccessibility(document); }).observe(document.documentElement, { childList: true, subtree: true });
 
 	fetch('/quan-tri/xem-truoc.json').then(function (response) { return response.json(); }).then(register);
 })();

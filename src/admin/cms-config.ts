@@ -59,7 +59,17 @@ type AnySchema = z.ZodType;
 /** The body of an MDX document, below its frontmatter. */
 function bodyField(): CmsField {
 	const text = fieldText('body');
-	return { label: text.label, name: 'body', widget: 'markdown', hint: text.hint };
+	// Rich text only, with the blocks the site renders: no raw-Markdown toggle, no image or code components
+	// (the checker refuses HTML and the body has no images); fewer controls is also fewer unnamed ones for screen readers.
+	return {
+		label: text.label,
+		name: 'body',
+		widget: 'markdown',
+		hint: text.hint,
+		modes: ['rich_text'],
+		buttons: ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'quote', 'bulleted-list', 'numbered-list'],
+		editor_components: [],
+	} as CmsField;
 }
 
 function documentCollection(type: DocumentType, schema: AnySchema): CmsCollection {

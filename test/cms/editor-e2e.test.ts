@@ -9,57 +9,31 @@
  * docs/anh/trinh-bien-tap/.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
 import { ROOT, TEST_NOW } from '../helpers/paths.ts';
 import { buildSite, filesMentioning, outputFiles } from '../publishing/site-build.ts';
-import { type LocalEditor, startLocalEditor } from '../../src/admin/local-editor.ts';
+import type { LocalEditor } from '../../src/admin/local-editor.ts';
+import { type EditorSession, git, openEditorSession } from './editor-session.ts';
 
 const SCREENSHOTS = path.join(ROOT, 'docs', 'anh', 'trinh-bien-tap');
-const git = (repo: string, ...args: string[]) =>
-	execFileSync('git', ['-c', 'user.name=Biên tập viên', '-c', 'user.email=bien-tap@example.org', ...args], { cwd: repo, encoding: 'utf8' });
 
-function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const server = net.createServer().listen(0, '127.0.0.1', () => {
-			const { port } = server.address() as net.AddressInfo;
-			server.close(() => resolve(port));
-		});
-		server.on('error', reject);
-	});
-}
-
+let session: EditorSession;
 let repo: string;
 let editor: LocalEditor;
-let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-	repo = fs.mkdtempSync(path.join(os.tmpdir(), 'tdkt-cms-'));
-	fs.cpSync(path.join(ROOT, 'content'), path.join(repo, 'content'), { recursive: true });
-	git(repo, 'init', '-q', '-b', 'main');
-	git(repo, 'add', '-A');
-	git(repo, 'commit', '-qm', 'Nội dung mẫu');
-	editor = await startLocalEditor({ repo, port: 0, proxyPort: await freePort() });
-	browser = await launchChromium();
-	page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-	// The editor is a 5 MB script: on a busy two-core machine a step can take long, so waits are generous (no timing is asserted).
-	page.setDefaultTimeout(120_000);
-	page.setDefaultNavigationTimeout(120_000);
-	// Leaving a form with unsaved changes asks first; a new document starts from a fresh form.
-	page.on('dialog', (dialog) => void dialog.accept());
+	session = await openEditorSession();
+	({ repo, editor } = session);
+	page = await session.newPage(1280);
 	fs.mkdirSync(SCREENSHOTS, { recursive: true });
 });
 
 afterAll(async () => {
-	await browser?.close();
-	await editor?.close();
-	if (repo) fs.rmSync(repo, { recursive: true, force: true });
+	await session?.close();
 });
 
 /** A field by its label; Decap adds "(không bắt buộc)" to the label of an optional field. */
