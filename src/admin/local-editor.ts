@@ -12,8 +12,9 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
 import http from 'node:http';
 import { createRequire } from 'node:module';
-import type { AddressInfo } from 'node:net';
+import net, { type AddressInfo } from 'node:net';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { configYaml, previewCss, previewNames } from './assets.ts';
 import { backendFromEnv } from './backend.ts';
 import { BUNDLE_DIR, bundleFiles } from './bundle-files.ts';
@@ -60,9 +61,20 @@ async function startProxy(repo: string, port: number, log: (line: string) => voi
 	throw new Error('decap-server không trả lời sau 30 giây');
 }
 
+/** A port nobody listens on now, for "0" (decap-server cannot report the port it picks). */
+function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const server = net.createServer().listen(0, '127.0.0.1', () => {
+			const { port } = server.address() as AddressInfo;
+			server.close(() => resolve(port));
+		});
+		server.on('error', reject);
+	});
+}
+
 export async function startLocalEditor(options: LocalEditorOptions): Promise<LocalEditor> {
 	const log = options.log ?? (() => {});
-	const proxyPort = options.proxyPort ?? 8081;
+	const proxyPort = options.proxyPort === 0 ? await freePort() : (options.proxyPort ?? 8081);
 	const proxyUrl = `http://127.0.0.1:${proxyPort}/api/v1`;
 	const proxy = await startProxy(path.resolve(options.repo), proxyPort, log);
 	const bundles = new Set(bundleFiles());
@@ -122,16 +134,30 @@ async function currentBranch(repo: string): Promise<string> {
 	return /^ref: refs\/heads\/(.+)$/m.exec(head)?.[1] ?? 'main';
 }
 
-async function main(argv: string[]): Promise<void> {
-	const option = (name: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
-	const editor = await startLocalEditor({
-		repo: path.resolve(option('--repo') ?? ROOT),
-		port: Number(option('--port') ?? 4322),
-		proxyPort: Number(option('--proxy-port') ?? 8081),
-		log: (line) => process.stdout.write(line),
-	});
-	process.stdout.write(`Trình biên tập: ${editor.url}\nKho: ${path.resolve(option('--repo') ?? ROOT)} (lưu là tạo nhánh, duyệt xong thì gộp vào nhánh chính)\nDừng: Ctrl+C\n`);
-	for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void editor.close().then(() => process.exit(0)));
+export interface CliIo {
+	out(text: string): void;
 }
 
-if (import.meta.main) await main(process.argv.slice(2));
+const defaultIo: CliIo = { out: (text) => process.stdout.write(text) };
+
+/** Starts the local editor; resolves with it running (the process stays up until Ctrl+C). */
+export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<LocalEditor> {
+	const { values } = parseArgs({
+		args: argv,
+		options: { repo: { type: 'string' }, port: { type: 'string' }, 'proxy-port': { type: 'string' } },
+	});
+	const repo = path.resolve(values.repo ?? ROOT);
+	const editor = await startLocalEditor({
+		repo,
+		port: Number(values.port ?? 4322),
+		proxyPort: Number(values['proxy-port'] ?? 8081),
+		log: io.out,
+	});
+	io.out(`Trình biên tập: ${editor.url}\nKho: ${repo} (lưu là tạo nhánh, duyệt xong thì gộp vào nhánh chính)\nDừng: Ctrl+C\n`);
+	return editor;
+}
+
+if (import.meta.main) {
+	const editor = await runCli(process.argv.slice(2));
+	for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void editor.close().then(() => process.exit(0)));
+}

@@ -5,7 +5,6 @@
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -15,16 +14,6 @@ import { type LocalEditor, startLocalEditor } from '../../src/admin/local-editor
 
 export const git = (repo: string, ...args: string[]) =>
 	execFileSync('git', ['-c', 'user.name=Biên tập viên', '-c', 'user.email=bien-tap@example.org', ...args], { cwd: repo, encoding: 'utf8' });
-
-function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const server = net.createServer().listen(0, '127.0.0.1', () => {
-			const { port } = server.address() as net.AddressInfo;
-			server.close(() => resolve(port));
-		});
-		server.on('error', reject);
-	});
-}
 
 export interface EditorSession {
 	repo: string;
@@ -40,7 +29,7 @@ export async function openEditorSession(): Promise<EditorSession> {
 	git(repo, 'init', '-q', '-b', 'main');
 	git(repo, 'add', '-A');
 	git(repo, 'commit', '-qm', 'Nội dung mẫu');
-	const editor = await startLocalEditor({ repo, port: 0, proxyPort: await freePort() });
+	const editor = await startLocalEditor({ repo, port: 0, proxyPort: 0 });
 	const browser = await launchChromium();
 	return {
 		repo,
