@@ -36,7 +36,7 @@
 		render: function () {
 			var query = this.props.query;
 			var props = Object.assign({}, this.props, {
-				query: function (forID, collection, searchFields, term, file, limit) {
+				query: function (forID, collection, _searchFields, term, file, limit) {
 					return query(forID, collection, ['slug'], fold(term), file, limit);
 				},
 			});

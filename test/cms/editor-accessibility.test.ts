@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { type EditorSession, openEditorSession } from './editor-session.ts';
+import { type EditorSession, logIn, openEditorSession } from './editor-session.ts';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 let session: EditorSession;
@@ -37,8 +37,7 @@ describe('the editor is accessible', { timeout: 600_000 }, () => {
 			await page.goto(session.editor.url, { waitUntil: 'domcontentloaded' });
 			await page.getByRole('button', { name: 'Đăng nhập' }).waitFor();
 			found.login = await violations(page);
-			await page.getByRole('button', { name: 'Đăng nhập' }).click();
-			await page.getByRole('link', { name: 'Kế hoạch' }).first().waitFor();
+			await logIn(page, session.editor);
 			found.list = await violations(page);
 			expect(await overflow(page)).toBe(0);
 			await page.goto(`${session.editor.url}#/collections/quyet-dinh-khen-thuong/new`, { waitUntil: 'domcontentloaded' });

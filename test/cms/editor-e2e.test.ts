@@ -16,7 +16,7 @@ import type { Page } from 'playwright-core';
 import { ROOT, TEST_NOW } from '../helpers/paths.ts';
 import { buildSite, filesMentioning, outputFiles } from '../publishing/site-build.ts';
 import type { LocalEditor } from '../../src/admin/local-editor.ts';
-import { type EditorSession, git, openEditorSession } from './editor-session.ts';
+import { type EditorSession, git, logIn, openEditorSession } from './editor-session.ts';
 
 const SCREENSHOTS = path.join(ROOT, 'docs', 'anh', 'trinh-bien-tap');
 
@@ -65,9 +65,27 @@ async function save(): Promise<string> {
 	return after.find((branch) => !before.includes(branch))!;
 }
 
-async function newDocument(type: string): Promise<void> {
+interface Heading {
+	number: string;
+	symbol: string;
+	date: string;
+	/** What the press officer types to find the agency, with or without diacritics. */
+	agencyTyped: string;
+	title: string;
+	summary: string;
+}
+
+/** Opens a new form of this type and fills what every document has: number, date, agency, title, summary, source. */
+async function newDocument(type: string, heading: Heading): Promise<void> {
 	await page.goto(`${editor.url}#/collections/${type}/new`, { waitUntil: 'domcontentloaded' });
 	await field('Ngày ban hành').waitFor();
+	await fill('Số', heading.number);
+	await fill('Ký hiệu', heading.symbol);
+	await fill('Ngày ban hành', heading.date);
+	await chooseOption('Cơ quan ban hành', heading.agencyTyped, 'UBND huyện Mộ Đức');
+	await fill('Trích yếu', heading.title);
+	await fill('Tóm tắt', heading.summary);
+	await chooseOption('Loại nguồn', '', 'Văn bản điện tử');
 }
 
 describe('the editor writes the files the checker and the build accept', { timeout: 600_000 }, () => {
@@ -77,20 +95,16 @@ describe('the editor writes the files the checker and the build accept', { timeo
 		await page.goto(editor.url, { waitUntil: 'domcontentloaded' });
 		await page.getByRole('button', { name: 'Đăng nhập' }).waitFor();
 		await page.screenshot({ path: path.join(SCREENSHOTS, '01-dang-nhap.png') });
-		await page.getByRole('button', { name: 'Đăng nhập' }).click();
-		await expect.poll(() => page.getByText('Kế hoạch').count()).toBeGreaterThan(0);
+		await logIn(page, editor);
 		await page.screenshot({ path: path.join(SCREENSHOTS, '02-danh-sach.png') });
 	});
 
 	it('saves a conclusion notice as a branch', async () => {
-		await newDocument('thong-bao-ket-luan');
-		await fill('Số', '31');
-		await fill('Ký hiệu', 'TB-UBND');
-		await fill('Ngày ban hành', '2024-02-26');
-		await chooseOption('Cơ quan ban hành', 'mo duc', 'UBND huyện Mộ Đức');
-		await fill('Trích yếu', 'Kết luận của Chủ tịch UBND huyện tại hội nghị sơ kết phong trào thi đua quý I');
-		await fill('Tóm tắt', 'Chủ tịch UBND huyện kết luận hội nghị sơ kết phong trào thi đua quý I năm 2024.');
-		await chooseOption('Loại nguồn', '', 'Văn bản điện tử');
+		await newDocument('thong-bao-ket-luan', {
+			number: '31', symbol: 'TB-UBND', date: '2024-02-26', agencyTyped: 'mo duc',
+			title: 'Kết luận của Chủ tịch UBND huyện tại hội nghị sơ kết phong trào thi đua quý I',
+			summary: 'Chủ tịch UBND huyện kết luận hội nghị sơ kết phong trào thi đua quý I năm 2024.',
+		});
 		await field('Bản nháp').uncheck({ force: true });
 		await writeBody('Ngày 26 tháng 02 năm 2024, Chủ tịch UBND huyện chủ trì hội nghị sơ kết Kiểm tra Biên Tập Một.');
 		await page.screenshot({ path: path.join(SCREENSHOTS, '03-thong-bao-ket-luan.png') });
@@ -99,14 +113,11 @@ describe('the editor writes the files the checker and the build accept', { timeo
 	});
 
 	it('saves an award decision with three honourees', async () => {
-		await newDocument('quyet-dinh-khen-thuong');
-		await fill('Số', '412');
-		await fill('Ký hiệu', 'QĐ-UBND');
-		await fill('Ngày ban hành', '2024-02-27');
-		await chooseOption('Cơ quan ban hành', 'Mo Duc', 'UBND huyện Mộ Đức');
-		await fill('Trích yếu', 'Về việc tặng Giấy khen cho tập thể, cá nhân có thành tích trong phong trào thi đua');
-		await fill('Tóm tắt', 'Chủ tịch UBND huyện tặng Giấy khen cho một tập thể và hai cá nhân.');
-		await chooseOption('Loại nguồn', '', 'Văn bản điện tử');
+		await newDocument('quyet-dinh-khen-thuong', {
+			number: '412', symbol: 'QĐ-UBND', date: '2024-02-27', agencyTyped: 'Mo Duc',
+			title: 'Về việc tặng Giấy khen cho tập thể, cá nhân có thành tích trong phong trào thi đua',
+			summary: 'Chủ tịch UBND huyện tặng Giấy khen cho một tập thể và hai cá nhân.',
+		});
 		await chooseOption('Hình thức khen thưởng chung', '', 'Giấy khen');
 		const honourees = [
 			{ kind: 'Tập thể', name: 'Phòng Nội vụ huyện Kiểm Tra Hai' },
@@ -128,14 +139,11 @@ describe('the editor writes the files the checker and the build accept', { timeo
 	});
 
 	it('saves a draft', async () => {
-		await newDocument('ke-hoach');
-		await fill('Số', '77');
-		await fill('Ký hiệu', 'KH-UBND');
-		await fill('Ngày ban hành', '2024-02-28');
-		await chooseOption('Cơ quan ban hành', 'mo duc', 'UBND huyện Mộ Đức');
-		await fill('Trích yếu', 'Kế hoạch chưa duyệt Bản Nháp Bí Mật');
-		await fill('Tóm tắt', 'Bản nháp chưa được công bố.');
-		await chooseOption('Loại nguồn', '', 'Văn bản điện tử');
+		await newDocument('ke-hoach', {
+			number: '77', symbol: 'KH-UBND', date: '2024-02-28', agencyTyped: 'Mộ Đức',
+			title: 'Kế hoạch chưa duyệt Bản Nháp Bí Mật',
+			summary: 'Bản nháp chưa được công bố.',
+		});
 		await writeBody('Nội dung bản nháp Bản Nháp Bí Mật.');
 		branches.draft = await save();
 	});
