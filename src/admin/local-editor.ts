@@ -4,7 +4,8 @@
  * site build needed) and runs Decap's own local proxy, decap-server, in git
  * mode against a local repository: saving makes a branch, publishing merges
  * it, as on GitHub, GitLab or Gitea. Used by offices without a hosted service
- * and by the end-to-end test.
+ * and by the end-to-end test. It also imports a signed document's text
+ * (/quan-tri/nhap.html, see import-draft.ts).
  *
  *   npm run cms:local -- [--repo <folder>] [--port 4322] [--proxy-port 8081]
  */
@@ -18,6 +19,7 @@ import { parseArgs } from 'node:util';
 import { configYaml, previewCss, previewNames } from './assets.ts';
 import { backendFromEnv } from './backend.ts';
 import { BUNDLE_DIR, bundleFiles } from './bundle-files.ts';
+import { importDraft } from './import-draft.ts';
 import type { CmsSchemas } from './cms-config.ts';
 
 export interface LocalEditorOptions {
@@ -89,7 +91,11 @@ export async function startLocalEditor(options: LocalEditorOptions): Promise<Loc
 			response.end(body);
 		};
 		try {
-			if (url.pathname === '/' || url.pathname === '/quan-tri') {
+			if (request.method === 'POST' && name === 'nhap') {
+				const body = await readBody(request);
+				const fileName = decodeURIComponent(String(request.headers['x-file-name'] ?? 'van-ban.txt'));
+				send(JSON.stringify(importDraft(body.toString('utf8'), fileName)), TYPES['.json']!);
+			} else if (url.pathname === '/' || url.pathname === '/quan-tri') {
 				response.writeHead(302, { Location: '/quan-tri/' });
 				response.end();
 			} else if (!url.pathname.startsWith('/quan-tri/')) {
@@ -104,7 +110,7 @@ export async function startLocalEditor(options: LocalEditorOptions): Promise<Loc
 				send(await previewCss(ROOT), TYPES['.css']!);
 			} else if (bundles.has(name)) {
 				send(await fs.readFile(path.join(BUNDLE_DIR, name)), TYPES['.js']!);
-			} else if (/^[a-z0-9-]+\.(?:js|css)$/.test(name)) {
+			} else if (/^[a-z0-9-]+\.(?:js|css|html)$/.test(name)) {
 				send(await fs.readFile(path.join(STATIC_DIR, name)), TYPES[path.extname(name)]!);
 			} else {
 				response.writeHead(404).end();
@@ -127,6 +133,23 @@ export async function startLocalEditor(options: LocalEditorOptions): Promise<Loc
 			}
 		},
 	};
+}
+
+/** The uploaded text; a signed document's text is far below this limit. */
+const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
+
+function readBody(request: http.IncomingMessage): Promise<Buffer> {
+	return new Promise((resolve, reject) => {
+		const chunks: Buffer[] = [];
+		let size = 0;
+		request.on('data', (chunk: Buffer) => {
+			size += chunk.byteLength;
+			if (size > MAX_UPLOAD_BYTES) request.destroy(new Error('Tệp quá lớn (trên 5 MB)'));
+			else chunks.push(chunk);
+		});
+		request.on('end', () => resolve(Buffer.concat(chunks)));
+		request.on('error', reject);
+	});
 }
 
 async function currentBranch(repo: string): Promise<string> {
