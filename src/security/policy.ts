@@ -83,7 +83,9 @@ export function headerPolicy(indexes: readonly FederatedIndex[]): string {
 export const EDITOR_PATH = '/quan-tri/';
 export const EDITOR_POLICY = [
 	"default-src 'self'",
-	"script-src 'self'",
+	// Decap CMS's bundle compiles code from strings at start-up: under script-src 'self' alone it stops with
+	// "Evaluating a string as JavaScript violates … script-src" (seen in Chromium). Only this page gets it.
+	"script-src 'self' 'unsafe-eval'",
 	"style-src 'self' 'unsafe-inline'",
 	"img-src 'self' blob: data: https://*.githubusercontent.com",
 	"media-src 'self' blob:",
