@@ -4,7 +4,7 @@
  * compare the build with the source.
  */
 import path from 'node:path';
-import { loadRawContent } from '../../src/validation/load.ts';
+import { checkContent } from '../../src/validation/index.ts';
 import { isPublic } from '../../src/lib/publication.ts';
 import { sortKey } from '../../src/lib/dates.ts';
 import { ROOT, TEST_NOW } from '../helpers/paths.ts';
@@ -22,14 +22,10 @@ export interface SourceDocument {
 }
 
 const AT = new Date(`${TEST_NOW}T00:00:00+07:00`);
-const raw = loadRawContent(path.join(ROOT, 'content'));
+// The files as the check validates them: YAML's Dates already turned back into the dates written.
+const checked = checkContent(path.join(ROOT, 'content')).content;
 
-const documents = raw
-	.filter((entry) => entry.collection === 'documents')
-	.map((entry) => {
-		const data = entry.data as Record<string, unknown>;
-		return { ...data, id: entry.id, date: String(data.date), publishAt: data.publishAt ? String(data.publishAt) : undefined, honourees: (data.honourees as SourceDocument['honourees']) ?? [] } as SourceDocument;
-	});
+const documents = [...checked.documents.values()].map(({ id, data }) => ({ ...data, id }) as SourceDocument);
 
 /** Documents in listings and feeds: public (no draft, embargo lifted) and not withdrawn, newest first. */
 export function listedDocuments(): SourceDocument[] {
@@ -43,7 +39,7 @@ export function listedAwardDecisions(): SourceDocument[] {
 }
 
 export function sourceIds(collection: 'agencies' | 'campaigns'): string[] {
-	return raw.filter((entry) => entry.collection === collection && !(entry.data as { draft?: boolean }).draft).map((entry) => entry.id);
+	return [...checked[collection].values()].filter((entry) => !(entry.data as { draft?: boolean }).draft).map((entry) => entry.id);
 }
 
 export const documentPath = (id: string) => `/van-ban/${id}/`;
