@@ -14,7 +14,8 @@ import { checkContent, formatProblem } from '../../src/validation/index.ts';
 import { buildSite } from './site-build.ts';
 
 const GUIDE = fs.readFileSync(path.join(ROOT, 'docs', 'huong-dan-bien-tap.md'), 'utf8');
-const SEED_TEXT = path.resolve(ROOT, '..', 'shared', 'seed-documents', '004_a6d7c0f9bae6b975.txt');
+// The copy of ../shared/seed-documents/004_a6d7c0f9bae6b975.txt kept with the importer's benchmark.
+const SEED_TEXT = path.join(ROOT, 'test', 'fixtures', 'import', '004_a6d7c0f9bae6b975.txt');
 const ID = 'ubnd-huyen-thuan-nam/2023/kh-phat-dong-phong-trao-thi-dua-cai-cach-hanh-chinh';
 const SUMMARY = /^  `summary: (.+)`$/m.exec(GUIDE)![1]!;
 const CAMPAIGN = /^  `campaign: (.+)`\.$/m.exec(GUIDE)![1]!;
