@@ -40,7 +40,7 @@ function importOnCommandLine(file: string): ImportedDraft {
 	return { status, output: out.join('\n'), errors: err.join('\n') };
 }
 
-async function upload(name: string, bytes: Uint8Array): Promise<ImportedDraft> {
+async function upload(name: string, bytes: Uint8Array<ArrayBuffer>): Promise<ImportedDraft> {
 	const response = await fetch(`${session.editor.url}nhap`, {
 		method: 'POST',
 		body: bytes,
