@@ -1,8 +1,17 @@
-/* Sends the chosen text file to the local editor (POST /quan-tri/nhap) and shows the draft and the importer's report. */
+/*
+ * Sends the chosen file as-is (bytes, not text: Word, PDF and scans are binary)
+ * to the local editor (POST /quan-tri/nhap) and shows the draft and the
+ * importer's report. Progress goes to a status region, failures to an alert
+ * region, so screen readers announce both.
+ */
 (function () {
 	'use strict';
 	var form = document.getElementById('nhap');
+	var input = document.getElementById('tep');
+	var status = document.getElementById('trang-thai');
+	var alertBox = document.getElementById('loi');
 	var result = document.getElementById('ket-qua');
+	var button = form.querySelector('button');
 
 	function show(title, text) {
 		var heading = document.createElement('h2');
@@ -10,25 +19,40 @@
 		var pre = document.createElement('pre');
 		pre.textContent = text;
 		pre.tabIndex = 0;
-		result.append(heading, pre);
+		return [heading, pre];
+	}
+
+	function fail(title, text) {
+		status.textContent = '';
+		alertBox.replaceChildren.apply(alertBox, show(title, text));
 	}
 
 	form.addEventListener('submit', function (event) {
 		event.preventDefault();
-		var file = document.getElementById('tep').files[0];
+		var file = input.files[0];
 		if (!file) return;
-		result.textContent = 'Đang đọc văn bản…';
-		file.text().then(function (text) {
-			return fetch('/quan-tri/nhap', { method: 'POST', body: text, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'X-File-Name': encodeURIComponent(file.name) } });
+		alertBox.replaceChildren();
+		result.replaceChildren();
+		status.textContent = 'Đang đọc văn bản “' + file.name + '”… Bản quét có thể mất một phút.';
+		button.disabled = true;
+		fetch('/quan-tri/nhap', {
+			method: 'POST',
+			body: file,
+			headers: { 'Content-Type': 'application/octet-stream', 'X-File-Name': encodeURIComponent(file.name) },
 		}).then(function (response) {
 			if (!response.ok) throw new Error(String(response.status));
 			return response.json();
 		}).then(function (draft) {
-			result.textContent = '';
-			if (draft.status === 0) show('Bản nháp và những điều cần kiểm tra', draft.output);
-			else show('Không lập được bản nháp', draft.errors || draft.output);
+			if (draft.status === 0) {
+				status.textContent = 'Đã lập bản nháp từ “' + file.name + '”. Xem bản nháp và những điều cần kiểm tra bên dưới.';
+				result.replaceChildren.apply(result, show('Bản nháp và những điều cần kiểm tra', draft.output));
+			} else {
+				fail('Không lập được bản nháp', draft.errors || draft.output);
+			}
 		}).catch(function () {
-			result.textContent = 'Không gửi được tệp. Nhập từ bản chữ chỉ dùng được khi trình biên tập chạy bằng "npm run cms:local" trên máy có kho. Cách sửa: chạy lệnh đó, hoặc dùng "npm run import".';
+			fail('Không gửi được tệp', 'Nhập văn bản chỉ dùng được khi trình biên tập chạy bằng "npm run cms:local" trên máy có kho.\nCách sửa: chạy lệnh đó, hoặc dùng "npm run import -- <tệp>".');
+		}).finally(function () {
+			button.disabled = false;
 		});
 	});
 })();

@@ -4,8 +4,8 @@
  * site build needed) and runs Decap's own local proxy, decap-server, in git
  * mode against a local repository: saving makes a branch, publishing merges
  * it, as on GitHub, GitLab or Gitea. Used by offices without a hosted service
- * and by the end-to-end test. It also imports a signed document's text
- * (/quan-tri/nhap.html, see import-draft.ts).
+ * and by the end-to-end test. It also imports a signed document (text,
+ * Word, PDF or scan; /quan-tri/nhap.html, see import-draft.ts).
  *
  *   npm run cms:local -- [--repo <folder>] [--port 4322] [--proxy-port 8081]
  */
@@ -19,7 +19,7 @@ import { parseArgs } from 'node:util';
 import { configYaml, previewCss, previewNames } from './assets.ts';
 import { backendFromEnv } from './backend.ts';
 import { BUNDLE_DIR, bundleFiles } from './bundle-files.ts';
-import { importDraft } from './import-draft.ts';
+import { type ImportedDraft, importDraft } from './import-draft.ts';
 import type { CmsSchemas } from './cms-config.ts';
 
 export interface LocalEditorOptions {
@@ -94,7 +94,7 @@ export async function startLocalEditor(options: LocalEditorOptions): Promise<Loc
 			if (request.method === 'POST' && name === 'nhap') {
 				const body = await readBody(request);
 				const fileName = decodeURIComponent(String(request.headers['x-file-name'] ?? 'van-ban.txt'));
-				send(JSON.stringify(importDraft(body.toString('utf8'), fileName)), TYPES['.json']!);
+				send(JSON.stringify(body ? await importDraft(body, fileName) : tooLarge(fileName)), TYPES['.json']!);
 			} else if (url.pathname === '/' || url.pathname === '/quan-tri') {
 				response.writeHead(302, { Location: '/quan-tri/' });
 				response.end();
@@ -135,21 +135,29 @@ export async function startLocalEditor(options: LocalEditorOptions): Promise<Loc
 	};
 }
 
-/** The uploaded text; a signed document's text is far below this limit. */
-const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
+/** The uploaded document: a 300 dpi A4 page scanned to PNG is 0.5-3 MB (fixture: 0.55 MB), a multi-page scanned PDF a few times that. */
+const MAX_UPLOAD_BYTES = 40 * 1024 * 1024;
 
-function readBody(request: http.IncomingMessage): Promise<Buffer> {
+/** The body, or undefined past MAX_UPLOAD_BYTES (read to the end, so the page still gets its answer). */
+function readBody(request: http.IncomingMessage): Promise<Buffer | undefined> {
 	return new Promise((resolve, reject) => {
 		const chunks: Buffer[] = [];
 		let size = 0;
 		request.on('data', (chunk: Buffer) => {
 			size += chunk.byteLength;
-			if (size > MAX_UPLOAD_BYTES) request.destroy(new Error('Tệp quá lớn (trên 5 MB)'));
-			else chunks.push(chunk);
+			if (size <= MAX_UPLOAD_BYTES) chunks.push(chunk);
 		});
-		request.on('end', () => resolve(Buffer.concat(chunks)));
+		request.on('end', () => resolve(size > MAX_UPLOAD_BYTES ? undefined : Buffer.concat(chunks)));
 		request.on('error', reject);
 	});
+}
+
+function tooLarge(fileName: string): ImportedDraft {
+	return {
+		status: 2,
+		output: '',
+		errors: `Tệp "${path.basename(fileName)}" lớn hơn ${MAX_UPLOAD_BYTES / 1024 / 1024} MB (file).\nCách sửa: quét lại ở 300 dpi, đen trắng hoặc xám, hoặc tách bản quét thành từng phần rồi nhập bằng "npm run import".`,
+	};
 }
 
 async function currentBranch(repo: string): Promise<string> {
