@@ -137,6 +137,9 @@ export function fieldFor(name: string, path: string, schema: AnySchema): CmsFiel
 					options_length: 50,
 				};
 			}
+			// A closed list checked by a refinement (awardForm) names its values in its metadata.
+			const listed = ((inner as AnySchema).meta?.() as { options?: readonly string[] } | undefined)?.options;
+			if (listed) return { ...base, widget: 'select', options: listed.map((value) => ({ label: optionLabel(value), value })) };
 			if (FILE_FIELDS.has(path)) return { ...base, widget: 'file', media_folder: '', public_folder: '.', choose_url: false };
 			const pattern = regexOf(inner);
 			return {

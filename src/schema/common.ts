@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { fullDate, isRealInstant, partialDate } from './partial-date.ts';
-import { isAwardFormKey, unknownAwardCode, type AwardFormKey } from './awards.ts';
+import { AWARD_FORM_KEYS, isAwardFormKey, unknownAwardCode, type AwardFormKey } from './awards.ts';
 import { SIGNER_PREFIXES, SOURCE_KIND_KEYS } from './vocabulary.ts';
 
 /** Text from content: trimmed, NFC, never empty. */
@@ -35,7 +35,8 @@ export const awardForm = z.string({ error: (issue) => unknownAwardCode(issue.inp
 		const { message, hint } = unknownAwardCode(value);
 		ctx.addIssue({ code: 'custom', message, params: { hint } });
 	}
-}) as unknown as z.ZodType<AwardFormKey>;
+	// A string, not an enum, so an unknown code gets its own hint; the codes are listed for the editor's form (src/admin).
+}).meta({ options: AWARD_FORM_KEYS }) as unknown as z.ZodType<AwardFormKey>;
 
 /** The signature block: authority prefix, on whose behalf, position, name. */
 export const signer = z.strictObject({
