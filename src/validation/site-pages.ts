@@ -5,6 +5,7 @@
  * holds this list to the pages of a real build.
  */
 import { urls } from '../lib/urls.ts';
+import { EDITOR_PATH } from '../security/policy.ts';
 import { yearOf } from '../lib/dates.ts';
 import { PAGE_SIZE } from '../lib/pagination.ts';
 import { isPublic } from '../lib/publication.ts';
@@ -14,14 +15,15 @@ import { inspectFileBeside } from '../publishing/attachment-file.ts';
 import type { ValidContent } from './schema-check.ts';
 
 /** Pages with no content of their own to enumerate. */
-const FIXED_PAGES = [urls.home(), urls.documents(), urls.campaigns(), urls.agencies(), urls.honours(), urls.search(), '/thong-ke/', '/du-lieu/', '/rss.xml', '/feed.json', '/robots.txt', '/404.html'];
+const FIXED_PAGES = [urls.home(), urls.documents(), urls.campaigns(), urls.agencies(), urls.honours(), urls.search(), urls.about(), '/thong-ke/', '/du-lieu/', '/rss.xml', '/feed.json', '/robots.txt', '/404.html'];
 
 /**
  * Sections whose sub-pages come from computed facets and data files rather
- * than one entry each (honour roll facets, datasets, per-scope feeds): a
+ * than one entry each (honour roll facets, datasets, per-scope feeds), and the
+ * editor's static pages (public/quan-tri/): a
  * link there is accepted without checking its last segments.
  */
-export const UNLISTED_SECTIONS = ['/khen-thuong/', '/du-lieu/', '/feed/'];
+export const UNLISTED_SECTIONS = ['/khen-thuong/', '/du-lieu/', '/feed/', EDITOR_PATH];
 
 export interface SitePages {
 	/** Every page and file path, e.g. "/van-ban/a/2024/b/", "/van-ban/a/2024/b/ban-ky.pdf". */
