@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { packageVersion, sourceText } from '../lib/files.ts';
+import { sourceDigest } from '../lib/source-digest.ts';
 
 type StoredEntry = Parameters<LoaderContext['store']['set']>[0];
 
@@ -62,17 +63,18 @@ async function renderEntry(context: LoaderContext, entry: StoredEntry): Promise<
 }
 
 /**
- * Files whose code decides a body's HTML: the plugins, what they import, the
- * config that lists them, and this wrapper. Read as text, so a change to any
+ * Files whose code decides a body's HTML: the plugins and what they import (read,
+ * never listed by hand), the config that lists them, and this wrapper, so a change to any
  * of them renders every body afresh.
  */
-const PIPELINE_FILES = ['astro.config.mjs', 'src/markdown/plugins.ts', 'src/validation/link-scheme.ts', 'src/lib/fold.ts', 'src/markdown/bodies-in-content-layer.ts'];
+const PLUGINS = fileURLToPath(new URL('./plugins.ts', import.meta.url));
 
 let cachedTag: string | undefined;
 /** The pipeline's code and the Markdown processor's versions, as a digest appended to each file's text. */
 function pipelineTag(context: LoaderContext): string {
 	if (cachedTag === undefined) {
-		const code = sourceText(fileURLToPath(context.config.root), PIPELINE_FILES);
+		// The config as text; the plugins and this wrapper with every file they import, found by reading them.
+		const code = [sourceText(fileURLToPath(context.config.root), ['astro.config.mjs']), sourceDigest(PLUGINS), sourceDigest(import.meta.filename)].join('\n');
 		const versions = ['satteri', '@astrojs/markdown-satteri'].map((name) => packageVersion(name));
 		cachedTag = `\n<!-- ${context.generateDigest([code, ...versions].join('\n'))} -->`;
 	}
