@@ -2,6 +2,8 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { packageVersion, sourceText } from '../lib/files.ts';
 import { sourceDigest } from '../lib/source-digest.ts';
+import { now } from '../lib/dates.ts';
+import { isPublic, type Publishable } from '../lib/publication.ts';
 
 type StoredEntry = Parameters<LoaderContext['store']['set']>[0];
 
@@ -40,8 +42,9 @@ export function bodiesInContentLayer(loader: Loader): Loader {
 				},
 			});
 			// The digest decides whether a stored body is reused: it must change with the pipeline too.
+			// So is an embargo's state: a body stored while embargoed left its images out and must be rendered again once due.
 			const generateDigest: LoaderContext['generateDigest'] = (data) =>
-				context.generateDigest(typeof data === 'string' ? data + pipeline : { data, pipeline });
+				context.generateDigest(typeof data === 'string' ? data + pipeline + embargoState(data) : { data, pipeline });
 			await loader.load({ ...context, store, generateDigest });
 			while (pending.size > 0) await Promise.all(pending);
 			loading = false;
@@ -56,10 +59,19 @@ async function renderEntry(context: LoaderContext, entry: StoredEntry): Promise<
 	try {
 		const fileURL = entry.filePath ? new URL(entry.filePath, context.config.root) : undefined;
 		const rendered = await context.renderMarkdown(body ?? '', { fileURL });
-		return { ...rest, rendered, assetImports: rendered.metadata?.imagePaths };
+		// An imported image is copied to dist/_astro as it is (EXIF and GPS included) unless a published page transforms it,
+		// so a draft's or an embargoed document's images are never imported.
+		const published = isPublic(entry.data as Publishable, now());
+		return { ...rest, rendered, assetImports: published ? rendered.metadata?.imagePaths : undefined };
 	} catch (error) {
 		throw new Error(`${entry.filePath ?? entry.id}: không dựng được nội dung: ${(error as Error).message}`, { cause: error });
 	}
+}
+
+/** "due" or "embargoed" for a file with publishAt in its front matter (the check has validated the instant), else "". */
+function embargoState(text: string): string {
+	const publishAt = /^publishAt:[ \t]*["']?([^"'#\n]+?)["']?[ \t]*(?:#.*)?$/m.exec(text)?.[1];
+	return publishAt === undefined ? '' : isPublic({ publishAt }, now()) ? 'due' : 'embargoed';
 }
 
 /**
