@@ -55,20 +55,48 @@ function report(absolutePath: string, message: string, hint: string): Problem {
 /** Astro's globs skip dot files; a warning, since editors and operating systems leave them behind. */
 const hidden = (full: string): Problem => ({ ...report(full, 'tệp ẩn (tên bắt đầu bằng dấu chấm) không được đọc', 'xóa tệp này'), severity: 'warning' });
 
+/** Photos a document body may show (`![mô tả](./anh.jpg)`): what Astro's image service reads and every browser shows. */
+export const BODY_IMAGE_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp'] as const;
+
+/**
+ * Image kinds a phone or editor produces that the site cannot show, with how to
+ * make a JPEG or PNG of them. HEIC is the iPhone's default and sharp's build
+ * reads no HEVC; GIF, BMP and SVG are refused too (an SVG can carry scripts).
+ */
+const UNSUPPORTED_IMAGES: Record<string, string> = {
+	heic: 'ảnh HEIC của iPhone: trên iPhone chọn Cài đặt › Camera › Định dạng › Tương thích nhất rồi gửi lại ảnh (ảnh mới sẽ là JPEG), hoặc mở ảnh trên máy tính (Ảnh của Windows, Xem trước của macOS) và Xuất/Lưu thành JPEG',
+	heif: 'ảnh HEIF: mở ảnh trên máy tính (Ảnh của Windows, Xem trước của macOS) và Xuất/Lưu thành JPEG',
+	avif: 'ảnh AVIF: mở ảnh bằng trình sửa ảnh và Xuất/Lưu thành JPEG',
+	gif: 'ảnh GIF: lưu lại thành PNG (hình vẽ, ảnh chụp màn hình) hoặc JPEG (ảnh chụp)',
+	bmp: 'ảnh BMP: lưu lại thành PNG (hình vẽ, ảnh chụp màn hình) hoặc JPEG (ảnh chụp)',
+	svg: 'hình SVG: xuất thành PNG (ví dụ bằng Inkscape: Xuất › PNG)',
+};
+
+/** How to turn an image the site cannot show into one it can, or undefined when the name is no such image. */
+export function unsupportedImageHint(name: string): string | undefined {
+	const kind = UNSUPPORTED_IMAGES[path.extname(name).slice(1).toLowerCase()];
+	const jpeg = `${name.replace(/\.[^.]*$/, '')}.jpg`;
+	return kind && `${kind}; đặt tệp ${jpeg} cạnh tệp .mdx và ghi ![mô tả ảnh](./${jpeg})`;
+}
+
 /** What a misplaced file probably is, for the hint. */
-function kindOf(name: string): 'document' | 'data' | 'other' {
+function kindOf(name: string): 'document' | 'data' | 'image' | 'other' {
 	if (/\.(?:mdx|md|markdown)$/i.test(name)) return 'document';
 	if (/\.(?:ya?ml|json|toml)$/i.test(name)) return 'data';
+	const extension = path.extname(name).slice(1).toLowerCase();
+	if ((BODY_IMAGE_EXTENSIONS as readonly string[]).includes(extension) || extension in UNSUPPORTED_IMAGES) return 'image';
 	return 'other';
 }
 
 const DOCUMENT_PLACE = 'văn bản đặt ở content/documents/<mã cơ quan>/<năm>/<tên-tệp>.mdx';
+const IMAGE_PLACE = 'ảnh của một bản tin đặt cạnh tệp .mdx của chính văn bản đó, trong content/documents/<mã cơ quan>/<năm>/, và chèn vào nội dung bằng ![mô tả ảnh](./ten-anh.jpg)';
 const DATA_PLACE = 'cơ quan đặt ở content/agencies/<mã>.yaml, phong trào ở content/campaigns/<mã>.yaml';
 
 function misplacedHint(name: string): string {
 	const kind = kindOf(name);
 	if (kind === 'document') return DOCUMENT_PLACE;
 	if (kind === 'data') return DATA_PLACE;
+	if (kind === 'image') return IMAGE_PLACE;
 	return 'tệp đính kèm đặt cạnh tệp .mdx của văn bản và khai báo ở attachments; tệp khác xóa khỏi content/';
 }
 
@@ -145,6 +173,9 @@ function documentFolder(root: string, tree: ContentTree): void {
 				tree.problems.push(report(full, `tệp "${entry.name}" không được đọc: tệp văn bản phải có đuôi .mdx`, `đổi tên thành ${entry.name.replace(/\.[^.]*$/, '')}.mdx`));
 			} else if (kindOf(entry.name) === 'data') {
 				tree.problems.push(report(full, `tệp "${entry.name}" không được đọc trong content/documents`, DATA_PLACE));
+			} else if (unsupportedImageHint(entry.name)) {
+				// A warning, as for any file nothing publishes; the body line that shows it is an error (rules-body-links.ts).
+				tree.problems.push({ ...report(full, `"${entry.name}" là loại ảnh trang không hiển thị được nên không được đăng`, unsupportedImageHint(entry.name)!), severity: 'warning' });
 			} else {
 				tree.besideDocuments.push(full);
 			}

@@ -15,7 +15,7 @@ import { IMAGE_EXTENSIONS, extensionOf, inspectFileBeside } from '../publishing/
 import { linkScheme, SAFE_SCHEMES } from './link-scheme.ts';
 import { resolves, sitePages, type SitePages } from './site-pages.ts';
 import { describeRefusal } from './rules-attachments.ts';
-import type { ContentTree } from './content-files.ts';
+import { unsupportedImageHint, type ContentTree } from './content-files.ts';
 import type { RawEntry } from './load.ts';
 import type { ValidContent } from './schema-check.ts';
 import type { Problem } from './problem.ts';
@@ -23,6 +23,7 @@ import type { Problem } from './problem.ts';
 interface MdNode {
 	type: string;
 	url?: string;
+	alt?: string;
 	identifier?: string;
 	children?: MdNode[];
 	position?: { start: { line: number } };
@@ -32,6 +33,8 @@ interface BodyLink {
 	kind: 'link' | 'image';
 	url: string;
 	line: number;
+	/** An image's text alternative, as written between the brackets. */
+	alt?: string;
 }
 
 /** The renderer's features (see createSatteriMarkdownProcessor): GFM and smart punctuation on. */
@@ -51,14 +54,14 @@ export function linksOf(entry: RawEntry): BodyLink[] {
 	const lineOf = (node: MdNode) => entry.bodyLine + skipped + (node.position?.start.line ?? 1) - 1;
 	const visit = (node: MdNode) => {
 		if (node.type === 'definition' && node.identifier) definitions.set(node.identifier, node);
-		if ((node.type === 'link' || node.type === 'image') && node.url !== undefined) out.push({ kind: node.type, url: node.url, line: lineOf(node) });
+		if ((node.type === 'link' || node.type === 'image') && node.url !== undefined) out.push({ kind: node.type, url: node.url, line: lineOf(node), alt: node.alt });
 		node.children?.forEach(visit);
 	};
 	visit(tree);
 	const references = (node: MdNode) => {
 		if (node.type === 'imageReference' || node.type === 'linkReference') {
 			const definition = definitions.get(node.identifier ?? '');
-			if (definition?.url !== undefined) out.push({ kind: node.type === 'imageReference' ? 'image' : 'link', url: definition.url, line: lineOf(node) });
+			if (definition?.url !== undefined) out.push({ kind: node.type === 'imageReference' ? 'image' : 'link', url: definition.url, line: lineOf(node), alt: node.alt });
 		}
 		node.children?.forEach(references);
 	};
@@ -109,7 +112,8 @@ export const bodyLinks = (content: ValidContent, tree: ContentTree): Problem[] =
 				}
 				const written = link.url.startsWith('./') ? link.url : `./${link.url}`;
 				const inspected = inspectFileBeside(path.dirname(doc.raw.absolutePath), written);
-				if (!inspected.ok) report(link.line, `ảnh: ${describeRefusal(inspected)}`, 'đặt tệp ảnh (PNG, JPEG, WebP) cạnh tệp .mdx và ghi ![mô tả](./ten-anh.png)');
+				// What a file that is not the image its name says really is, sharp tells (rules-images.ts).
+				if (!inspected.ok && !(inspected.refusal === 'wrong-content' && IMAGE_EXTENSIONS.includes(extensionOf(inspected.fileName)))) report(link.line, `ảnh: ${describeRefusal(inspected)}`, unsupportedImageHint(inspected.fileName) ?? 'đặt tệp ảnh (PNG, JPEG, WebP) cạnh tệp .mdx và ghi ![mô tả](./ten-anh.png)');
 				else if (!IMAGE_EXTENSIONS.includes(extensionOf(inspected.fileName))) report(link.line, `"${inspected.fileName}" không phải tệp ảnh`, 'chèn ảnh PNG, JPEG hoặc WebP; tệp khác đăng qua attachments');
 				continue;
 			}

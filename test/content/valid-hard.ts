@@ -14,8 +14,8 @@ export interface HardCase {
 
 const PLAN_ID = 'ubnd-huyen-binh-lam/2024/ke-hoach-thi-dua';
 const DECISION_ID = 'ubnd-huyen-binh-lam/2024/qd-khen-thuong';
-/** A one-pixel PNG. */
-export const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a5f0b1d40000000049454e44ae426082', 'hex');
+/** A 640 × 360 PNG: the narrowest photo the check accepts (rules-images.ts). */
+export const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000280000001680103000000fdfcd81200000003504c54451d70b859014fb10000000970485973000003e8000003e801b57b526b000000324944415478daedc1010d000000c2a0f74fedec0114000000000000000000000000000000000000000000000000000000003771e8000130ce54bb0000000049454e44ae426082', 'hex');
 
 export const HARD_BUT_VALID: HardCase[] = [
 	{ name: 'a byte order mark before the front matter', changes: { [PLAN]: `\uFEFF${FILES[PLAN]}` }, expect: { id: PLAN_ID, field: 'number', value: '12' } },
