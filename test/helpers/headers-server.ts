@@ -56,6 +56,8 @@ const TYPES: Record<string, string> = {
 	'.json': 'application/json',
 	'.svg': 'image/svg+xml',
 	'.png': 'image/png',
+	'.webp': 'image/webp',
+	'.jpg': 'image/jpeg',
 	'.woff2': 'font/woff2',
 	'.xml': 'application/xml',
 };
