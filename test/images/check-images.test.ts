@@ -10,6 +10,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent, formatProblem } from '../../src/validation/index.ts';
 import { exifHasGps, probeImage } from '../../src/validation/image-probe.ts';
 import { FILES, PLAN, writeTree } from '../content/fixture-tree.ts';
+import { ROOT } from '../helpers/paths.ts';
 import { heif, photo, png } from './photos.ts';
 
 const FOLDER = path.dirname(PLAN);
@@ -46,9 +47,14 @@ afterEach(() => {
 	root = undefined;
 });
 
+/** Everything the check printed in this file, for the guide's quotes. */
+const printedAll: string[] = [];
+
 function problemsFor(changes: Record<string, string | Buffer | null>) {
 	root = writeTree(changes);
-	return checkContent(root).problems;
+	const { problems } = checkContent(root);
+	printedAll.push(...problems.map(formatProblem));
+	return problems;
 }
 
 interface BadPhoto {
@@ -143,6 +149,20 @@ describe('photo files in the content folder', () => {
 		});
 	});
 
+});
+
+describe('the press officers\' guide, section 17', () => {
+	it('quotes the messages the check prints', () => {
+		const guide = fs.readFileSync(path.join(ROOT, 'docs', 'huong-dan-bien-tap.md'), 'utf8');
+		const section = guide.slice(guide.indexOf('### Lệnh kiểm tra báo gì'), guide.indexOf('### Riêng tư'));
+		const quotes = [...section.matchAll(/^\| `([^`]+)` \|/gm)].map((match) => match[1]!);
+		expect(quotes.length).toBeGreaterThanOrEqual(10);
+		for (const quote of quotes) {
+			// "…" stands for a file name or a number; the pieces between must appear in this order.
+			const pattern = new RegExp(quote.split('…').map((piece) => piece.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*'));
+			expect(printedAll.some((printed) => pattern.test(printed)), `no message matches "${quote}"`).toBe(true);
+		}
+	});
 });
 
 describe('reading a photo with sharp', () => {
