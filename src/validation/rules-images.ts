@@ -109,7 +109,7 @@ function imageUses(content: ValidContent, out: Problem[]): ImageUse[] {
 function probe(files: string[]): Map<string, ImageFacts> {
 	if (files.length === 0) return new Map();
 	const result = spawnSync(process.execPath, [PROBE], { input: JSON.stringify(files), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-	if (result.status !== 0) throw new Error(`Không đọc được ảnh bằng sharp (${PROBE}): ${result.error?.message ?? result.stderr}`);
+	if (result.status !== 0) throw new Error(`Không đọc được ảnh bằng sharp (${PROBE}): ${result.error?.message ?? (result.stderr || `tiến trình dừng bởi tín hiệu ${result.signal}`)}`);
 	const facts = JSON.parse(result.stdout) as ImageFacts[];
 	return new Map(files.map((file, i) => [file, facts[i]!]));
 }
