@@ -14,3 +14,13 @@ const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-c
 export async function injectAxe(page: Page): Promise<void> {
 	await page.evaluate(AXE_SOURCE);
 }
+
+/** axe-core's WCAG 2.2 AA and best-practice violations on the page, one line each: "rule: targets". */
+export async function axeViolations(page: Page): Promise<string[]> {
+	await injectAxe(page);
+	return page.evaluate(async () => {
+		// @ts-expect-error axe is injected above
+		const result = await window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] });
+		return result.violations.map((v: { id: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+	});
+}

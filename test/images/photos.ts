@@ -21,7 +21,7 @@ export interface PhotoOptions {
 /** Latitude and longitude of Bắc Trà My, as a phone records them. */
 export const GPS = { GPSLatitudeRef: 'N', GPSLatitude: '15/1 8/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '108/1 13/1 0/1' };
 
-function pixels({ width, height, noise }: PhotoOptions): sharp.Sharp {
+function pixels({ width, height, noise }: PhotoOptions): ReturnType<typeof sharp> {
 	if (noise) {
 		const raw = Buffer.alloc(width * height * 3);
 		// A fixed linear congruential sequence: the same bytes on every run.

@@ -19,7 +19,7 @@ import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeTree } from '../content/fixture-tree.ts';
-import { injectAxe, launchChromium } from '../helpers/browser.ts';
+import { axeViolations, launchChromium } from '../helpers/browser.ts';
 import { serveWithHeaders } from '../helpers/headers-server.ts';
 import { ROOT } from '../helpers/paths.ts';
 import { buildSite, buildSiteWithLog, filesMentioning, outputFiles } from '../publishing/site-build.ts';
@@ -178,13 +178,7 @@ describe('before the embargo lifts', () => {
 				expect(shown.right).toBeLessThanOrEqual(shown.viewport);
 				expect(shown.ratio).toBeCloseTo(1.6, 1);
 				expect(refused).toEqual([]);
-				await injectAxe(page);
-				const violations = await page.evaluate(async () => {
-					// @ts-expect-error axe is injected above
-					const result = await window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] });
-					return result.violations.map((v: { id: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-				});
-				expect(violations).toEqual([]);
+				expect(await axeViolations(page)).toEqual([]);
 				await page.close();
 			}
 		} finally {
