@@ -3,7 +3,8 @@
  * a text alternative that says what it shows, and the file beside the
  * document must be what its name says, whole, light enough for git and
  * phones, sharp enough to read and small enough to build. The file is read
- * with sharp, as Astro's image service will read it (image-probe.ts).
+ * with sharp, as Astro's image service will read it (image-probe.ts), once
+ * per version of the file (image-facts-cache.ts).
  * Image attachments are published byte for byte, so one still carrying GPS
  * coordinates is refused; body images lose every EXIF field when Astro
  * re-encodes them.
@@ -16,12 +17,13 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BODY_IMAGE_EXTENSIONS } from './content-files.ts';
+import { BODY_IMAGE_EXTENSIONS, type ContentTree } from './content-files.ts';
 import { linkScheme } from './link-scheme.ts';
 import { linksOf } from './rules-body-links.ts';
 import { pathToField, type Problem } from './problem.ts';
 import type { ImageFacts } from './image-probe.ts';
 import type { ValidContent } from './schema-check.ts';
+import { cachedImageFacts } from './image-facts-cache.ts';
 
 /** Above this a photo is refused: a phone's full-quality JPEG is 3–6 MB, and every byte stays in git's history. */
 export const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
@@ -151,10 +153,10 @@ function fileProblems(file: string, facts: ImageFacts, report: ImageUse['report'
 	return out;
 }
 
-export const images = (content: ValidContent): Problem[] => {
+export const images = (content: ValidContent, tree: ContentTree): Problem[] => {
 	const out: Problem[] = [];
 	const uses = imageUses(content, out);
-	const facts = probe([...new Set(uses.map((use) => use.file))]);
+	const facts = cachedImageFacts(tree.root, [...new Set(uses.map((use) => use.file))], probe);
 	const reported = new Set<string>();
 	for (const use of uses) {
 		const found = facts.get(use.file)!;

@@ -11,6 +11,7 @@ import { checkContent, formatProblem } from '../../src/validation/index.ts';
 import { exifHasGps, probeImage } from '../../src/validation/image-probe.ts';
 import { FILES, PLAN, writeTree } from '../content/fixture-tree.ts';
 import { ROOT } from '../helpers/paths.ts';
+import { cacheDirFor } from '../../src/paths.ts';
 import { heif, photo, png } from './photos.ts';
 
 const FOLDER = path.dirname(PLAN);
@@ -43,7 +44,7 @@ beforeAll(async () => {
 
 let root: string | undefined;
 afterEach(() => {
-	if (root) fs.rmSync(root, { recursive: true, force: true });
+	if (root) for (const dir of [root, cacheDirFor(root)]) fs.rmSync(dir, { recursive: true, force: true });
 	root = undefined;
 });
 
@@ -108,6 +109,16 @@ describe('a photo in a document body is checked', () => {
 			{ 'le-trao-thuong.jpg': good, 'bieu-do.png': pngBytes, 'hoi-nghi.webp': webp },
 		));
 		expect(problems.map(formatProblem)).toEqual([]);
+	});
+
+	it('reads a photo again once it is replaced, and remembers the facts of the one it read', () => {
+		problemsFor(withBody('![Lễ trao thưởng](./le-trao-thuong.jpg)', { 'le-trao-thuong.jpg': narrow }));
+		const file = path.join(root!, FOLDER, 'le-trao-thuong.jpg');
+		expect(checkContent(root!).errors.map((p) => p.message)).toContain('ảnh le-trao-thuong.jpg chỉ rộng 480 px, sẽ bị nhòe trên màn hình lớn (cần ít nhất 640 px)');
+		fs.writeFileSync(file, good);
+		expect(checkContent(root!).problems.map(formatProblem)).toEqual([]);
+		const remembered = JSON.parse(fs.readFileSync(path.join(cacheDirFor(root!), 'image-facts.json'), 'utf8')) as Record<string, { facts: { width: number } }>;
+		expect(Object.entries(remembered).map(([cached, entry]) => [cached, entry.facts.width])).toEqual([[file, 1600]]);
 	});
 
 	it('reports a photo shown twice once', () => {
