@@ -36,6 +36,8 @@ function load(cacheFile: string): Record<string, Remembered> {
 
 /** Facts for each file: remembered ones as they are, the rest from `read`, and the cache rewritten to hold exactly these files. */
 export function cachedImageFacts(contentRoot: string, files: string[], read: (files: string[]) => Map<string, ImageFacts>): Map<string, ImageFacts> {
+	// Most content has no photo: nothing to read, nothing to write.
+	if (files.length === 0) return new Map();
 	const cacheFile = path.join(cacheDirFor(contentRoot), CACHE_FILE);
 	const remembered = load(cacheFile);
 	const stamps = new Map(files.map((file) => [file, stampOf(file)]));
