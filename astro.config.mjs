@@ -42,8 +42,8 @@ export default defineConfig({
 	vite: { build: { assetsInlineLimit: 0, emptyOutDir: false } },
 	// Pages whose getStaticPaths() gives a cacheKey are copied from the previous build when nothing they show changed.
 	experimental: { incrementalBuild: true },
-	// Body images: a srcset of widths up to the original's, WebP, with width and height so nothing shifts.
-	image: { layout: 'constrained', responsiveStyles: true },
+	// Body images: a WebP srcset of widths up to the original's, with width and height so nothing shifts; .prose img (global.css) fits them to the column.
+	image: { layout: 'constrained' },
 	markdown: {
 		processor: satteri({ mdastPlugins: [nfcText, rawHtmlAsText, safeLinks], hastPlugins: [headingAnchors] }),
 	},
