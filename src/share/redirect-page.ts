@@ -37,7 +37,7 @@ export function renderRedirectPage(page: RedirectPageData, policy: string): stri
 	const meta = (attribute: 'name' | 'property', key: string, value: string) => `<meta ${attribute}="${key}" content="${escapeHtml(value)}">`;
 	const target = escapeHtml(page.target);
 	return [
-		'<!doctype html><html lang="vi"><head><meta charset="utf-8">',
+		'<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">',
 		`<meta http-equiv="content-security-policy" content="${escapeHtml(policy)}">`,
 		`<meta http-equiv="refresh" content="0;url=${target}">`,
 		'<meta name="viewport" content="width=device-width, initial-scale=1">',
