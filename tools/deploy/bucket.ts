@@ -26,7 +26,7 @@ export class Bucket {
 	constructor(target: BucketTarget) {
 		this.name = target.bucket;
 		this.client = new S3Client({
-			region: target.region ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? 'us-east-1',
+			region: target.region || process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION || 'us-east-1',
 			...(target.endpoint ? { endpoint: target.endpoint, forcePathStyle: true } : {}),
 			// Three tries with backoff: one flaky request should not fail a deploy of thousands.
 			maxAttempts: 3,

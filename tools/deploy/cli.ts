@@ -64,7 +64,7 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
 		io.out(USAGE);
 		return 0;
 	}
-	const bucket = values.bucket ?? env.DEPLOY_BUCKET;
+	const bucket = values.bucket || env.DEPLOY_BUCKET;
 	if (!bucket) {
 		io.err(`Chưa có tên kho lưu trữ (--bucket).\nCách sửa: thêm --bucket <tên kho> hoặc đặt biến DEPLOY_BUCKET.\n\n${USAGE}`);
 		return 2;
@@ -77,10 +77,10 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
 	try {
 		await deployToBucket({
 			dist: path.resolve(values.dist),
-			target: { bucket, endpoint: values.endpoint ?? env.AWS_ENDPOINT_URL_S3 ?? env.AWS_ENDPOINT_URL, region: values.region },
+			target: { bucket, endpoint: values.endpoint || env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL, region: values.region },
 			dryRun: values['dry-run'],
 			concurrency,
-			siteUrl: (values['site-url'] ?? env.SITE_URL ?? SITE.url).replace(/\/$/, ''),
+			siteUrl: (values['site-url'] || env.SITE_URL || SITE.url).replace(/\/$/, ''),
 			purgeList: path.resolve(values['purge-list']),
 			purgeHook: { url: env.DEPLOY_PURGE_URL, token: env.DEPLOY_PURGE_TOKEN, command: env.DEPLOY_PURGE_COMMAND },
 			log: io.out,
