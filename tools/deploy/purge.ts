@@ -60,6 +60,8 @@ async function runPurgeCommand(command: string, listFile: string): Promise<void>
 		const child = spawn(command, { shell: true, stdio: ['pipe', 'inherit', 'inherit'], env: { ...process.env, DEPLOY_PURGE_FILE: listFile } });
 		child.on('error', reject);
 		child.on('close', (status) => resolve(status ?? 1));
+		// A command that reads DEPLOY_PURGE_FILE instead may exit without reading its input: not an error.
+		child.stdin.on('error', () => {});
 		child.stdin.end(list);
 	});
 	if (code !== 0) {
