@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { defaultIo, type CliIo } from './cli-io.ts';
 import { SITE } from '../../src/site.config.ts';
 import { deployToBucket } from './deploy.ts';
 import { DeployError } from './messages.ts';
@@ -24,18 +25,6 @@ const USAGE = `Cách dùng: npm run deploy:s3 -- --bucket <tên kho> [--endpoint
 Khóa truy cập lấy từ AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY (hoặc AWS_PROFILE).
 Xóa bộ nhớ đệm CDN: DEPLOY_PURGE_URL (+ DEPLOY_PURGE_TOKEN) nhận danh sách qua POST,
 hoặc DEPLOY_PURGE_COMMAND chạy với danh sách ở đầu vào chuẩn. Xem docs/deploy.md.`;
-
-export interface CliIo {
-	out: (text: string) => void;
-	err: (text: string) => void;
-	/** Environment to read settings from; process.env by default. */
-	env?: NodeJS.ProcessEnv;
-}
-
-const defaultIo: CliIo = {
-	out: (text) => process.stdout.write(`${text}\n`),
-	err: (text) => process.stderr.write(`${text}\n`),
-};
 
 /** Deploys; resolves to the exit code (0 done, 1 deploy failed, 2 wrong usage). */
 export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<number> {

@@ -5,23 +5,14 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { defaultIo, type CliIo } from './cli-io.ts';
 import { measureSite, pagesVerdict } from './pages-size.ts';
-
-export interface CliIo {
-	out: (text: string) => void;
-	err: (text: string) => void;
-}
-
-const defaultIo: CliIo = {
-	out: (text) => process.stdout.write(`${text}\n`),
-	err: (text) => process.stderr.write(`${text}\n`),
-};
 
 /** Exit code 0 when the site fits (a warning near the limit still passes), 1 when it does not, 2 on wrong usage. */
 export function runCli(argv: string[], io: CliIo = defaultIo): number {
 	let dist: string;
 	try {
-		dist = path.resolve(parseArgs({ args: argv, options: { dist: { type: 'string', default: process.env.OUT_DIR ?? 'dist' } } }).values.dist);
+		dist = path.resolve(parseArgs({ args: argv, options: { dist: { type: 'string', default: (io.env ?? process.env).OUT_DIR ?? 'dist' } } }).values.dist);
 	} catch (error) {
 		io.err(`Lỗi tham số dòng lệnh: ${(error as Error).message}\nCách dùng: npm run deploy:pages-check -- [--dist <thư mục>]`);
 		return 2;
