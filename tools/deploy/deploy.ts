@@ -46,7 +46,8 @@ async function step<T>(what: string, run: () => Promise<T>, key?: string): Promi
 		return await run();
 	} catch (error) {
 		if (error instanceof DeployError) throw error;
-		throw new DeployError(explain(error, what, key), { cause: error });
+		// A batch delete names the key the service refused (bucket.ts).
+		throw new DeployError(explain(error, what, key ?? (error as { key?: string }).key), { cause: error });
 	}
 }
 
