@@ -15,6 +15,7 @@ import { documentSchema } from '../../src/schema/document.ts';
 import { agencySchema } from '../../src/schema/agency.ts';
 import { documentCard } from '../../src/lib/share-cards.ts';
 import { shareCardKey } from '../../src/share-images/card.ts';
+import { NGINX_MAP_FILE, REDIRECTS_FILE } from '../../src/share/host-redirects.ts';
 import { buildSite, filesMentioning, outputFiles, tinyPdf, type OutputFile } from './site-build.ts';
 
 const AGENCY = 'ubnd-huyen-thuan-nam';
@@ -127,7 +128,10 @@ const leaks = (files: OutputFile[], needles: string[]) =>
 	Object.fromEntries(needles.map((n) => [n, filesMentioning(files, n)] as const).filter(([, found]) => found.length > 0));
 
 /** Redirect pages (aliases, short links) that send a reader on to this page: keeping an address working is not listing it. */
-const redirectsTo = (file: OutputFile, id: string) => file.path.endsWith('.html') && file.text.includes('http-equiv="refresh"') && file.text.includes(`url=/van-ban/${id}/`);
+const redirectsTo = (file: OutputFile, id: string) =>
+	(file.path.endsWith('.html') && file.text.includes('http-equiv="refresh"') && file.text.includes(`url=/van-ban/${id}/`)) ||
+	// The host redirect files carry the same table as those pages.
+	([REDIRECTS_FILE, NGINX_MAP_FILE].includes(file.path) && file.text.includes(` /van-ban/${id}/`));
 
 let root: string;
 let before: OutputFile[];

@@ -84,7 +84,7 @@ describe('short links and old addresses', () => {
 
 	it('unfurl like the document they lead to', () => {
 		const meta = (sitePath: string, property: string) => loadPage(sitePath)(`meta[property="${property}"]`).attr('content');
-		for (const property of ['og:title', 'og:image', 'og:url', 'og:type', 'article:published_time']) {
+		for (const property of ['og:title', 'og:description', 'og:image', 'og:url', 'og:type']) {
 			expect(meta(OLD_ADDRESS, property), property).toBe(meta(`/van-ban/${THUAN_NAM}/`, property));
 		}
 	});
