@@ -9,6 +9,7 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { shareImages } from './src/integrations/share-images.ts';
 import { pruneOutput } from './src/integrations/prune-output.ts';
 import { hashedFontUrls } from './src/fonts/font-files.ts';
+import { siteIdentityCheck } from './src/site-identity.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { SCRIPT_SOURCES, STYLE_ATTRIBUTE_HASHES, STYLE_SOURCES, pageDirectives } from './src/security/policy.ts';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -51,5 +52,5 @@ export default defineConfig({
 		processor: satteri({ mdastPlugins: [nfcText, rawHtmlAsText, safeLinks], hastPlugins: [headingAnchors] }),
 	},
 	// The search index is built after Astro exits, by src/build.ts (`npm run build`).
-	integrations: [contentCheck(), mdx(), shareImages(), sitemap({ filter: sitemapFilter() }), securityHeaders(SITE.federatedSearch), pruneOutput()],
+	integrations: [siteIdentityCheck(SITE), contentCheck(), mdx(), shareImages(), sitemap({ filter: sitemapFilter() }), securityHeaders(SITE.federatedSearch), pruneOutput()],
 });
