@@ -25,6 +25,14 @@ export const FONT_WEIGHT_LIST = Object.keys(FONT_WEIGHTS).map(Number) as FontWei
 /** How src/styles/fonts.css names a weight's file before the build gives it its hashed name. */
 const UNHASHED_FONT_URL = /\/fonts\/be-vietnam-pro-(\d+)\.woff2/g;
 
+/** `css` with every unhashed font URL replaced by the weight's hashed path. */
+export function withHashedFontUrls(css: string): string {
+	return css.replace(UNHASHED_FONT_URL, (match, weight: string) => {
+		if (!(weight in FONT_WEIGHTS)) throw new Error(`src/styles/fonts.css names ${match}, a weight the site does not build`);
+		return fontPath(Number(weight) as FontWeight);
+	});
+}
+
 /**
  * Vite plugin: gives the `url()`s of src/styles/fonts.css the hashed names,
  * so the stylesheet (itself hashed under /_astro/) and the font files change
@@ -35,11 +43,7 @@ export function hashedFontUrls() {
 		name: 'hashed-font-urls',
 		enforce: 'pre' as const,
 		transform(code: string, id: string) {
-			if (!id.split('?')[0]!.endsWith('/src/styles/fonts.css')) return undefined;
-			return code.replace(UNHASHED_FONT_URL, (match, weight: string) => {
-				if (!(weight in FONT_WEIGHTS)) throw new Error(`src/styles/fonts.css names ${match}, a weight the site does not build`);
-				return fontPath(Number(weight) as FontWeight);
-			});
+			return id.split('?')[0]!.endsWith('/src/styles/fonts.css') ? withHashedFontUrls(code) : undefined;
 		},
 	};
 }

@@ -28,6 +28,17 @@ describe('the site’s own fonts', () => {
 		expect(home('link[rel="preload"][as="font"]').attr('href')).toBe(fontPath(400));
 	});
 
+	it('are the fonts of the web editor’s preview pane too, which used to fall back to a serif', () => {
+		const preview = fs.readFileSync(path.join(testDist(), 'quan-tri', 'xem-truoc.css'), 'utf8');
+		// global.css sets font-family: var(--font-sans); the preview must define it, with Be Vietnam Pro first.
+		expect(preview).toMatch(/--font-sans:\s*"Be Vietnam Pro",/);
+		for (const weight of [400, 700] as const) {
+			expect(preview).toContain(`url('${fontPath(weight)}')`);
+			expect(fs.existsSync(path.join(testDist(), fontPath(weight)))).toBe(true);
+		}
+		expect(preview).not.toMatch(/be-vietnam-pro-\d+\.woff2/);
+	});
+
 	it('keep every letter Vietnamese needs, in both cases and all tones', () => {
 		const vowels = 'aăâeêioôơuưy';
 		const tones = ['\u0300', '\u0301', '\u0309', '\u0303', '\u0323'];
