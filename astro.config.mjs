@@ -10,6 +10,7 @@ import { shareImages } from './src/integrations/share-images.ts';
 import { pruneOutput } from './src/integrations/prune-output.ts';
 import { hashedFontUrls } from './src/fonts/font-files.ts';
 import { siteIdentityCheck } from './src/site-identity.ts';
+import { stylesheetCache } from './src/integrations/stylesheet-cache.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { SCRIPT_SOURCES, STYLE_ATTRIBUTE_HASHES, STYLE_SOURCES, pageDirectives } from './src/security/policy.ts';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -45,6 +46,7 @@ export default defineConfig({
 	// instead of six or seven component chunks, and every later page finds it cached.
 	// cssMinify is Vite's default, named because Astro's incremental build hashes it and not cssCodeSplit:
 	// naming it made pages kept from a split-CSS build re-render instead of linking deleted chunks.
+	// stylesheetCache() re-renders every page when any CSS changes, since all pages link the one file.
 	vite: { build: { assetsInlineLimit: 0, emptyOutDir: false, cssCodeSplit: false, cssMinify: 'lightningcss' }, plugins: [hashedFontUrls()] },
 	// Pages whose getStaticPaths() gives a cacheKey are copied from the previous build when nothing they show changed.
 	experimental: { incrementalBuild: true },
@@ -52,5 +54,5 @@ export default defineConfig({
 		processor: satteri({ mdastPlugins: [nfcText, rawHtmlAsText, safeLinks], hastPlugins: [headingAnchors] }),
 	},
 	// The search index is built after Astro exits, by src/build.ts (`npm run build`).
-	integrations: [siteIdentityCheck(SITE), contentCheck(), mdx(), shareImages(), sitemap({ filter: sitemapFilter() }), securityHeaders(SITE.federatedSearch), pruneOutput()],
+	integrations: [siteIdentityCheck(SITE), stylesheetCache(), contentCheck(), mdx(), shareImages(), sitemap({ filter: sitemapFilter() }), securityHeaders(SITE.federatedSearch), pruneOutput()],
 });
