@@ -49,9 +49,16 @@ export const SITE = {
 	tagline: 'Kế hoạch, thông báo kết luận và quyết định khen thưởng của các phong trào thi đua, công khai và dễ tra cứu.',
 	/** Who runs the site. */
 	operator: 'Nhóm biên tập Thi đua – Khen thưởng Công khai',
-	/** Where readers write to. */
-	contactEmail: 'lienhe@thiduakhenthuong.example.vn',
-	/** Canonical address of the site, without a trailing slash. Overridable with SITE_URL for previews. */
+	/**
+	 * Where readers write to: the operator's real mailbox, set by the deploying agency (SITE_CONTACT_EMAIL).
+	 * Unset on this demonstration, which has no mailbox: pages then leave the contact line out. A build
+	 * for a production address refuses an `example` domain here (src/site-identity.ts).
+	 */
+	contactEmail: env('SITE_CONTACT_EMAIL'),
+	/**
+	 * Canonical address of the site, without a trailing slash; the deploying agency sets SITE_URL. The
+	 * default is an `example` name on purpose: it marks a build as a demonstration, not a production site.
+	 */
 	url: (process.env.SITE_URL ?? 'https://thiduakhenthuong.example.vn').replace(/\/$/, ''),
 	/** Repository holding the content; enables "history" links when set. */
 	repositoryUrl: process.env.REPOSITORY_URL ?? '',

@@ -35,6 +35,8 @@ export interface PageFigures {
 	lcpMs: number;
 	tbtMs: number;
 	failedAudits: string[];
+	/** Main-thread time by kind (Lighthouse's mainthread-work-breakdown), largest first: what TBT is made of. */
+	mainThread: string;
 }
 
 interface Io {
@@ -56,7 +58,9 @@ async function measure(url: string, port: number): Promise<Omit<PageFigures, 'na
 	const failedAudits = Object.values(lhr.audits)
 		.filter((audit) => audit.score !== null && audit.score < 1 && (audit.scoreDisplayMode === 'binary' || audit.scoreDisplayMode === 'numeric' || audit.scoreDisplayMode === 'metricSavings'))
 		.map((audit) => `${audit.id} (${audit.displayValue ?? audit.score})`);
+	const breakdown = (lhr.audits['mainthread-work-breakdown']?.details as { items?: { groupLabel?: string; group: string; duration: number }[] } | undefined)?.items ?? [];
 	return {
+		mainThread: breakdown.map((item) => `${item.groupLabel ?? item.group} ${Math.round(item.duration)} ms`).join(', '),
 		scores: { performance: score('performance'), accessibility: score('accessibility'), 'best-practices': score('best-practices'), seo: score('seo') },
 		cls: lhr.audits['cumulative-layout-shift']?.numericValue ?? Number.NaN,
 		lcpMs: lhr.audits['largest-contentful-paint']?.numericValue ?? Number.NaN,
@@ -98,6 +102,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
 			`${f.name.padEnd(11)} | ${String(f.scores.performance).padStart(4)} | ${String(f.scores.accessibility).padStart(4)} | ${String(f.scores['best-practices']).padStart(4)} | ${String(f.scores.seo).padStart(3)} | ${f.cls.toFixed(4)} | ${Math.round(f.lcpMs).toString().padStart(4)} ms | ${Math.round(f.tbtMs)} ms`,
 		);
 		if (f.failedAudits.length > 0) io.stdout(`  chưa đạt: ${f.failedAudits.join(', ')}`);
+		if (f.tbtMs > 0) io.stdout(`  luồng chính: ${f.mainThread}`);
 	}
 	const short = figures.filter((f) => Object.values(f.scores).some((s) => s < 100) || !(f.cls < CLS_LIMIT));
 	if (short.length > 0) {

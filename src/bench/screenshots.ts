@@ -43,11 +43,18 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
 	fs.mkdirSync(out, { recursive: true });
 	const server = await serveStatic(dist);
 	const browser = await launchBrowser();
+	// One context for every shot, its cache warmed first: the web fonts are font-display: optional, so a page
+	// whose fonts came later than 100 ms (likely on a busy machine) would be shot in the fallback faces.
+	const context = await browser.newContext({ deviceScaleFactor: 1 });
+	const warm = await context.newPage();
+	await warm.goto(server.origin + '/', { waitUntil: 'networkidle' });
+	await warm.close();
 	try {
 		for (const [name, sitePath] of Object.entries(PAGE_TYPES)) {
 			if (only && !name.includes(only)) continue;
 			for (const width of [360, 1280]) {
-				const page = await browser.newPage({ viewport: { width, height: width === 360 ? 640 : 900 }, deviceScaleFactor: 1 });
+				const page = await context.newPage();
+				await page.setViewportSize({ width, height: width === 360 ? 640 : 900 });
 				await page.goto(server.origin + sitePath, { waitUntil: 'networkidle' });
 				await page.evaluate(() => document.fonts.ready);
 				// A phone's first two screens; a desktop's first screen; the first printed A4 page. `--full` keeps whole pages.

@@ -53,7 +53,8 @@ export function serveStatic(root: string, port = 0): Promise<StaticServer> {
 		const body = fs.existsSync(served) ? fs.readFileSync(served) : Buffer.from('Not found');
 		const headers: http.OutgoingHttpHeaders = {
 			'Content-Type': type,
-			'Cache-Control': req.url?.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'public, max-age=600',
+			// Assets under /_astro/ and the fonts carry a content hash in their names (src/fonts/font-files.ts).
+			'Cache-Control': /^\/(_astro|fonts)\//.test(req.url ?? '') ? 'public, max-age=31536000, immutable' : 'public, max-age=600',
 			Vary: 'Accept-Encoding',
 		};
 		const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));

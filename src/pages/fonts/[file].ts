@@ -1,10 +1,11 @@
 import type { APIRoute } from 'astro';
-import { FONT_WEIGHTS, vietnameseFont, vietnameseFontKey, type FontWeight } from '../../fonts/vietnamese-subset.ts';
+import { vietnameseFont, vietnameseFontKey, type FontWeight } from '../../fonts/vietnamese-subset.ts';
+import { FONT_WEIGHT_LIST, fontFileName } from '../../fonts/font-files.ts';
 
-/** /fonts/be-vietnam-pro-400.woff2 and -700: built once, served from the site itself. */
+/** /fonts/be-vietnam-pro-400.<digest>.woff2 and -700: built once, served from the site itself. */
 export function getStaticPaths() {
-	return (Object.keys(FONT_WEIGHTS).map(Number) as FontWeight[]).map((weight) => ({
-		params: { file: `be-vietnam-pro-${weight}.woff2` },
+	return FONT_WEIGHT_LIST.map((weight) => ({
+		params: { file: fontFileName(weight) },
 		props: { weight },
 		cacheKey: vietnameseFontKey(weight),
 	}));
