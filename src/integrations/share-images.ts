@@ -12,6 +12,7 @@ import {
 } from '../share-images/registry.ts';
 import { cardsForPages, readPageCards, writePageCards } from '../share-images/page-cards.ts';
 import { predictedDocumentCards } from '../share-images/predicted-cards.ts';
+import { templateDigest } from '../share-images/template-digest.ts';
 import { now } from '../lib/dates.ts';
 import { takeCheckedContent } from './content-check.ts';
 import { progressReporter } from './progress.ts';
@@ -40,6 +41,8 @@ export function shareImages(): AstroIntegration {
 			// After content-check's setup (it is listed first), so the checked content is there to predict from.
 			'astro:config:setup': ({ command }) => {
 				if (command !== 'build' || pool) return;
+				// From the sources, before any page runs: the copy bundled into the pages reuses it (template-digest.ts).
+				templateDigest();
 				const current = createShareImagePool({
 					cacheDir: path.resolve(process.env.SHARE_IMAGE_CACHE ?? 'node_modules/.cache/share-images'),
 				});
