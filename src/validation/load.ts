@@ -11,7 +11,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { entryId, readContentTree, type Collection, type ContentTree } from './content-files.ts';
 import { describeYamlReason } from './yaml-errors.ts';
-import { astroYaml, yamlLineFinder } from './yaml-positions.ts';
+import { yamlLineFinder } from './yaml-positions.ts';
+import { astroYaml } from '../lib/yaml.ts';
 
 interface AstroFrontmatter {
 	extractFrontmatter(code: string): string | undefined;

@@ -5,7 +5,7 @@
  * for the lines in messages, so they can never disagree (a second YAML
  * library used to give the lines).
  */
-import { createRequire } from 'node:module';
+import { astroYaml } from '../lib/yaml.ts';
 
 /** A js-yaml node, as the listener saw it. */
 export interface YamlNode {
@@ -20,19 +20,6 @@ export interface YamlNode {
 	/** Nested nodes: key, value, key, value… for a mapping; the items of a sequence. */
 	children: YamlNode[];
 }
-
-/** What the listener is handed: the parser's own state. */
-interface ParserState {
-	position: number;
-	kind: string | null;
-	result: unknown;
-}
-interface JsYaml {
-	load(text: string, options?: { filename?: string; listener?: (event: 'open' | 'close', state: ParserState) => void }): unknown;
-}
-
-/** The js-yaml Astro's own YAML loading uses, so lines are found by the parser that read the data. */
-export const astroYaml = createRequire(createRequire(import.meta.url).resolve('astro'))('js-yaml') as JsYaml;
 
 /** Skips the spaces, line breaks and comments js-yaml passes over before a value starts. */
 function contentStart(text: string, from: number): number {

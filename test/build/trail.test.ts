@@ -7,14 +7,14 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
+import { parseYaml } from '../../src/lib/yaml.ts';
 import { describe, expect, it } from 'vitest';
 import { builtPages, loadPage, pageFile, textOf } from '../helpers/site.ts';
 import { ROOT } from '../helpers/paths.ts';
 
 const campaignFiles = fs.readdirSync(path.join(ROOT, 'content', 'campaigns')).map((file) => ({
 	id: file.replace(/\.yaml$/, ''),
-	data: parse(fs.readFileSync(path.join(ROOT, 'content', 'campaigns', file), 'utf8')),
+	data: parseYaml(fs.readFileSync(path.join(ROOT, 'content', 'campaigns', file), 'utf8')),
 }));
 const HCMC = '/phong-trao/tp-hcm-chinh-quyen-so-chuyen-doi-so-2022-2025/';
 const visibleText = (sitePath: string) => {

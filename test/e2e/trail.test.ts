@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
+import { parseYaml } from '../../src/lib/yaml.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../helpers/browser.ts';
@@ -15,7 +15,7 @@ const ORIGIN = testOrigin();
 const PHONE = { width: 360, height: 800 };
 const HCMC = 'tp-hcm-chinh-quyen-so-chuyen-doi-so-2022-2025';
 const HUE = 'thua-thien-hue-khoi-xa-phuong-2016';
-const campaignFile = (id: string) => parse(fs.readFileSync(path.join(ROOT, 'content', 'campaigns', `${id}.yaml`), 'utf8'));
+const campaignFile = (id: string) => parseYaml(fs.readFileSync(path.join(ROOT, 'content', 'campaigns', `${id}.yaml`), 'utf8'));
 
 let browser: Browser;
 beforeAll(async () => {
