@@ -47,9 +47,12 @@ interface JsYaml {
 /** Astro's js-yaml: `load` with Astro's default schema is exactly how content data is read. */
 export const astroYaml = createRequire(createRequire(import.meta.url).resolve('astro'))('js-yaml') as JsYaml;
 
-/** YAML text → value, with the core schema: unquoted dates stay text. */
-export function parseYaml(text: string): unknown {
-	return astroYaml.load(text, { schema: astroYaml.CORE_SCHEMA });
+/**
+ * YAML text → value, with the core schema: unquoted dates stay text. `T` is
+ * what the caller expects; nothing checks it (validate with a schema where it matters).
+ */
+export function parseYaml<T = unknown>(text: string): T {
+	return astroYaml.load(text, { schema: astroYaml.CORE_SCHEMA }) as T;
 }
 
 /** Value → YAML text: block style, long lines never folded, undefined fields left out. */

@@ -23,7 +23,7 @@ describe('npm run cms:local', () => {
 			expect(printed.join('')).toContain(`Trình biên tập: ${editor.url}`);
 			const page = await (await fetch(editor.url)).text();
 			expect(page).toContain('src="/quan-tri/decap-cms.js"');
-			const config = parseYaml(await (await fetch(`${editor.url}config.yml`)).text());
+			const config = parseYaml<{ backend: unknown }>(await (await fetch(`${editor.url}config.yml`)).text());
 			expect(config.backend).toMatchObject({ name: 'proxy', branch: 'ban-chinh', proxy_url: editor.proxyUrl });
 			expect((await fetch(`${editor.url}decap-cms.js`)).status).toBe(200);
 			expect((await fetch(`${editor.url}../../etc/passwd`)).status).toBe(404);
