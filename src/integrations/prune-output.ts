@@ -3,7 +3,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { clearWritten, generatedImages, publicCopies, recordWritten, sitemapFiles, viteOutputRecorder, writtenFiles } from './written-files.ts';
+import { clearWritten, generatedImages, publicCopies, recordWritten, sitemapFiles, viteOutputRecorder, writtenCounts, writtenFiles } from './written-files.ts';
 
 /**
  * The output folder is kept between builds (`vite.build.emptyOutDir: false`),
@@ -63,8 +63,10 @@ export function pruneOutput(): AstroIntegration {
 				recordWritten('public', await publicCopies(publicDir, out));
 				recordWritten('images', generatedImages(out));
 				recordWritten('sitemap', await sitemapFiles(out));
+				// Without Vite's record every script and stylesheet would look stale: stop rather than publish a site without them.
+				if (!writtenCounts().vite) throw new Error('prune-output: Vite không báo tệp nào đã ghi; dừng để không xóa nhầm mã và kiểu trình bày của trang.');
 				const removed = await pruneFolder(out, writtenFiles());
-				if (removed > 0) logger.info(`Đã xóa ${removed} tệp của lần dựng trước không còn thuộc trang nào.`);
+				if (removed > 0) logger.info(`Đã xóa ${removed} tệp của lần dựng trước mà không bước nào của lần dựng này ghi ra.`);
 				await fs.mkdir(path.dirname(markerFile), { recursive: true });
 				await fs.writeFile(markerFile, outDir);
 			},
