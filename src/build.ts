@@ -10,11 +10,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { contentCacheDir } from './paths.ts';
 import { OUTPUT_MARKER } from './integrations/prune-output.ts';
-import { dropStaleContentStore, sourceDigest } from './lib/source-digest.ts';
-import { packageVersion } from './lib/files.ts';
+import { dropStaleContentStore } from './lib/source-digest.ts';
+import { cacheKey } from './lib/cache-key.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-const configDigest = sourceDigest(path.join(root, 'src', 'content.config.ts'), [packageVersion('astro')]);
+const configDigest = cacheKey({ code: [path.join(root, 'src', 'content.config.ts')], packages: ['astro'] });
 if (dropStaleContentStore(contentCacheDir(), configDigest)) console.log('Lược đồ nội dung đã đổi: đọc lại toàn bộ nội dung.');
 const astro = spawnSync(path.join(root, 'node_modules', '.bin', 'astro'), ['build'], {
 	cwd: root,

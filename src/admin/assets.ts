@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { stringify } from 'yaml';
+import { stringifyYaml } from '../lib/yaml.ts';
 import { AWARD_FORMS } from '../schema/awards.ts';
 import { DOCUMENT_TYPES, HONOUREE_KINDS } from '../schema/vocabulary.ts';
 import type { backendFromEnv } from './backend.ts';
@@ -13,7 +13,7 @@ import { cmsConfig, type CmsSchemas } from './cms-config.ts';
 
 /** config.yml: the editor's configuration, generated from the zod schemas. */
 export function configYaml(schemas?: CmsSchemas, backend?: ReturnType<typeof backendFromEnv>): string {
-	return `# Sinh tự động từ src/schema khi xây dựng trang: đừng sửa tay.\n${stringify(cmsConfig(schemas, backend), { lineWidth: 0 })}`;
+	return `# Sinh tự động từ src/schema khi xây dựng trang: đừng sửa tay.\n${stringifyYaml(cmsConfig(schemas, backend))}`;
 }
 
 /** Names the preview (public/quan-tri/trinh-bien-tap.js) shows, from the schema's vocabularies. */

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { stringify } from 'yaml';
+import { stringifyYaml } from '../lib/yaml.ts';
 import { createRandom, type Random } from './random.ts';
 import { FAMILY, GIVEN, MIDDLE, PARAGRAPHS, POSITIONS, SYLLABLES, TOPICS, UNITS } from './vocabulary.ts';
 import { slugify } from '../lib/fold.ts';
@@ -88,7 +88,7 @@ export function generateCorpus({ dir, documents, honourees, seed = 2024 }: Corpu
 		fs.writeFileSync(path.join(target, file), text);
 	};
 	for (const a of agencies) {
-		write(`agencies/${a.id}.yaml`, stringify({ name: a.name, level: a.level, province: a.province, ...(a.parent && { parent: a.parent }) }));
+		write(`agencies/${a.id}.yaml`, stringifyYaml({ name: a.name, level: a.level, province: a.province, ...(a.parent && { parent: a.parent }) }));
 	}
 	const campaigns: { id: string; agency: string; year: number }[] = [];
 	for (const a of agencies.filter((x) => x.level !== 'xa')) {
@@ -96,7 +96,7 @@ export function generateCorpus({ dir, documents, honourees, seed = 2024 }: Corpu
 			const topic = random.pick(TOPICS);
 			const id = `gia-lap-${a.id.replace('gia-lap-', '')}-${year}`;
 			campaigns.push({ id, agency: a.id, year });
-			write(`campaigns/${id}.yaml`, stringify({
+			write(`campaigns/${id}.yaml`, stringifyYaml({
 				title: `Phong trào thi đua ${topic} ${a.name.replace('UBND ', '')} năm ${year}`,
 				agency: a.id, start: `${year}-01`, end: `${year}-12-31`,
 				summary: `Phong trào thi đua ${topic} năm ${year}. ${SYNTHETIC_NOTE}`,
@@ -141,7 +141,7 @@ export function generateCorpus({ dir, documents, honourees, seed = 2024 }: Corpu
 		}
 		const file = `documents/${agency.id}/${year}/${slugify(`${type}-${i + 1}`)}.mdx`;
 		sampleDocument ||= file;
-		write(file, `---\n${stringify(data)}---\n\n${body(random, topic)}`);
+		write(file, `---\n${stringifyYaml(data)}---\n\n${body(random, topic)}`);
 	}
 	return { agencies: agencies.length, campaigns: campaigns.length, documents, honourees: honoureeTotal, sampleDocument };
 }

@@ -3,6 +3,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { clearWritten, generatedImages, publicCopies, recordWritten, sitemapFiles, viteOutputRecorder, writtenCounts, writtenFiles } from './written-files.ts';
 
 /**
  * The output folder is kept between builds (`vite.build.emptyOutDir: false`),
@@ -11,8 +12,10 @@ import type { AstroIntegration } from 'astro';
  * about a third of a one-document rebuild.
  *
  * What the folder must no longer hold is removed here, after every other
- * integration has written its files: anything that is neither the output of
- * a route of this build nor written during it. A document made a draft,
+ * integration has written its files: anything no step of this build
+ * recorded as written (written-files.ts): Astro's routes (restored pages
+ * included), Vite's bundles, the copies of `public/`, generated images, the
+ * sitemap, the share images and `_headers`. No file time is compared. A document made a draft,
  * embargoed or deleted loses its page, its short link, its attachments and
  * its share image this way; the search index (written after Astro) goes too
  * and is rebuilt from the pages that remain.
@@ -25,22 +28,22 @@ import type { AstroIntegration } from 'astro';
  * Keep this integration last.
  */
 export function pruneOutput(): AstroIntegration {
-	let buildStarted = 0;
 	let outDir = '';
+	let publicDir = '';
 	let markerFile = '';
 	// Settles without rejecting, so a failure waits for build:done instead of crashing the build unexplained.
 	let emptying: Promise<Error | undefined> = Promise.resolve(undefined);
 	return {
 		name: 'prune-output',
 		hooks: {
-			'astro:config:setup': () => {
-				// File systems stamp files with a coarse clock, up to a few ms behind Date.now(): a second of
-				// slack keeps files written at once from looking older than the build, and no earlier build ends that late.
-				buildStarted = Date.now() - 1000;
-			},
+			'astro:config:setup': () => clearWritten(),
 			'astro:config:done': ({ config }) => {
 				outDir = path.resolve(fileURLToPath(config.outDir));
+				publicDir = path.resolve(fileURLToPath(config.publicDir));
 				markerFile = fileURLToPath(new URL(OUTPUT_MARKER, config.cacheDir));
+			},
+			'astro:build:setup': ({ updateConfig }) => {
+				updateConfig({ plugins: [viteOutputRecorder(outDir)] });
 			},
 			'astro:build:start': async ({ logger }) => {
 				const lastComplete = await fs.readFile(markerFile, 'utf8').catch(() => undefined);
@@ -55,9 +58,15 @@ export function pruneOutput(): AstroIntegration {
 			'astro:build:done': async ({ dir, assets, logger }) => {
 				const emptyingFailed = await emptying;
 				if (emptyingFailed) throw new Error(`Không xóa được kết quả cũ trong ${outDir}: ${emptyingFailed.message}`, { cause: emptyingFailed });
-				const routeOutputs = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
-				const removed = await pruneFolder(fileURLToPath(dir), routeOutputs, buildStarted);
-				if (removed > 0) logger.info(`Đã xóa ${removed} tệp của lần dựng trước không còn thuộc trang nào.`);
+				const out = fileURLToPath(dir);
+				recordWritten('routes', [...assets.values()].flat().map((url) => fileURLToPath(url)));
+				recordWritten('public', await publicCopies(publicDir, out));
+				recordWritten('images', generatedImages(out));
+				recordWritten('sitemap', await sitemapFiles(out));
+				// Without Vite's record every script and stylesheet would look stale: stop rather than publish a site without them.
+				if (!writtenCounts().vite) throw new Error('prune-output: Vite không báo tệp nào đã ghi; dừng để không xóa nhầm mã và kiểu trình bày của trang.');
+				const removed = await pruneFolder(out, writtenFiles());
+				if (removed > 0) logger.info(`Đã xóa ${removed} tệp của lần dựng trước mà không bước nào của lần dựng này ghi ra.`);
 				await fs.mkdir(path.dirname(markerFile), { recursive: true });
 				await fs.writeFile(markerFile, outDir);
 			},
@@ -106,24 +115,18 @@ export function deleteInBackground(folder: string): Promise<void> {
 export const OUTPUT_MARKER = 'output-folder.txt';
 
 /**
- * Deletes every file under `dir` that is not in `outputs` and was last
- * written before `since` (ms since the epoch), then the folders that left
- * empty. Returns the number of files deleted. A `.git` folder is left alone,
- * as Astro's own emptying of the folder does.
+ * Deletes every file under `dir` that is not in `outputs` (absolute paths:
+ * what this build's steps wrote), whatever its time, then the folders that
+ * left empty. Returns the number of files deleted. A `.git` folder is left
+ * alone, as Astro's own emptying of the folder does.
  */
-export async function pruneFolder(folder: string, outputs: ReadonlySet<string>, since: number): Promise<number> {
+export async function pruneFolder(folder: string, outputs: ReadonlySet<string>): Promise<number> {
 	const dir = path.resolve(folder);
 	const entries = await fs.readdir(dir, { withFileTypes: true, recursive: true });
-	const candidates = entries
+	const stale = entries
 		.filter((entry) => !entry.isDirectory())
 		.map((entry) => path.join(entry.parentPath, entry.name))
 		.filter((file) => !outputs.has(file) && path.relative(dir, file).split(path.sep)[0] !== '.git');
-	const stale: string[] = [];
-	for (let start = 0; start < candidates.length; start += 256) {
-		const batch = candidates.slice(start, start + 256);
-		const times = await Promise.all(batch.map((file) => fs.lstat(file).then((stat) => stat.mtimeMs)));
-		batch.forEach((file, i) => times[i]! < since && stale.push(file));
-	}
 	for (let start = 0; start < stale.length; start += 256) await Promise.all(stale.slice(start, start + 256).map((file) => fs.rm(file, { force: true })));
 	const emptied = new Set<string>();
 	for (const file of stale) for (let folder = path.dirname(file); folder.startsWith(dir + path.sep); folder = path.dirname(folder)) emptied.add(folder);

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { FederatedIndex } from '../site.config.ts';
 import { renderHeadersFile } from '../security/headers-file.ts';
+import { recordWritten } from './written-files.ts';
 
 /** Name of the headers file static hosts (Cloudflare Pages, Netlify) read from the output folder. */
 export const HEADERS_FILE = '_headers';
@@ -16,7 +17,9 @@ export function securityHeaders(federated: readonly FederatedIndex[]): AstroInte
 		name: 'security-headers',
 		hooks: {
 			'astro:build:done': async ({ dir }) => {
-				await fs.writeFile(fileURLToPath(new URL(HEADERS_FILE, dir)), renderHeadersFile(federated));
+				const file = fileURLToPath(new URL(HEADERS_FILE, dir));
+				await fs.writeFile(file, renderHeadersFile(federated));
+				recordWritten('headers', [file]);
 			},
 		},
 	};

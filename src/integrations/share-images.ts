@@ -12,9 +12,11 @@ import {
 } from '../share-images/registry.ts';
 import { cardsForPages, readPageCards, writePageCards } from '../share-images/page-cards.ts';
 import { predictedDocumentCards } from '../share-images/predicted-cards.ts';
+import { templateDigest } from '../share-images/template-digest.ts';
 import { now } from '../lib/dates.ts';
 import { takeCheckedContent } from './content-check.ts';
 import { progressReporter } from './progress.ts';
+import { recordWritten } from './written-files.ts';
 
 /**
  * Publishes the share image of every page that was built, and only those.
@@ -40,6 +42,8 @@ export function shareImages(): AstroIntegration {
 			// After content-check's setup (it is listed first), so the checked content is there to predict from.
 			'astro:config:setup': ({ command }) => {
 				if (command !== 'build' || pool) return;
+				// From the sources, before any page runs: the copy bundled into the pages reuses it (template-digest.ts).
+				templateDigest();
 				const current = createShareImagePool({
 					cacheDir: path.resolve(process.env.SHARE_IMAGE_CACHE ?? 'node_modules/.cache/share-images'),
 				});
@@ -69,12 +73,15 @@ export function shareImages(): AstroIntegration {
 				writePageCards(pageCardsFile, pageCards);
 				for (const card of pageCards.cards.values()) pool.add(card);
 				const started = performance.now();
+				const outDir = path.join(fileURLToPath(dir), SHARE_IMAGE_DIR);
 				const stats = await pool.finish({
-					outDir: path.join(fileURLToPath(dir), SHARE_IMAGE_DIR),
+					outDir,
 					onProgress: progressReporter(logger, 'Ảnh chia sẻ'),
 					only: new Set(pageCards.cards.keys()),
 				});
 				pool = undefined;
+				// finish() publishes exactly the cards in `only`, one `<key>.png` each; the pruning keeps these.
+				recordWritten('share-images', [...pageCards.cards.keys()].map((key) => path.join(outDir, `${key}.png`)));
 				const unused = [...predictedKeys].filter((key) => !pageCards.cards.has(key)).length;
 				// A mismatch only wastes time (unused images stay in the cache), but it means the prediction has drifted from the pages.
 				if (unused > 0) logger.warn(`Ảnh chia sẻ: ${unused} ảnh vẽ trước theo dự đoán không có trang nào dùng.`);

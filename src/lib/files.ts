@@ -15,15 +15,6 @@ export function fileExists(file: string): Promise<boolean> {
 }
 
 /**
- * The text of source files under `root`, joined. A cache of what this code
- * produces keeps it as its version, so editing any of the files empties the
- * cache: comparing the code itself catches what a version number would miss.
- */
-export function sourceText(root: string, files: readonly string[]): string {
-	return files.map((file) => fs.readFileSync(path.join(root, file), 'utf8')).join('\n');
-}
-
-/**
  * "name@version" of the package `name` as `from` (a file) would import it.
  * Walks up from the package's entry, since not every package exports its
  * package.json. Part of cache keys, so an upgrade renders afresh.

@@ -1,7 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { packageVersion, sourceText } from '../lib/files.ts';
-import { sourceDigest } from '../lib/source-digest.ts';
+import { cacheKey } from '../lib/cache-key.ts';
 import { now } from '../lib/dates.ts';
 import { isPublic, type Publishable } from '../lib/publication.ts';
 
@@ -85,10 +84,13 @@ let cachedTag: string | undefined;
 /** The pipeline's code and the Markdown processor's versions, as a digest appended to each file's text. */
 function pipelineTag(context: LoaderContext): string {
 	if (cachedTag === undefined) {
-		// The config as text; the plugins and this wrapper with every file they import, found by reading them.
-		const code = [sourceText(fileURLToPath(context.config.root), ['astro.config.mjs']), sourceDigest(PLUGINS), sourceDigest(import.meta.filename)].join('\n');
-		const versions = ['satteri', '@astrojs/markdown-satteri'].map((name) => packageVersion(name));
-		cachedTag = `\n<!-- ${context.generateDigest([code, ...versions].join('\n'))} -->`;
+		// The config, the plugins and this wrapper with every file they import, and the Markdown processor's versions.
+		const key = cacheKey({
+			code: [PLUGINS, import.meta.filename],
+			files: [fileURLToPath(new URL('astro.config.mjs', context.config.root))],
+			packages: ['satteri', '@astrojs/markdown-satteri'],
+		});
+		cachedTag = `\n<!-- ${key} -->`;
 	}
 	return cachedTag;
 }

@@ -6,7 +6,8 @@ import { markForIndex } from './fold.ts';
 import { citedSymbols } from './symbols.ts';
 import { META } from './filters.ts';
 import { INDEX_DIR } from './pagefind-api.ts';
-import { folderSize, sourceText } from '../lib/files.ts';
+import { folderSize } from '../lib/files.ts';
+import { cacheKey } from '../lib/cache-key.ts';
 import { stagePages } from './staging.ts';
 
 /**
@@ -79,9 +80,9 @@ function pageForIndex(html: string): string | undefined {
 	return RECORD_MARKER.test(html) ? htmlForIndex(html) : undefined;
 }
 
-/** Changes whenever the code that prepares pages for the indexer does, so staged copies are made afresh. */
+/** Changes whenever the code that prepares pages for the indexer (this file and all it imports) does, so staged copies are made afresh. */
 function stagingVersion(): string {
-	return sourceText(import.meta.dirname, ['build-index.ts', 'fold.ts', 'symbols.ts', 'filters.ts', '../lib/fold.ts']);
+	return cacheKey({ code: [import.meta.filename] });
 }
 
 /**

@@ -3,16 +3,16 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileExists } from '../lib/files.ts';
 
-/** What the staging folder knew of one built page when it last read it. */
+/** What the staging folder knew of one built page when it last staged it. */
 interface SeenPage {
-	size: number;
-	mtimeMs: number;
+	/** SHA-256 of the page's bytes: the same bytes always give the same staged copy. */
+	sha256: string;
 	/** Whether the page carries a search record, so a staged copy exists. */
 	indexed: boolean;
 }
 
 interface Manifest {
-	/** Digest of the code that turns a page into its indexed copy, and of the output folder's path. */
+	/** Cache key of the code that turns a page into its indexed copy (`cacheKey` of build-index.ts). */
 	version: string;
 	pages: Record<string, SeenPage>;
 }
@@ -24,11 +24,13 @@ export type PageForIndex = (html: string) => string | undefined;
 
 /**
  * Keeps `stagingDir` holding the indexer's copy of every indexed page of
- * `distDir`, at the same relative path, and nothing else. A page whose size
- * and modification time are those seen last time is not read again: the
- * output folder is kept between builds, so after a one-document edit only a
- * handful of the 20,000 pages are read and written. Pages gone from the
- * output (deleted, drafts, embargoed: pruned by the build) lose their copy.
+ * `distDir`, at the same relative path, and nothing else. A page whose bytes
+ * hash to what they did last time is not prepared or written again: after a
+ * one-document edit only a handful of the 20,000 pages are. The pages are
+ * still read and hashed, since no clock or size tells whether a page
+ * changed (a page rewritten within the same tick with the same length did
+ * not look changed). Pages gone from the output (deleted, drafts,
+ * embargoed: pruned by the build) lose their copy.
  * `version` must change whenever `forIndex` would give other HTML.
  * Returns the number of indexed pages.
  */
@@ -40,13 +42,12 @@ export async function stagePages(
 	onProgress?: (done: number, total: number) => void,
 ): Promise<number> {
 	const manifestFile = path.join(stagingDir, MANIFEST);
-	const stamp = createHash('sha256').update(`${version}\n${path.resolve(distDir)}`).digest('hex');
 	const previous = await readManifest(manifestFile);
 	// Written again only once every copy is in place: an interrupted run starts afresh.
 	await fs.rm(manifestFile, { force: true });
-	if (previous?.version !== stamp) await fs.rm(stagingDir, { recursive: true, force: true });
+	if (previous?.version !== version) await fs.rm(stagingDir, { recursive: true, force: true });
 	await fs.mkdir(stagingDir, { recursive: true });
-	const seen = previous?.version === stamp ? previous.pages : {};
+	const seen = previous?.version === version ? previous.pages : {};
 	const pages: Record<string, SeenPage> = {};
 	const files = await htmlFiles(distDir);
 	const BATCH = 64;
@@ -60,24 +61,24 @@ export async function stagePages(
 	}
 	const gone = Object.keys(seen).filter((relative) => !(relative in pages) && seen[relative]!.indexed);
 	await Promise.all(gone.map((relative) => fs.rm(path.join(stagingDir, relative), { force: true })));
-	await fs.writeFile(manifestFile, JSON.stringify({ version: stamp, pages } satisfies Manifest));
+	await fs.writeFile(manifestFile, JSON.stringify({ version, pages } satisfies Manifest));
 	return Object.values(pages).filter((page) => page.indexed).length;
 }
 
 async function stagePage(distDir: string, stagingDir: string, relative: string, seen: SeenPage | undefined, forIndex: PageForIndex): Promise<SeenPage> {
 	const source = path.join(distDir, relative);
 	const target = path.join(stagingDir, relative);
-	const { size, mtimeMs } = await fs.stat(source);
-	const unchanged = seen && seen.size === size && seen.mtimeMs === mtimeMs;
-	if (unchanged && (!seen.indexed || (await fileExists(target)))) return seen;
-	const staged = forIndex(await fs.readFile(source, 'utf8'));
+	const bytes = await fs.readFile(source);
+	const sha256 = createHash('sha256').update(bytes).digest('hex');
+	if (seen?.sha256 === sha256 && (!seen.indexed || (await fileExists(target)))) return seen;
+	const staged = forIndex(bytes.toString('utf8'));
 	if (staged === undefined) {
 		await fs.rm(target, { force: true });
-		return { size, mtimeMs, indexed: false };
+		return { sha256, indexed: false };
 	}
 	await fs.mkdir(path.dirname(target), { recursive: true });
 	await fs.writeFile(target, staged);
-	return { size, mtimeMs, indexed: true };
+	return { sha256, indexed: true };
 }
 
 async function readManifest(file: string): Promise<Manifest | undefined> {

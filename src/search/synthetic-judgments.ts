@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
+import { parseYaml } from '../lib/yaml.ts';
 import { foldVietnamese } from '../lib/fold.ts';
 import type { Judgment } from './relevance-metrics.ts';
 
@@ -22,7 +22,7 @@ function readDocuments(contentDir: string): SyntheticDocument[] {
 		.sort()
 		.map((file) => {
 			const source = fs.readFileSync(path.join(base, file), 'utf8');
-			const data = parse(/^---\n([\s\S]*?)\n---/.exec(source)![1]!) as {
+			const data = parseYaml(/^---\n([\s\S]*?)\n---/.exec(source)![1]!) as {
 				title: string;
 				number?: string;
 				symbol?: string;

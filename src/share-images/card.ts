@@ -5,9 +5,10 @@
  * 1. While the site is built, each page describes its card as a `ShareCard`
  *    and calls `registerShareCard(card)` (registry.ts). That returns the
  *    absolute address `<SITE.url>/og/<key>.png` for the page's og:image and
- *    twitter:image. The key depends only on the card's text, TEMPLATE_VERSION,
- *    the font bytes and the site name/host, so it is known before any image
- *    exists.
+ *    twitter:image. The key depends only on the card's text, the template
+ *    digest (template-digest.ts: the rendering code, satori and resvg
+ *    versions, the font files) and the site name/host, so it is known before
+ *    any image exists.
  * 2. An Astro integration (integrations/share-images.ts) hands each newly
  *    registered card to a worker pool (pool.ts) at once, so images render,
  *    at the lowest CPU priority, on whatever CPU Astro leaves idle while it
@@ -17,15 +18,12 @@
  *    At astro:build:done the pool finishes on every core and links (or
  *    copies) each registered card's PNG into `dist/og/`.
  *
- * Bump TEMPLATE_VERSION whenever template.ts, layout.ts or kinds.ts change
- * how a card looks: that changes every key, so caches and social networks'
- * copies of old images are never reused for the new look.
+ * Any change to how a card looks changes every key by itself, so caches and
+ * social networks' copies of old images are never reused for the new look.
  */
 import { createHash } from 'node:crypto';
 import { SITE } from '../site.config.ts';
-import { fontDigest } from './fonts.ts';
-
-export const TEMPLATE_VERSION = '2';
+import { templateDigest } from './template-digest.ts';
 
 export type ShareCardKind =
 	| 'ke-hoach'
@@ -84,7 +82,7 @@ export function siteHost(): string {
 export function shareCardKey(card: ShareCard): string {
 	return createHash('sha256')
 		.update(JSON.stringify(normaliseCard(card)))
-		.update(`\0template:${TEMPLATE_VERSION}\0fonts:${fontDigest()}`)
+		.update(`\0template:${templateDigest()}`)
 		.update(`\0site:${SITE.name.normalize('NFC')}\0host:${siteHost()}`)
 		.digest('hex')
 		.slice(0, 16);

@@ -3,7 +3,6 @@
  * @expo-google-fonts/be-vietnam-pro (full TTFs with every Vietnamese glyph).
  * Read once per process (or worker) and cached.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -30,7 +29,6 @@ export interface SatoriFont {
 let packageDir: string | undefined;
 const buffers = new Map<ShareFontWeight, Buffer>();
 const tables = new Map<ShareFontWeight, FontTables>();
-let digest: string | undefined;
 
 function fontPackageDir(): string {
 	if (packageDir) return packageDir;
@@ -44,6 +42,11 @@ function fontPackageDir(): string {
 	}
 	packageDir = path.dirname(resolved);
 	return packageDir;
+}
+
+/** The TTF files of every weight, as absolute paths: part of the cards' cache key (template-digest.ts). */
+export function fontFiles(): string[] {
+	return FONT_WEIGHTS.map((weight) => path.join(fontPackageDir(), FILES[weight]));
 }
 
 /** The TTF bytes of one weight. */
@@ -72,16 +75,6 @@ export function fontTables(weight: ShareFontWeight): FontTables {
 		tables.set(weight, parsed);
 	}
 	return parsed;
-}
-
-/** sha256 (hex) over the bytes of every font file; part of each card key. */
-export function fontDigest(): string {
-	if (!digest) {
-		const hash = createHash('sha256');
-		for (const weight of FONT_WEIGHTS) hash.update(fontData(weight));
-		digest = hash.digest('hex');
-	}
-	return digest;
 }
 
 /**

@@ -5,7 +5,7 @@
  * `finish()` waits for what is left. Rendered PNGs go to the cache;
  * `finish()` puts each card's PNG in the output directory as `<key>.png`.
  */
-import { copyFile, link, mkdir, rename, stat, utimes } from 'node:fs/promises';
+import { copyFile, link, mkdir, rename, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -207,8 +207,8 @@ export function createShareImagePool(options: ShareImagePoolOptions): ShareImage
  * writes to disk a second time), else as a copy. The output folder is kept
  * between builds: a link already there from an earlier build is left alone,
  * and any other file of that name is replaced, since the cache may hold a
- * newer rendering under the same name (after it was emptied, say). Either
- * way the file is touched, which tells the pruning this build publishes it.
+ * newer rendering under the same name (after it was emptied, say). The
+ * integration records every published file for the pruning (written-files.ts).
  */
 async function publish(cached: string, published: string): Promise<void> {
 	const [source, existing] = await Promise.all([stat(cached), stat(published).catch(() => undefined)]);
@@ -217,8 +217,6 @@ async function publish(cached: string, published: string): Promise<void> {
 		await link(cached, temporary).catch(() => copyFile(cached, temporary));
 		await rename(temporary, published);
 	}
-	const now = new Date();
-	await utimes(published, now, now);
 }
 
 /** Publishes one PNG per distinct card to `outDir`, rendering only what the cache lacks. */

@@ -14,7 +14,7 @@
  * 1200×630 canvas. No element uses `overflow: hidden` or borders: satori
  * turns those into nested masks and clip paths, which more than doubled
  * resvg's time per card and clipped stacked diacritics such as "Ủ".
- * Bump TEMPLATE_VERSION in card.ts after changing the look.
+ * A change here changes every card's key by itself (template-digest.ts).
  */
 import { SITE } from '../site.config.ts';
 import { normaliseCard, siteHost, type ShareCard } from './card.ts';

@@ -3,15 +3,16 @@
  * `parseFrontmatter` the MDX integration calls, YAML files with the js-yaml
  * Astro's data loader calls, both resolved from those packages so a version
  * change moves the checker with them. The checker therefore validates the
- * data Astro builds, Dates and numbers included. The `yaml` package is
- * used only to find the line of a field for a message.
+ * data Astro builds, Dates and numbers included. The lines of fields come
+ * from the same js-yaml (yaml-positions.ts).
  */
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { LineCounter, parseDocument, isMap, isSeq, type Document } from 'yaml';
 import { entryId, readContentTree, type Collection, type ContentTree } from './content-files.ts';
 import { describeYamlReason } from './yaml-errors.ts';
+import { yamlLineFinder } from './yaml-positions.ts';
+import { astroYaml } from '../lib/yaml.ts';
 
 interface AstroFrontmatter {
 	extractFrontmatter(code: string): string | undefined;
@@ -21,15 +22,10 @@ interface YamlException extends Error {
 	reason: string;
 	mark?: { line: number };
 }
-interface JsYaml {
-	load(text: string, options?: { filename?: string }): unknown;
-}
 
 const resolveHere = createRequire(import.meta.url).resolve;
 /** The front matter helper of the MDX integration that loads content/documents. */
 const astroFrontmatter = createRequire(resolveHere('@astrojs/mdx'))('@astrojs/internal-helpers/frontmatter') as AstroFrontmatter;
-/** The js-yaml Astro's own YAML data loader uses (content/agencies, content/campaigns). */
-const astroYaml = createRequire(resolveHere('astro'))('js-yaml') as JsYaml;
 
 /** A content file read from disk, before validation. */
 export interface RawEntry {
@@ -55,41 +51,10 @@ export interface RawEntry {
 	syntaxError?: { message: string; hint: string; line?: number };
 }
 
-function lineFinder(doc: Document, counter: LineCounter, offset: number) {
-	return (field: readonly (string | number)[]) => {
-		for (let depth = field.length; depth > 0; depth--) {
-			const node = doc.getIn(field.slice(0, depth), true) as { range?: [number, number] } | undefined;
-			const pair = findPairKey(doc, field.slice(0, depth));
-			const start = pair ?? node?.range?.[0];
-			if (start !== undefined) return counter.linePos(start).line + offset;
-		}
-		return undefined;
-	};
-}
-
-/** The key's position is better than the value's: it is where the officer looks. */
-function findPairKey(doc: Document, field: readonly (string | number)[]): number | undefined {
-	const parent = field.length === 1 ? doc.contents : doc.getIn(field.slice(0, -1), true);
-	const last = field.at(-1);
-	if (isMap(parent)) {
-		const pair = parent.items.find((item) => (item.key as { value?: unknown })?.value === last);
-		return (pair?.key as { range?: [number, number] } | undefined)?.range?.[0];
-	}
-	if (isSeq(parent) && typeof last === 'number') return (parent.items[last] as { range?: [number, number] } | undefined)?.range?.[0];
-	return undefined;
-}
-
-/** Lines are looked up only for messages, so the `yaml` Document (1.5 ms a file) is built only then. */
+/** Lines are looked up only for messages, so the text is read for positions only then. */
 function lazyLineOf(text: string, lineOffset: number): RawEntry['lineOf'] {
 	let find: RawEntry['lineOf'] | undefined;
-	return (field) => {
-		if (!find) {
-			const counter = new LineCounter();
-			const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: false });
-			find = lineFinder(doc, counter, lineOffset);
-		}
-		return find(field);
-	};
+	return (field) => (find ??= yamlLineFinder(text, lineOffset))(field);
 }
 
 /** 1-based line of a character, counted without copying the text. */

@@ -4,8 +4,8 @@
  * without a zone as UTC, and turns "08" into 8. Each plain value that
  * js-yaml made a Date or a number is compared with the text written.
  */
-import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import type { RawEntry } from './load.ts';
+import { lineCounter, mappingPairs, yamlNodes, type YamlNode } from './yaml-positions.ts';
 import { pathToField, type Problem } from './problem.ts';
 import { daysInMonth } from '../schema/partial-date.ts';
 import { formatDateShort } from '../lib/dates.ts';
@@ -42,12 +42,21 @@ function hasNumber(value: unknown): boolean {
 	return false;
 }
 
-/** Cheap test first: most files have valid dates and no numbers, and building the `yaml` Document costs 1.5 ms. */
+/** Cheap test first: most files have valid dates and no numbers, so their text is parsed once, not twice. */
 function needsLook(entry: RawEntry): boolean {
 	if (hasNumber(entry.data)) return true;
 	if ([...INSTANT_FIELDS].some((field) => new RegExp(`^\\s*${field}:\\s*\\d{4}-\\d\\d?-\\d\\d?\\s*(?:#.*)?$`, 'm').test(entry.yaml.text))) return true;
 	for (const [token] of entry.yaml.text.matchAll(TIMESTAMP_ANYWHERE)) if (timestampProblem(token) || notVietnamTime(token)) return true;
 	return false;
+}
+
+/**
+ * The text of an unquoted scalar as written, without a trailing comment; undefined
+ * for a quoted one (js-yaml makes no Date or number of it unless a tag asks).
+ */
+function plainText(source: string): string | undefined {
+	const written = source.replace(/^(?:[!&]\S*\s+)+/, '').replace(/\s+#.*$/s, '').trim();
+	return /^["']/.test(written) ? undefined : written;
 }
 
 const valueAt = (data: unknown, path: (string | number)[]) =>
@@ -58,17 +67,19 @@ export function checkYamlScalars(entries: RawEntry[]): Problem[] {
 	const out: Problem[] = [];
 	for (const entry of entries) {
 		if (entry.data === undefined || !needsLook(entry)) continue;
-		const counter = new LineCounter();
-		const doc = parseDocument(entry.yaml.text, { lineCounter: counter, uniqueKeys: false });
-		const report = (node: Node, path: (string | number)[], message: string, hint: string, severity: Problem['severity'] = 'error') =>
-			out.push({ severity, file: entry.file, line: node.range ? counter.linePos(node.range[0]).line + entry.yaml.lineOffset : undefined, field: pathToField(path) || '(toàn tệp)', message, hint });
-		const walk = (node: unknown, path: (string | number)[]) => {
-			if (isMap(node)) {
-				for (const pair of node.items) if (isScalar(pair.key)) walk(pair.value, [...path, String(pair.key.value)]);
-			} else if (isSeq(node)) {
-				node.items.forEach((item, index) => walk(item, [...path, index]));
-			} else if (isScalar(node) && node.type === 'PLAIN' && typeof node.source === 'string') {
-				const written = node.source.trim();
+		const text = entry.yaml.text;
+		const lineAt = lineCounter(text);
+		const report = (node: YamlNode, path: (string | number)[], message: string, hint: string, severity: Problem['severity'] = 'error') =>
+			out.push({ severity, file: entry.file, line: lineAt(node.start) + entry.yaml.lineOffset, field: pathToField(path) || '(toàn tệp)', message, hint });
+		const walk = (node: YamlNode | undefined, path: (string | number)[]) => {
+			if (!node) return;
+			if (node.kind === 'mapping') {
+				for (const { key, value } of mappingPairs(node)) if (key.kind === 'scalar') walk(value, [...path, String(key.value)]);
+			} else if (node.kind === 'sequence') {
+				node.children.forEach((item, index) => walk(item, [...path, index]));
+			} else if (node.kind === 'scalar' && (node.value instanceof Date || typeof node.value === 'number')) {
+				const written = plainText(text.slice(node.start, node.end));
+				if (written === undefined) return;
 				const value = valueAt(entry.data, path);
 				if (value instanceof Date) {
 					const problem = timestampProblem(written);
@@ -81,7 +92,7 @@ export function checkYamlScalars(entries: RawEntry[]): Problem[] {
 				}
 			}
 		};
-		walk(doc.contents, []);
+		walk(yamlNodes(text), []);
 	}
 	return out;
 }

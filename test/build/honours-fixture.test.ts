@@ -4,25 +4,14 @@
  * a campaign's awards, and award decisions that must stay out (a draft and
  * a withdrawn one). Builds its own copy of the content once.
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyContent, editData, writeFile, SEED } from '../helpers/content-fixture.ts';
-import { ROOT, TEST_NOW } from '../helpers/paths.ts';
-
-/**
- * Astro's content cache is shared by every build in this checkout and keeps
- * an unchanged entry's file path, so a fixture build can leave entries
- * pointing at a deleted temporary folder. The fixture is built from a clean
- * cache, and the cache is rebuilt from the real content afterwards.
- */
-function astro(args: string[], env: Record<string, string>): void {
-	const result = spawnSync(path.join(ROOT, 'node_modules', '.bin', 'astro'), args, { cwd: ROOT, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, encoding: 'utf8' });
-	if (result.status !== 0) throw new Error(`astro ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
-}
+import { TEST_NOW } from '../helpers/paths.ts';
+import { cacheDirFor } from '../../src/paths.ts';
+import { buildSite } from '../publishing/site-build.ts';
 
 const HUE = 'ubnd-tinh-thua-thien-hue';
 const NEW = `${HUE}/2019/qd-khen-thuong-2019`;
@@ -69,14 +58,13 @@ beforeAll(() => {
 	writeFile(root, `documents/${NOTICE}.mdx`, `---\ntype: tin-bai\ndate: 2018-06-01\nagency: ${HUE}\ntitle: Hủy bỏ khen thưởng\nsummary: Tin về việc hủy bỏ khen thưởng.\nsource:\n  kind: ban-dien-tu\n---\n\nNội dung.\n`);
 	writeFile(root, `documents/${DRAFT}.mdx`, decision('number: "13"\ndraft: true', '  - kind: ca-nhan\n    name: Lê Văn ZQXDRAFT'));
 	writeFile(root, `documents/${WITHDRAWN}.mdx`, decision('number: "14"\nwithdrawn:\n  date: 2019-05-01\n  reason: Ban hành nhầm.', '  - kind: ca-nhan\n    name: Lê Văn ZQXWITHDRAWN'));
-	out = fs.mkdtempSync(path.join(os.tmpdir(), 'tdkt-honours-'));
-	astro(['build', '--force'], { CONTENT_DIR: root, OUT_DIR: out, SITE_NOW: TEST_NOW });
+	// A content folder of its own gets an Astro cache of its own (src/paths.ts), so the real content's cache needs no resync afterwards.
+	out = buildSite(root, { SITE_NOW: TEST_NOW });
 }, 240_000);
 
 afterAll(() => {
-	for (const dir of [out, root]) if (dir) fs.rmSync(dir, { recursive: true, force: true });
-	astro(['sync', '--force'], {});
-}, 120_000);
+	for (const dir of [out, root, root && cacheDirFor(root)]) if (dir) fs.rmSync(dir, { recursive: true, force: true });
+});
 
 describe('honours in a richer corpus', () => {
 	it('keeps a revoked award visible, marked, with its reason and revoking decision', () => {

@@ -80,7 +80,7 @@ beforeAll(() => {
 	fs.appendFileSync(path.join(content, 'documents', `${UNTOUCHED}.mdx`), '\nCâu ZQXOTHERFOLDER chỉ có từ lần dựng vào thư mục khác.\n');
 	otherOut = buildSiteWithLog(content, env).out;
 	build();
-}, 300_000);
+}, 600_000);
 
 afterAll(() => {
 	for (const dir of [content, cacheDirFor(content), out, otherOut]) fs.rmSync(dir, { recursive: true, force: true });

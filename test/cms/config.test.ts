@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { parse } from 'yaml';
+import { parseYaml } from '../../src/lib/yaml.ts';
 import { agencySchema } from '../../src/schema/agency.ts';
 import { campaignSchema } from '../../src/schema/campaign.ts';
 import { documentSchema } from '../../src/schema/document.ts';
@@ -108,14 +108,17 @@ describe('a field added to a schema appears in the editor with no other change',
 	});
 });
 
+/** The parts of the generated config these checks read. */
+type DecapConfig = { backend: unknown; local_backend?: unknown };
+
 describe('config.yml', () => {
 	it('is valid YAML naming the backend from the environment', () => {
-		const github = parse(configYaml(siteSchemas, backendFromEnv({ CMS_REPO: 'so-noi-vu/thi-dua', CMS_BRANCH: 'main' })));
+		const github = parseYaml<DecapConfig>(configYaml(siteSchemas, backendFromEnv({ CMS_REPO: 'so-noi-vu/thi-dua', CMS_BRANCH: 'main' })));
 		expect(github.backend).toMatchObject({ name: 'github', repo: 'so-noi-vu/thi-dua', branch: 'main' });
 		expect(github.local_backend).toEqual({ url: 'http://localhost:8081/api/v1' });
-		const gitea = parse(configYaml(siteSchemas, backendFromEnv({ CMS_BACKEND: 'gitea', CMS_REPO: 'a/b', CMS_API_ROOT: 'https://git.example.vn/api/v1', CMS_APP_ID: 'x' })));
+		const gitea = parseYaml<DecapConfig>(configYaml(siteSchemas, backendFromEnv({ CMS_BACKEND: 'gitea', CMS_REPO: 'a/b', CMS_API_ROOT: 'https://git.example.vn/api/v1', CMS_APP_ID: 'x' })));
 		expect(gitea.backend).toMatchObject({ name: 'gitea', api_root: 'https://git.example.vn/api/v1', app_id: 'x', auth_type: 'pkce' });
-		expect(parse(configYaml(siteSchemas, proxy)).backend).toMatchObject({ name: 'proxy', proxy_url: 'http://localhost:8081/api/v1' });
+		expect(parseYaml<DecapConfig>(configYaml(siteSchemas, proxy)).backend).toMatchObject({ name: 'proxy', proxy_url: 'http://localhost:8081/api/v1' });
 	});
 
 	it('refuses an unknown backend or a hosted one without a repository, in Vietnamese', () => {

@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
+import { parseYaml } from '../../src/lib/yaml.ts';
 import { runCli as runImport } from '../../src/publishing/import/cli.ts';
 import type { ImportedDraft } from '../../src/admin/import-draft.ts';
 import { type EditorSession, openEditorSession } from './editor-session.ts';
@@ -53,7 +53,7 @@ async function upload(name: string, bytes: Uint8Array<ArrayBuffer>): Promise<Imp
 function frontmatter(draft: string): Record<string, unknown> {
 	const match = /^---\n([\s\S]*?)\n---\n/.exec(draft);
 	expect(match, 'the draft starts with its frontmatter').not.toBeNull();
-	return parse(match![1]!) as Record<string, unknown>;
+	return parseYaml(match![1]!) as Record<string, unknown>;
 }
 
 describe('import from the editor, every format', { timeout: 600_000 }, () => {
@@ -65,7 +65,7 @@ describe('import from the editor, every format', { timeout: 600_000 }, () => {
 			const draft = await upload(file, fs.readFileSync(fixture));
 			expect(draft).toEqual(expected);
 			const fields = frontmatter(draft.output);
-			const wanted = (parse(fs.readFileSync(fixture.replace(/\.[^.]+$/, '.expected.yaml'), 'utf8')) as { expected: Record<string, unknown> }).expected;
+			const wanted = (parseYaml(fs.readFileSync(fixture.replace(/\.[^.]+$/, '.expected.yaml'), 'utf8')) as { expected: Record<string, unknown> }).expected;
 			// The agency depends on content/agencies (the same for both sides); the importer's own bench checks it.
 			for (const field of ['type', 'number', 'symbol', 'date'] as const) expect(fields[field], field).toBe(wanted[field]);
 			expect(draft.output).toContain('Tệp sẽ được ghi vào: content/documents/');

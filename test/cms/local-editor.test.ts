@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parse } from 'yaml';
+import { parseYaml } from '../../src/lib/yaml.ts';
 import { runCli } from '../../src/admin/local-editor.ts';
 import { git } from './editor-session.ts';
 import { ROOT } from '../helpers/paths.ts';
@@ -23,7 +23,7 @@ describe('npm run cms:local', () => {
 			expect(printed.join('')).toContain(`Trình biên tập: ${editor.url}`);
 			const page = await (await fetch(editor.url)).text();
 			expect(page).toContain('src="/quan-tri/decap-cms.js"');
-			const config = parse(await (await fetch(`${editor.url}config.yml`)).text());
+			const config = parseYaml<{ backend: unknown }>(await (await fetch(`${editor.url}config.yml`)).text());
 			expect(config.backend).toMatchObject({ name: 'proxy', branch: 'ban-chinh', proxy_url: editor.proxyUrl });
 			expect((await fetch(`${editor.url}decap-cms.js`)).status).toBe(200);
 			expect((await fetch(`${editor.url}../../etc/passwd`)).status).toBe(404);

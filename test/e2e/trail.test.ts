@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
+import { parseYaml } from '../../src/lib/yaml.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../helpers/browser.ts';
@@ -15,7 +15,9 @@ const ORIGIN = testOrigin();
 const PHONE = { width: 360, height: 800 };
 const HCMC = 'tp-hcm-chinh-quyen-so-chuyen-doi-so-2022-2025';
 const HUE = 'thua-thien-hue-khoi-xa-phuong-2016';
-const campaignFile = (id: string) => parse(fs.readFileSync(path.join(ROOT, 'content', 'campaigns', `${id}.yaml`), 'utf8'));
+/** The fields of a campaign file these checks read. */
+type CampaignFile = { title: string; milestones: { what: string; document?: string }[] };
+const campaignFile = (id: string) => parseYaml<CampaignFile>(fs.readFileSync(path.join(ROOT, 'content', 'campaigns', `${id}.yaml`), 'utf8'));
 
 let browser: Browser;
 beforeAll(async () => {
@@ -58,13 +60,13 @@ describe('the campaign trail on a 360 px phone', () => {
 		const missing = (kind: string) => page.locator(`[data-step="${kind}"] [data-field="milestone-missing"]`).textContent().then((t) => t?.replace(/\s+/g, ' ').trim());
 		expect(await missing('so-ket')).toBe('Chưa có văn bản trên trang. Đã qua thời gian dự kiến: năm 2023 (theo tin của Văn phòng UBND Thành phố ngày 08/7/2022).');
 		expect(await missing('tong-ket')).toBe('Chưa có văn bản trên trang. Dự kiến: năm 2025 (theo tin của Văn phòng UBND Thành phố ngày 08/7/2022).');
-		expect(await page.locator('[data-step="phat-dong"] .timeline__milestone').textContent()).toBe(`Phát động: ${campaign.milestones[0].what}`);
+		expect(await page.locator('[data-step="phat-dong"] .timeline__milestone').textContent()).toBe(`Phát động: ${campaign.milestones[0]!.what}`);
 		expect(await noSidewaysScroll(page)).toBe(true);
 
 		// Each document of the trail opens, names itself as the trail did, and leads back to the campaign.
 		const links = await page.locator('[data-trail] .timeline__title a').evaluateAll((anchors) => anchors.map((a) => ({ href: a.getAttribute('href')!, title: a.textContent!.trim() })));
 		expect(links.map((l) => l.href)).toEqual([
-			`/van-ban/${campaign.milestones[0].document}/`,
+			`/van-ban/${campaign.milestones[0]!.document}/`,
 			'/van-ban/van-phong-ubnd-thanh-pho-ho-chi-minh/2022/tin-ban-hanh-ke-hoach-thi-dua-chinh-quyen-so/',
 		]);
 		for (const link of links) {

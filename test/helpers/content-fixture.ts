@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parse, stringify } from 'yaml';
+import { parseYaml, stringifyYaml } from '../../src/lib/yaml.ts';
 import { ROOT } from './paths.ts';
 
 /**
@@ -21,15 +21,15 @@ export function editData(root: string, file: string, edit: (data: Record<string,
 	const full = path.join(root, file);
 	const source = fs.readFileSync(full, 'utf8');
 	if (file.endsWith('.yaml')) {
-		const data = parse(source) as Record<string, unknown>;
+		const data = parseYaml(source) as Record<string, unknown>;
 		edit(data);
-		fs.writeFileSync(full, stringify(data));
+		fs.writeFileSync(full, stringifyYaml(data));
 		return;
 	}
 	const match = FRONTMATTER.exec(source)!;
-	const data = parse(match[1]!) as Record<string, unknown>;
+	const data = parseYaml(match[1]!) as Record<string, unknown>;
 	edit(data);
-	fs.writeFileSync(full, `---\n${stringify(data)}---\n${source.slice(match[0].length)}`);
+	fs.writeFileSync(full, `---\n${stringifyYaml(data)}---\n${source.slice(match[0].length)}`);
 }
 
 export function writeFile(root: string, file: string, text: string): void {

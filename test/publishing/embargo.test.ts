@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { parseYaml } from '../../src/lib/yaml.ts';
 import { copyContent, writeFile } from '../helpers/content-fixture.ts';
 import { TEST_NOW } from '../helpers/paths.ts';
 import { documentSchema } from '../../src/schema/document.ts';
@@ -118,8 +118,8 @@ function addDocument(root: string, doc: Fixture): void {
 
 /** The file name of the share image the document's page would register. */
 function shareImageOf(root: string, doc: Fixture): string {
-	const data = documentSchema.parse(parse(doc.frontmatter));
-	const agency = agencySchema.parse(parse(fs.readFileSync(path.join(root, 'agencies', `${AGENCY}.yaml`), 'utf8')));
+	const data = documentSchema.parse(parseYaml(doc.frontmatter));
+	const agency = agencySchema.parse(parseYaml(fs.readFileSync(path.join(root, 'agencies', `${AGENCY}.yaml`), 'utf8')));
 	return `og/${shareCardKey(documentCard(data, agency))}.png`;
 }
 

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { parseYaml } from '../../src/lib/yaml.ts';
 import { matchAwardForm } from '../../src/publishing/import/award-forms.ts';
 import { checkTextQuality, fold, noiseTokens } from '../../src/publishing/import/diacritics.ts';
 import { splitNumber } from '../../src/publishing/import/header.ts';
@@ -138,7 +138,7 @@ describe('robustness', () => {
 		for (let end = 0; end <= lines.length; end += 7) {
 			const result = importText(lines.slice(0, end).join('\n'));
 			expect(result.mdx.startsWith('---\n')).toBe(true);
-			expect(parse(/^---\n([\s\S]*?)\n---\n/.exec(result.mdx)![1]!)).toMatchObject({ draft: true });
+			expect(parseYaml(/^---\n([\s\S]*?)\n---\n/.exec(result.mdx)![1]!)).toMatchObject({ draft: true });
 		}
 	});
 

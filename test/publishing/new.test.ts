@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { parse, stringify } from 'yaml';
+import { parseYaml, stringifyYaml } from '../../src/lib/yaml.ts';
 import { copyContent, SEED } from '../helpers/content-fixture.ts';
 import { ROOT } from '../helpers/paths.ts';
 import { runNew } from '../../src/publishing/new/cli.ts';
@@ -35,7 +35,7 @@ async function run(args: string[], answers: string[] = []) {
 	return { status, stdout, stderr };
 }
 
-const frontmatter = (file: string) => parse(/^---\n([\s\S]*?)\n---/.exec(fs.readFileSync(file, 'utf8'))![1]!) as Record<string, unknown>;
+const frontmatter = (file: string) => parseYaml(/^---\n([\s\S]*?)\n---/.exec(fs.readFileSync(file, 'utf8'))![1]!) as Record<string, unknown>;
 const PLAN_FLAGS = ['--type', 'ke-hoach', '--agency', 'ubnd-thi-tran-co-le', '--number', '12', '--date', '05/03/2024', '--title', 'Tổ chức phong trào thi đua chuyển đổi số năm 2024', '--summary', 'UBND thị trấn Cổ Lễ tổ chức phong trào thi đua chuyển đổi số năm 2024.', '--campaign', 'co-le-cchc-2024', '--yes'];
 const PLAN_FILE = 'documents/ubnd-thi-tran-co-le/2024/kh-12-to-chuc-phong-trao-thi-dua-chuyen-doi-so.mdx';
 const AWARD_FLAGS = ['--type', 'quyet-dinh-khen-thuong', '--agency', 'ubnd-tinh-quang-ngai', '--number', '98/QĐ-UBND', '--date', '2025-08-01', '--title', 'Về việc tặng Giấy khen', '--summary', 'Tặng Giấy khen cho các tập thể.', '--yes'];
@@ -71,17 +71,17 @@ describe('npm run new with flags', () => {
 		const data = frontmatter(file);
 		for (const [key, { yaml }] of [...Object.entries(EXAMPLES), ['deadlines', deadlinesExample(String(data.date))] as const]) {
 			if (!text.includes(yaml.map((line) => `# ${line}`).join('\n'))) continue;
-			const value = parse(key === 'sourceUrl' ? `source:\n  kind: so-hoa\n${yaml.join('\n')}` : yaml.join('\n')) as Record<string, unknown>;
+			const value = parseYaml(key === 'sourceUrl' ? `source:\n  kind: so-hoa\n${yaml.join('\n')}` : yaml.join('\n')) as Record<string, unknown>;
 			Object.assign(data, value);
 		}
 		expect(Object.keys(data)).toEqual(expect.arrayContaining(['signer', 'basis', 'recipients', 'deadlines', 'attachments', 'publishAt', 'place']));
 		fs.writeFileSync(path.join(path.dirname(file), '25-kh-ubnd-ban-ky.pdf'), '%PDF-1.4\n%%EOF\n');
-		fs.writeFileSync(file, `---\n${stringify({ ...data, draft: false })}---\n\nToàn văn.\n`);
+		fs.writeFileSync(file, `---\n${stringifyYaml({ ...data, draft: false })}---\n\nToàn văn.\n`);
 		const problems = () => checkContent(root).problems.filter((p) => p.file.endsWith(relative));
 		// Uncommented as they are, the stand-in names ("Nguyễn Văn A") and the example address are refused: nothing else.
 		const standIns = data.type === 'quyet-dinh-khen-thuong' ? ['honourees[0].name', 'signer.name', 'source.url'] : ['signer.name', 'source.url'];
 		expect(problems().map((p) => p.field).sort()).toEqual(standIns.sort());
-		const filled = stringify({ ...data, draft: false }).replace('Nguyễn Văn A', 'Trần Văn Minh').replace('Nguyễn Thị B', 'Lê Thị Hoa').replace('example.gov.vn', 'truc-ninh.namdinh.gov.vn');
+		const filled = stringifyYaml({ ...data, draft: false }).replace('Nguyễn Văn A', 'Trần Văn Minh').replace('Nguyễn Thị B', 'Lê Thị Hoa').replace('example.gov.vn', 'truc-ninh.namdinh.gov.vn');
 		fs.writeFileSync(file, `---\n${filled}---\n\nToàn văn.\n`);
 		expect(problems().map(formatProblem)).toEqual([]);
 	});

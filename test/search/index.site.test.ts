@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { parseYaml } from '../../src/lib/yaml.ts';
 import { ROOT, TEST_NOW, testDist } from '../helpers/paths.ts';
 import { loadPage } from '../helpers/site.ts';
 import { readIndexedPages } from '../../src/search/read-index.ts';
@@ -16,7 +16,7 @@ function expectedDocuments() {
 	const at = new Date(`${TEST_NOW}T00:00:00+07:00`);
 	return files.map((file) => {
 		const source = fs.readFileSync(path.join(base, file), 'utf8');
-		const data = parse(/^---\n([\s\S]*?)\n---/.exec(source)![1]!) as { draft?: boolean; publishAt?: string | Date; withdrawn?: unknown };
+		const data = parseYaml(/^---\n([\s\S]*?)\n---/.exec(source)![1]!) as { draft?: boolean; publishAt?: string | Date; withdrawn?: unknown };
 		const publishAt = data.publishAt instanceof Date ? data.publishAt.toISOString() : data.publishAt;
 		const url = `/van-ban/${file.split(path.sep).join('/').replace(/\.mdx$/, '')}/`;
 		return { url, searchable: isPublic({ draft: data.draft, publishAt }, at) && !data.withdrawn };

@@ -63,4 +63,20 @@ describe('stagePages', () => {
 		expect(again.read).toEqual(['record a']);
 		expect(staged()).toEqual(['van-ban/a/index.html=RECORD A']);
 	});
+
+	it('goes by each page\'s bytes, never by its size or time', async () => {
+		dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tdkt-staging-'));
+		const instant = new Date('2025-01-01');
+		page('van-ban/a/index.html', 'record a', instant);
+		page('van-ban/b/index.html', 'record b', instant);
+		await stagePages(dist(), staging(), 'v1', counting().forIndex);
+		// Same length and same time, other bytes: the edit a size-and-time check missed.
+		page('van-ban/a/index.html', 'record z', instant);
+		// Same bytes written again, far in the future: nothing to prepare.
+		page('van-ban/b/index.html', 'record b', new Date('2099-01-01'));
+		const again = counting();
+		expect(await stagePages(dist(), staging(), 'v1', again.forIndex)).toBe(2);
+		expect(again.read).toEqual(['record z']);
+		expect(staged()).toEqual(['van-ban/a/index.html=RECORD Z', 'van-ban/b/index.html=RECORD B']);
+	});
 });

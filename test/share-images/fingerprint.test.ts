@@ -2,7 +2,7 @@
  * Visual regression: each kind's card reduced to a 32×17 grid of average
  * luminance and compared with test/share-images/fingerprints.json.
  * After an intended change of look: UPDATE_FINGERPRINTS=1 npx vitest run test/share-images
- * (and bump TEMPLATE_VERSION in src/share-images/card.ts).
+ * (card keys change by themselves: src/share-images/template-digest.ts).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';

@@ -16,18 +16,19 @@ function write(file: string, modified?: Date): string {
 }
 
 describe('pruneFolder', () => {
-	it('deletes old files no route wrote, keeps route outputs, new files and .git, and removes emptied folders', async () => {
+	it('deletes every file no step wrote and keeps every file one did, whatever their times', async () => {
 		dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tdkt-prune-'));
-		const past = new Date('2025-01-01');
+		const past = new Date('2000-01-01');
+		const future = new Date('2099-01-01');
+		// Written by this build: one untouched since long ago (a kept page), one stamped in the future.
 		const kept = write('van-ban/a/2024/giu/index.html', past);
-		write('van-ban/b/2024/nhap/index.html', past);
-		write('van-ban/b/2024/nhap/ban-goc.pdf', past);
+		const image = write('og/moi.png', future);
+		// Written by an earlier build only: one stamped in the future, one just now.
+		write('van-ban/b/2024/nhap/index.html', future);
+		write('van-ban/b/2024/nhap/ban-goc.pdf');
 		write('og/cu.png', past);
 		write('.git/HEAD', past);
-		// The file system's clock is coarser than Date.now(), as pruneOutput() allows for.
-		const since = Date.now() - 1000;
-		write('og/moi.png');
-		const removed = await pruneFolder(`${dir}/`, new Set([kept]), since);
+		const removed = await pruneFolder(`${dir}/`, new Set([kept, image]));
 		expect(removed).toBe(3);
 		const left = fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name))).sort();
 		expect(left).toEqual(['.git/HEAD', 'og/moi.png', 'van-ban/a/2024/giu/index.html']);
@@ -35,7 +36,6 @@ describe('pruneFolder', () => {
 		expect(fs.existsSync(path.join(dir, 'van-ban/a/2024'))).toBe(true);
 	});
 });
-
 
 describe('setAside and deleteInBackground', () => {
 	const files = () => fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name))).sort();

@@ -1,7 +1,7 @@
 /** Read the agencies the importer matches against from content/agencies/*.yaml. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
+import { parseYaml } from '../../lib/yaml.ts';
 import type { AgencyRef } from './types.ts';
 
 const asText = (value: unknown): string | undefined => {
@@ -17,7 +17,7 @@ export function loadAgencies(dir: string): AgencyRef[] {
 		.filter((file) => file.endsWith('.yaml') || file.endsWith('.yml'))
 		.sort()
 		.flatMap((file) => {
-			const data: unknown = parse(fs.readFileSync(path.join(dir, file), 'utf8'));
+			const data: unknown = parseYaml(fs.readFileSync(path.join(dir, file), 'utf8'));
 			if (!data || typeof data !== 'object') return [];
 			const record = data as Record<string, unknown>;
 			const name = asText(record.name);

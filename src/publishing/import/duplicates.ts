@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
+import { parseYaml } from '../../lib/yaml.ts';
 import { UNRESOLVED_AGENCY } from './agency.ts';
 import { fold } from './diacritics.ts';
 import { levenshtein } from './fuzzy.ts';
@@ -43,7 +43,7 @@ function frontmatterOf(file: string): Existing | undefined {
 	const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(fs.readFileSync(file, 'utf8'));
 	if (!match) return undefined;
 	try {
-		const data = parse(match[1]!) as Record<string, unknown> | null;
+		const data = parseYaml(match[1]!) as Record<string, unknown> | null;
 		if (!data || typeof data !== 'object') return undefined;
 		const text = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : value === undefined || value === null ? undefined : String(value));
 		return { agency: text(data.agency), number: text(data.number), symbol: text(data.symbol), date: text(data.date), title: text(data.title) };

@@ -2,7 +2,7 @@
  * The draft file: YAML frontmatter with every field read, a TODO comment for
  * each field that still needs a person, the warnings, then the body.
  */
-import { Document, Scalar, visit } from 'yaml';
+import { yamlField } from '../../lib/yaml.ts';
 import { UNRESOLVED_AGENCY } from './agency.ts';
 import type { DraftFrontmatter, ImportWarning } from './types.ts';
 
@@ -30,17 +30,6 @@ const FIELDS: { key: Key; todo: string; required?: boolean; awardOnly?: boolean;
 ];
 
 const isEmpty = (value: unknown) => value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
-
-/** One field as YAML; dates are quoted so every YAML reader keeps them as text. */
-function fieldYaml(key: string, value: unknown): string {
-	const doc = new Document({ [key]: value });
-	visit(doc, {
-		Scalar(_, node: Scalar) {
-			if (typeof node.value === 'string' && /^\d{4}(?:-\d{2}){0,2}$/.test(node.value)) node.type = Scalar.QUOTE_DOUBLE;
-		},
-	});
-	return doc.toString({ lineWidth: 0, indentSeq: true });
-}
 
 function warningLines(warnings: ImportWarning[]): string[] {
 	if (warnings.length === 0) return [];
@@ -70,7 +59,7 @@ export function toMdx(frontmatter: DraftFrontmatter, body: string, warnings: Imp
 		const value = record[field.key];
 		if (!isEmpty(value)) {
 			if (field.key === 'agency' && value === UNRESOLVED_AGENCY) lines.push(`# TODO: ${field.todo}. Cơ quan in trên văn bản chưa có trong content/agencies: xem cảnh báo bên dưới`);
-			lines.push(fieldYaml(field.key, value).trimEnd());
+			lines.push(yamlField(field.key, value).trimEnd());
 			continue;
 		}
 		if ((field.awardOnly && !isAward) || (field.notForNews && frontmatter.type === 'tin-bai')) continue;

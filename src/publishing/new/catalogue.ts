@@ -1,7 +1,7 @@
 /** What `npm run new` offers and checks against: agencies, campaigns and the numbers already used. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
+import { parseYaml } from '../../lib/yaml.ts';
 import { loadAgencies } from '../import/agencies-load.ts';
 import type { AgencyRef } from '../import/types.ts';
 
@@ -20,7 +20,7 @@ export interface Catalogue {
 
 function readYaml(file: string): Record<string, unknown> {
 	try {
-		const data: unknown = parse(fs.readFileSync(file, 'utf8'));
+		const data: unknown = parseYaml(fs.readFileSync(file, 'utf8'));
 		return data && typeof data === 'object' ? (data as Record<string, unknown>) : {};
 	} catch {
 		return {};
@@ -54,7 +54,7 @@ export function filesWithNumber(contentDir: string, agency: string, year: string
 		if (!match) return false;
 		let data: Record<string, unknown> = {};
 		try {
-			data = (parse(match[1]!) as Record<string, unknown>) ?? {};
+			data = (parseYaml(match[1]!) as Record<string, unknown>) ?? {};
 		} catch {
 			return false;
 		}

@@ -3,7 +3,7 @@
  * answers filled in, and for the rest a TODO comment with an example in the
  * exact form the checker expects. It starts as a draft.
  */
-import { Document, Scalar, visit } from 'yaml';
+import { yamlField } from '../../lib/yaml.ts';
 import type { DocumentType, SOURCE_KINDS } from '../../schema/vocabulary.ts';
 
 export interface NewDocument {
@@ -20,13 +20,7 @@ export interface NewDocument {
 
 /** One field as YAML; date-like text is quoted so no YAML reader turns it into a date or a number. */
 function field(key: string, value: unknown): string {
-	const doc = new Document({ [key]: value });
-	visit(doc, {
-		Scalar(_, node: Scalar) {
-			if (typeof node.value === 'string' && /^\d{4}(?:-\d{2}){0,2}$/.test(node.value)) node.type = Scalar.QUOTE_DOUBLE;
-		},
-	});
-	return doc.toString({ lineWidth: 0 }).trimEnd();
+	return yamlField(key, value).trimEnd();
 }
 
 const comment = (lines: string[]) => lines.map((line) => (line ? `# ${line}` : '#'));

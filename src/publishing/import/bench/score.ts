@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
+import { parseYaml } from '../../../lib/yaml.ts';
 import { loadAgencies } from '../agencies-load.ts';
 import { importText } from '../import-text.ts';
 import { readInput } from '../input/read-input.ts';
@@ -42,7 +42,7 @@ export function loadCases(dir: string): BenchCase[] {
 		const name = file.replace(/\.expected\.yaml$/, '');
 		const input = fs.readdirSync(dir).find((f) => f.startsWith(`${name}.`) && INPUT.test(f) && f.slice(name.length + 1).split('.').length === 1);
 		if (!input) throw new Error(`${file}: no input file ${name}.<txt|docx|pdf|png>`);
-		const data = parse(fs.readFileSync(path.join(dir, file), 'utf8')) as { source: string; url?: string; expected: Record<string, unknown> };
+		const data = parseYaml(fs.readFileSync(path.join(dir, file), 'utf8')) as { source: string; url?: string; expected: Record<string, unknown> };
 		return { name, input: path.join(dir, input), source: data.source, expected: data.expected };
 	});
 }
