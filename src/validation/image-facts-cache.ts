@@ -3,13 +3,16 @@
  * every time, and reading a 12-megapixel phone photo to its end takes about
  * a second on this project's busy 2-core machine, so only photos that are
  * new or changed since the last check are read again. A photo is the same
- * while its path, inode, size and modification time are; the file lives in
- * the content folder's Astro cache folder (src/paths.ts), one per content
- * folder.
+ * while its bytes and the code that reads it (the probe and sharp's version)
+ * are: hashing a 10 MB photo costs milliseconds, decoding it a second. The
+ * file lives in the content folder's Astro cache folder (src/paths.ts), one
+ * per content folder.
  */
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { cacheDirFor } from '../paths.ts';
+import { cacheKey } from '../lib/cache-key.ts';
 import type { ImageFacts } from './image-probe.ts';
 
 interface Remembered {
@@ -19,10 +22,16 @@ interface Remembered {
 
 const CACHE_FILE = 'image-facts.json';
 
-/** What identifies one version of a file without reading it. */
+let readerKey: string | undefined;
+/** The probe's code and sharp's version: an upgrade may read a photo differently. */
+function reader(): string {
+	readerKey ??= cacheKey({ code: [new URL('./image-probe.ts', import.meta.url).pathname], packages: ['sharp'] });
+	return readerKey;
+}
+
+/** One version of a file: a digest of its bytes and of the code that reads it. */
 function stampOf(file: string): string {
-	const stat = fs.statSync(file);
-	return `${stat.ino}:${stat.size}:${stat.mtimeMs}`;
+	return createHash('sha256').update(reader()).update(fs.readFileSync(file)).digest('hex');
 }
 
 function load(cacheFile: string): Record<string, Remembered> {
