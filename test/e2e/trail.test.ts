@@ -1,7 +1,11 @@
 /**
  * A citizen on a 360 px phone follows a campaign's paper trail: home page,
  * the campaign with its milestones, each of its documents, and an honouree.
- * Expectations come from the sample content files, not from the built pages.
+ * Every campaign of the sample content is walked, and every page on the way
+ * is held to the phone layout: a compact header, the text starting within
+ * the first two screens, the spokesperson card before the share tools on
+ * announcements. Expectations come from the sample content files, not from
+ * the built pages.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,13 +13,35 @@ import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../helpers/browser.ts';
-import { ROOT, testOrigin } from '../helpers/paths.ts';
+import { ROOT, TEST_NOW, testOrigin } from '../helpers/paths.ts';
 
 const ORIGIN = testOrigin();
-const PHONE = { width: 360, height: 800 };
+/** A 360 × 640 phone: "the first two screens" end at 1,280 px, as in the layout test. */
+const PHONE = { width: 360, height: 640 };
+const TWO_SCREENS = 2 * PHONE.height;
+/** The phone header (name, menu button, search form) measures 104 px; two lines of menu would pass 120. */
+const HEADER_MAX = 120;
 const HCMC = 'tp-hcm-chinh-quyen-so-chuyen-doi-so-2022-2025';
 const HUE = 'thua-thien-hue-khoi-xa-phuong-2016';
 const campaignFile = (id: string) => parse(fs.readFileSync(path.join(ROOT, 'content', 'campaigns', `${id}.yaml`), 'utf8'));
+const agencyFile = (id: string) => parse(fs.readFileSync(path.join(ROOT, 'content', 'agencies', `${id}.yaml`), 'utf8'));
+
+/** Every document file's id ("agency/year/name") and front matter. */
+const DOCUMENTS_DIR = path.join(ROOT, 'content', 'documents');
+const documentFiles = fs
+	.readdirSync(DOCUMENTS_DIR, { recursive: true, encoding: 'utf8' })
+	.filter((file) => file.endsWith('.mdx'))
+	.map((file) => ({
+		id: file.replace(/\.mdx$/, '').split(path.sep).join('/'),
+		data: parse(/^---\n([\s\S]*?)\n---/.exec(fs.readFileSync(path.join(DOCUMENTS_DIR, file), 'utf8'))![1]!),
+	}));
+/** What the test site publishes (built with SITE_NOW = TEST_NOW): no drafts, no embargo still running. */
+const isPublic = (data: { draft?: boolean; publishAt?: string | Date }) =>
+	data.draft !== true && (!data.publishAt || new Date(data.publishAt).getTime() <= new Date(`${TEST_NOW}T00:00:00+07:00`).getTime());
+const campaignIds = fs
+	.readdirSync(path.join(ROOT, 'content', 'campaigns'))
+	.map((file) => file.replace(/\.yaml$/, ''))
+	.filter((id) => campaignFile(id).draft !== true);
 
 let browser: Browser;
 beforeAll(async () => {
@@ -28,6 +54,47 @@ afterAll(async () => {
 const phonePage = () => browser.newPage({ viewport: PHONE });
 /** Nothing may make a small phone scroll sideways. */
 const noSidewaysScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+/** Top of an element in page coordinates, once the web fonts have loaded. */
+const topOf = (page: Page, selector: string) => page.locator(selector).first().evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+
+/** The phone layout every page of the walk keeps: a compact header, nothing wider than the screen. */
+async function expectPhoneLayout(page: Page, where: string) {
+	await page.evaluate(() => document.fonts.ready);
+	const headerHeight = await page.locator('.site-header').evaluate((header) => header.getBoundingClientRect().height);
+	expect(headerHeight, `${where}: header height`).toBeLessThanOrEqual(HEADER_MAX);
+	expect(await noSidewaysScroll(page), `${where}: sideways scroll`).toBe(true);
+}
+
+/**
+ * A document page on the phone: type, number, date and agency, then the text
+ * within the first two screens; the agency's spokesperson (when its file names
+ * one) under the title block of an announcement, before the text and the share
+ * tools, and after the share tools on other documents. Returns where the card was.
+ */
+async function expectDocumentPositions(page: Page, doc: { id: string; data: Record<string, any> }): Promise<'before-share' | 'after-share' | 'none'> {
+	const where = `/van-ban/${doc.id}/`;
+	await expectPhoneLayout(page, where);
+	const textStart = await topOf(page, '.prose > *');
+	for (const selector of ['.document__caption .tag', '[data-field="caption-number"]', 'h1', '.document__facts time', '.document__facts a']) {
+		expect(await topOf(page, selector), `${where} ${selector}`).toBeLessThan(textStart);
+	}
+	expect(textStart, `${where}: text start`).toBeLessThan(TWO_SCREENS);
+	const hasSpokesperson = (agencyFile(doc.data.agency).spokespersons ?? []).length > 0;
+	const cards = page.locator('.spokesperson');
+	await expect(cards.count(), `${where}: spokesperson cards`).resolves.toBe(hasSpokesperson ? 1 : 0);
+	if (!hasSpokesperson) return 'none';
+	const card = await topOf(page, '.spokesperson');
+	const share = await topOf(page, '.share');
+	if (doc.data.type === 'tin-bai' || doc.data.type === 'thong-bao-ket-luan') {
+		expect(card, `${where}: card under the title`).toBeGreaterThan(await topOf(page, 'h1'));
+		expect(card, `${where}: card before the text`).toBeLessThan(await topOf(page, '#toan-van'));
+		expect(card, `${where}: card before the share tools`).toBeLessThan(share);
+		expect(card, `${where}: card within two screens`).toBeLessThan(TWO_SCREENS);
+		return 'before-share';
+	}
+	expect(card, `${where}: card after the share tools`).toBeGreaterThan(share);
+	return 'after-share';
+}
 
 describe('the campaign trail on a 360 px phone', () => {
 	it('walks home -> campaign -> each milestone and document, and back to the campaign from each document', async () => {
@@ -99,6 +166,74 @@ describe('the campaign trail on a 360 px phone', () => {
 		const target = page.locator('tr:target');
 		expect(await target.locator('th').textContent()).toBe('Nhân dân và cán bộ phường Phú Hòa, thành phố Huế');
 		expect(await noSidewaysScroll(page)).toBe(true);
+		await page.close();
+	});
+
+	it('walks home -> every campaign -> each of its documents -> an honouree, holding every page to the phone layout', async () => {
+		expect(campaignIds.length).toBeGreaterThanOrEqual(7);
+		const page = await phonePage();
+		const cardPlaces: string[] = [];
+		const honoureesReached: string[] = [];
+		let documentsWalked = 0;
+		await page.goto(`${ORIGIN}/`);
+		await expectPhoneLayout(page, '/');
+		for (const id of campaignIds) {
+			const campaign = campaignFile(id);
+			const documents = documentFiles.filter((doc) => doc.data.campaign === id && isPublic(doc.data));
+
+			// Home (or the page the last walk ended on) -> the menu -> the campaign list -> the campaign.
+			await page.locator('.site-header summary').click();
+			await page.getByRole('navigation', { name: 'Chính' }).getByRole('link', { name: 'Phong trào' }).click();
+			await page.waitForURL('**/phong-trao/');
+			await page.getByRole('link', { name: campaign.title, exact: true }).click();
+			await page.waitForURL(`**/phong-trao/${id}/`);
+			expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(campaign.title);
+			await expectPhoneLayout(page, `/phong-trao/${id}/`);
+
+			// Every milestone of the file is a step of the trail, with its own words.
+			for (const milestone of campaign.milestones ?? []) {
+				const step = page.locator(`[data-trail] > li[data-step="${milestone.kind}"]`, { hasText: milestone.what });
+				await expect(step.count(), `${id} ${milestone.kind}`).resolves.toBe(1);
+				expect(await step.getAttribute('data-state'), `${id} ${milestone.kind}`).toBe(milestone.document ? 'co-van-ban' : 'chua-co-van-ban');
+			}
+			// The trail links exactly the campaign's public documents.
+			const hrefs = await page.locator('[data-trail] .timeline__title a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')!));
+			expect([...hrefs].sort(), id).toEqual(documents.map((doc) => `/van-ban/${doc.id}/`).sort());
+
+			for (const doc of documents) {
+				await page.locator(`[data-trail] .timeline__title a[href="/van-ban/${doc.id}/"]`).click();
+				await page.waitForURL(`**/van-ban/${doc.id}/`);
+				expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(doc.data.title);
+				expect(await page.locator('[data-trail] [aria-current="step"] .timeline__title strong').textContent()).toBe(doc.data.title);
+				cardPlaces.push(await expectDocumentPositions(page, doc));
+				if (doc.data.honourees?.length) {
+					await expect(page.locator('table[data-honourees] tbody tr').count(), doc.id).resolves.toBe(doc.data.honourees.length);
+				}
+				documentsWalked += 1;
+				await page.locator('#phong-trao ~ p').getByRole('link', { name: campaign.title, exact: true }).click();
+				await page.waitForURL(`**/phong-trao/${id}/`);
+			}
+
+			// Where the campaign has an award decision: its honour roll -> the first person or collective it names -> their row of the decision.
+			const decision = documents.find((doc) => doc.data.honourees?.length);
+			if (decision) {
+				const honouree = decision.data.honourees[0].name;
+				await page.locator('[data-field="campaign-honours"]').click();
+				await page.waitForURL(`**/khen-thuong/phong-trao/${id}/`);
+				await expectPhoneLayout(page, `/khen-thuong/phong-trao/${id}/`);
+				const row = page.locator('tbody tr', { has: page.locator('th', { hasText: honouree }) });
+				await expect(row.count(), honouree).resolves.toBe(1);
+				await row.getByRole('link').first().click();
+				await page.waitForURL(`**/van-ban/${decision.id}/#khen-*`);
+				expect(await page.locator('tr:target th').textContent()).toBe(honouree);
+				await expectDocumentPositions(page, decision);
+				honoureesReached.push(honouree);
+			}
+		}
+		// The walk met every kind of page it checks: documents, an honouree, a spokesperson card in each place.
+		expect(documentsWalked).toBe(documentFiles.filter((doc) => doc.data.campaign && isPublic(doc.data)).length);
+		expect(honoureesReached.length).toBeGreaterThanOrEqual(1);
+		expect(cardPlaces).toContain('before-share');
 		await page.close();
 	});
 });
