@@ -1,23 +1,46 @@
 /**
  * A citizen on a 360 px phone follows a campaign's paper trail: home page,
  * the campaign with its milestones, each of its documents, and an honouree.
- * Expectations come from the sample content files, not from the built pages.
+ * Every campaign of the sample content is walked, and every page on the way
+ * is held to the phone layout: a compact header, the text starting within
+ * the first two screens, the spokesperson card before the share tools on
+ * announcements. Expectations come from the sample content files, not from
+ * the built pages.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseYaml } from '../../src/lib/yaml.ts';
+import { isPublic as publishedAt } from '../../src/lib/publication.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../helpers/browser.ts';
-import { ROOT, testOrigin } from '../helpers/paths.ts';
+import { ROOT, TEST_NOW, testOrigin } from '../helpers/paths.ts';
 
 const ORIGIN = testOrigin();
-const PHONE = { width: 360, height: 800 };
+/** A 360 × 640 phone: "the first two screens" end at 1,280 px, as in the layout test. */
+const PHONE = { width: 360, height: 640 };
+const TWO_SCREENS = 2 * PHONE.height;
+/** The phone header (name, menu button, search form) measures 116 px in Chromium; any extra row would pass 120, the layout test's bound. */
+const HEADER_MAX = 120;
 const HCMC = 'tp-hcm-chinh-quyen-so-chuyen-doi-so-2022-2025';
-const HUE = 'thua-thien-hue-khoi-xa-phuong-2016';
-/** The fields of a campaign file these checks read. */
-type CampaignFile = { title: string; milestones: { what: string; document?: string }[] };
-const campaignFile = (id: string) => parseYaml<CampaignFile>(fs.readFileSync(path.join(ROOT, 'content', 'campaigns', `${id}.yaml`), 'utf8'));
+const campaignFile = (id: string) => parseYaml<any>(fs.readFileSync(path.join(ROOT, 'content', 'campaigns', `${id}.yaml`), 'utf8'));
+const agencyFile = (id: string) => parseYaml<any>(fs.readFileSync(path.join(ROOT, 'content', 'agencies', `${id}.yaml`), 'utf8'));
+
+/** Every document file's id ("agency/year/name") and front matter. */
+const DOCUMENTS_DIR = path.join(ROOT, 'content', 'documents');
+const documentFiles = fs
+	.readdirSync(DOCUMENTS_DIR, { recursive: true, encoding: 'utf8' })
+	.filter((file) => file.endsWith('.mdx'))
+	.map((file) => ({
+		id: file.replace(/\.mdx$/, '').split(path.sep).join('/'),
+		data: parseYaml<any>(/^---\n([\s\S]*?)\n---/.exec(fs.readFileSync(path.join(DOCUMENTS_DIR, file), 'utf8'))![1]!),
+	}));
+/** What the test site publishes (built with SITE_NOW = TEST_NOW): no drafts, no embargo still running. */
+const isPublic = (data: { draft?: boolean; publishAt?: string }) => publishedAt(data, new Date(`${TEST_NOW}T00:00:00+07:00`));
+const campaignIds = fs
+	.readdirSync(path.join(ROOT, 'content', 'campaigns'))
+	.map((file) => file.replace(/\.yaml$/, ''))
+	.filter((id) => campaignFile(id).draft !== true);
 
 let browser: Browser;
 beforeAll(async () => {
@@ -30,6 +53,46 @@ afterAll(async () => {
 const phonePage = () => browser.newPage({ viewport: PHONE });
 /** Nothing may make a small phone scroll sideways. */
 const noSidewaysScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+/** Top of an element in page coordinates, once the web fonts have loaded. */
+const topOf = (page: Page, selector: string) => page.locator(selector).first().evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+
+/** The phone layout every page of the walk keeps: a compact header, nothing wider than the screen. */
+async function expectPhoneLayout(page: Page, where: string) {
+	await page.evaluate(() => document.fonts.ready);
+	const headerHeight = await page.locator('.site-header').evaluate((header) => header.getBoundingClientRect().height);
+	expect(headerHeight, `${where}: header height`).toBeLessThanOrEqual(HEADER_MAX);
+	expect(await noSidewaysScroll(page), `${where}: sideways scroll`).toBe(true);
+}
+
+/**
+ * A document page on the phone: type, number, date and agency, then the text
+ * within the first two screens; the agency's spokesperson (when its file names
+ * one) under the title block of an announcement, before the text and the share
+ * tools, and after the share tools on other documents.
+ */
+async function expectDocumentPositions(page: Page, doc: { id: string; data: Record<string, any> }) {
+	const where = `/van-ban/${doc.id}/`;
+	await expectPhoneLayout(page, where);
+	const textStart = await topOf(page, '.prose > *');
+	for (const selector of ['.document__caption .tag', '[data-field="caption-number"]', 'h1', '.document__facts time', '.document__facts a']) {
+		expect(await topOf(page, selector), `${where} ${selector}`).toBeLessThan(textStart);
+	}
+	expect(textStart, `${where}: text start`).toBeLessThan(TWO_SCREENS);
+	const hasSpokesperson = (agencyFile(doc.data.agency).spokespersons ?? []).length > 0;
+	const cards = page.locator('.spokesperson');
+	await expect(cards.count(), `${where}: spokesperson cards`).resolves.toBe(hasSpokesperson ? 1 : 0);
+	if (!hasSpokesperson) return;
+	const card = await topOf(page, '.spokesperson');
+	const share = await topOf(page, '.share');
+	if (doc.data.type === 'tin-bai' || doc.data.type === 'thong-bao-ket-luan') {
+		expect(card, `${where}: card under the title`).toBeGreaterThan(await topOf(page, 'h1'));
+		expect(card, `${where}: card before the text`).toBeLessThan(await topOf(page, '#toan-van'));
+		expect(card, `${where}: card before the share tools`).toBeLessThan(share);
+		expect(card, `${where}: card within two screens`).toBeLessThan(TWO_SCREENS);
+	} else {
+		expect(card, `${where}: card after the share tools`).toBeGreaterThan(share);
+	}
+}
 
 describe('the campaign trail on a 360 px phone', () => {
 	it('walks home -> campaign -> each milestone and document, and back to the campaign from each document', async () => {
@@ -60,13 +123,13 @@ describe('the campaign trail on a 360 px phone', () => {
 		const missing = (kind: string) => page.locator(`[data-step="${kind}"] [data-field="milestone-missing"]`).textContent().then((t) => t?.replace(/\s+/g, ' ').trim());
 		expect(await missing('so-ket')).toBe('Chưa có văn bản trên trang. Đã qua thời gian dự kiến: năm 2023 (theo tin của Văn phòng UBND Thành phố ngày 08/7/2022).');
 		expect(await missing('tong-ket')).toBe('Chưa có văn bản trên trang. Dự kiến: năm 2025 (theo tin của Văn phòng UBND Thành phố ngày 08/7/2022).');
-		expect(await page.locator('[data-step="phat-dong"] .timeline__milestone').textContent()).toBe(`Phát động: ${campaign.milestones[0]!.what}`);
+		expect(await page.locator('[data-step="phat-dong"] .timeline__milestone').textContent()).toBe(`Phát động: ${campaign.milestones[0].what}`);
 		expect(await noSidewaysScroll(page)).toBe(true);
 
 		// Each document of the trail opens, names itself as the trail did, and leads back to the campaign.
 		const links = await page.locator('[data-trail] .timeline__title a').evaluateAll((anchors) => anchors.map((a) => ({ href: a.getAttribute('href')!, title: a.textContent!.trim() })));
 		expect(links.map((l) => l.href)).toEqual([
-			`/van-ban/${campaign.milestones[0]!.document}/`,
+			`/van-ban/${campaign.milestones[0].document}/`,
 			'/van-ban/van-phong-ubnd-thanh-pho-ho-chi-minh/2022/tin-ban-hanh-ke-hoach-thi-dua-chinh-quyen-so/',
 		]);
 		for (const link of links) {
@@ -85,22 +148,73 @@ describe('the campaign trail on a 360 px phone', () => {
 		await page.close();
 	});
 
-	it('walks from a campaign with an award decision to an honouree and the row of the decision that names them', async () => {
-		const page = await phonePage();
-		await page.goto(`${ORIGIN}/phong-trao/`);
-		await page.getByRole('link', { name: campaignFile(HUE).title }).click();
-		await page.waitForURL(`**/phong-trao/${HUE}/`);
-		expect(await page.locator('[data-trail] [data-step="van-ban"] .tag').first().textContent()).toBe('Quyết định khen thưởng');
+	it('has, in the sample content, a campaign of two documents or more, an honouree and an announcement with a spokesperson for the walks below to check', () => {
+		expect(campaignIds.length).toBeGreaterThanOrEqual(7);
+		const campaignDocuments = documentFiles.filter((doc) => doc.data.campaign && isPublic(doc.data));
+		const perCampaign = campaignIds.map((id) => campaignDocuments.filter((doc) => doc.data.campaign === id).length);
+		expect(Math.max(...perCampaign)).toBeGreaterThanOrEqual(2);
+		expect(campaignDocuments.some((doc) => doc.data.honourees?.length)).toBe(true);
+		expect(campaignDocuments.some((doc) => ['tin-bai', 'thong-bao-ket-luan'].includes(doc.data.type) && agencyFile(doc.data.agency).spokespersons?.length)).toBe(true);
+	});
 
-		await page.locator('[data-field="campaign-honours"]').click();
-		await page.waitForURL(`**/khen-thuong/phong-trao/${HUE}/`);
-		const row = page.locator('tbody tr', { hasText: 'Nhân dân và cán bộ phường Phú Hòa, thành phố Huế' });
-		await expect(row.count()).resolves.toBe(1);
-		await row.getByRole('link').click();
-		await page.waitForURL('**/van-ban/ubnd-tinh-thua-thien-hue/2017/563-qd-ubnd/#khen-*');
-		const target = page.locator('tr:target');
-		expect(await target.locator('th').textContent()).toBe('Nhân dân và cán bộ phường Phú Hòa, thành phố Huế');
-		expect(await noSidewaysScroll(page)).toBe(true);
+	it.each(campaignIds)('walks home -> %s -> each of its documents -> an honouree where one exists, holding every page to the phone layout', async (id) => {
+		const page = await phonePage();
+		await page.goto(`${ORIGIN}/`);
+		await expectPhoneLayout(page, '/');
+		const campaign = campaignFile(id);
+		const documents = documentFiles.filter((doc) => doc.data.campaign === id && isPublic(doc.data));
+
+		// Home -> the menu -> the campaign list -> the campaign.
+		await page.locator('.site-header summary').click();
+		await page.getByRole('navigation', { name: 'Chính' }).getByRole('link', { name: 'Phong trào' }).click();
+		await page.waitForURL('**/phong-trao/');
+		await page.getByRole('link', { name: campaign.title, exact: true }).click();
+		await page.waitForURL(`**/phong-trao/${id}/`);
+		expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(campaign.title);
+		await expectPhoneLayout(page, `/phong-trao/${id}/`);
+
+		// Every milestone of the file is a step of the trail, with its own words.
+		for (const milestone of campaign.milestones ?? []) {
+			const step = page.locator(`[data-trail] > li[data-step="${milestone.kind}"]`, { hasText: milestone.what });
+			await expect(step.count(), `${id} ${milestone.kind}`).resolves.toBe(1);
+			expect(await step.getAttribute('data-state'), `${id} ${milestone.kind}`).toBe(milestone.document ? 'co-van-ban' : 'chua-co-van-ban');
+		}
+		// The trail links exactly the campaign's public documents.
+		const hrefs = await page.locator('[data-trail] .timeline__title a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')!));
+		expect([...hrefs].sort(), id).toEqual(documents.map((doc) => `/van-ban/${doc.id}/`).sort());
+
+		for (const doc of documents) {
+			// A partial text is tagged "Trích" in the trail and says which part it is on its page; a full one is neither.
+			const step = page.locator('[data-trail] > li', { has: page.locator(`.timeline__title a[href="/van-ban/${doc.id}/"]`) });
+			await expect(step.locator('.tag--trich').count(), `${doc.id} trail tag`).resolves.toBe(doc.data.excerpt ? 1 : 0);
+			await page.locator(`[data-trail] .timeline__title a[href="/van-ban/${doc.id}/"]`).click();
+			await page.waitForURL(`**/van-ban/${doc.id}/`);
+			expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(doc.data.title);
+			expect(await page.locator('[data-trail] [aria-current="step"] .timeline__title strong').textContent()).toBe(doc.data.title);
+			await expectDocumentPositions(page, doc);
+			expect(await page.locator('#toan-van').textContent(), doc.id).toBe(doc.data.excerpt ? 'Trích nội dung' : 'Toàn văn');
+			await expect(page.locator('[data-field="excerpt"]').count(), `${doc.id} excerpt notice`).resolves.toBe(doc.data.excerpt ? 1 : 0);
+			if (doc.data.honourees?.length) {
+				await expect(page.locator('table[data-honourees] tbody tr').count(), doc.id).resolves.toBe(doc.data.honourees.length);
+			}
+			await page.locator('#phong-trao ~ p').getByRole('link', { name: campaign.title, exact: true }).click();
+			await page.waitForURL(`**/phong-trao/${id}/`);
+		}
+
+		// Where the campaign has an award decision: its honour roll -> the first person or collective it names -> their row of the decision.
+		const decision = documents.find((doc) => doc.data.honourees?.length);
+		if (decision) {
+			const honouree = decision.data.honourees[0].name;
+			await page.locator('[data-field="campaign-honours"]').click();
+			await page.waitForURL(`**/khen-thuong/phong-trao/${id}/`);
+			await expectPhoneLayout(page, `/khen-thuong/phong-trao/${id}/`);
+			const row = page.locator('tbody tr', { has: page.locator('th', { hasText: honouree }) });
+			await expect(row.count(), honouree).resolves.toBe(1);
+			await row.getByRole('link').first().click();
+			await page.waitForURL(`**/van-ban/${decision.id}/#khen-*`);
+			expect(await page.locator('tr:target th').textContent()).toBe(honouree);
+			await expectDocumentPositions(page, decision);
+		}
 		await page.close();
 	});
 });
