@@ -11,7 +11,8 @@ import { pruneOutput } from './src/integrations/prune-output.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { SCRIPT_SOURCES, STYLE_ATTRIBUTE_HASHES, STYLE_SOURCES, pageDirectives } from './src/security/policy.ts';
 import { satteri } from '@astrojs/markdown-satteri';
-import { headingAnchors, nfcText, rawHtmlAsText, safeLinks } from './src/markdown/plugins.ts';
+import { headingAnchors, mdxAllowList, nfcText, rawHtmlAsText, safeLinks } from './src/markdown/plugins.ts';
+import { isMdxComponentName } from './src/validation/body-syntax.ts';
 
 export default defineConfig({
 	site: SITE.url,
@@ -43,7 +44,7 @@ export default defineConfig({
 	// Pages whose getStaticPaths() gives a cacheKey are copied from the previous build when nothing they show changed.
 	experimental: { incrementalBuild: true },
 	markdown: {
-		processor: satteri({ mdastPlugins: [nfcText, rawHtmlAsText, safeLinks], hastPlugins: [headingAnchors] }),
+		processor: satteri({ mdastPlugins: [nfcText, rawHtmlAsText, safeLinks, mdxAllowList(isMdxComponentName)], hastPlugins: [headingAnchors] }),
 	},
 	// The search index is built after Astro exits, by src/build.ts (`npm run build`).
 	integrations: [contentCheck(), mdx(), shareImages(), sitemap({ filter: sitemapFilter() }), securityHeaders(SITE.federatedSearch), pruneOutput()],

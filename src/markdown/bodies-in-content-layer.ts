@@ -2,6 +2,9 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { packageVersion, sourceText } from '../lib/files.ts';
 import { sourceDigest } from '../lib/source-digest.ts';
+import { componentsUsed } from '../validation/body-syntax.ts';
+import { isPublic, type Publishable } from '../lib/publication.ts';
+import { now } from '../lib/dates.ts';
 
 type StoredEntry = Parameters<LoaderContext['store']['set']>[0];
 
@@ -12,9 +15,10 @@ type StoredEntry = Parameters<LoaderContext['store']['set']>[0];
  *
  * Left alone, Astro compiles every MDX body as a Vite module on every build:
  * a minute and most of the build's peak memory at 10,000 documents, even
- * when one sentence changed. Document bodies are plain Markdown (no imports,
- * components or expressions; the content check rejects them), so nothing is
- * lost.
+ * when one sentence changed. Most bodies are plain Markdown, so only a body
+ * that uses one of the allow-listed components (`<Note>`, `<Photo>`, …,
+ * found by parsing it as MDX) is left to Astro's deferred render, which the
+ * document page gives the components map (src/components/mdx/).
  */
 export function bodiesInContentLayer(loader: Loader): Loader {
 	return {
@@ -24,13 +28,16 @@ export function bodiesInContentLayer(loader: Loader): Loader {
 			const failures: Error[] = [];
 			// In `astro dev` the loader keeps watching files after load() returns; a failure then can only be logged.
 			let loading = true;
+			const at = now();
 			const pipeline = pipelineTag(context);
 			const store = new Proxy(context.store, {
 				get(target, property, receiver) {
 					if (property !== 'set') return Reflect.get(target, property, receiver);
 					return (entry: StoredEntry) => {
 						if (entry.rendered || entry.body === undefined) return target.set(entry);
-						const job = renderEntry(context, entry)
+						const withComponents = componentsUsed(entry.body).size > 0;
+						if (withComponents && isPublic(entry.data as Publishable, at)) return target.set(entry);
+						const job = renderEntry(context, entry, withComponents)
 							.then((rendered) => void target.set(rendered))
 							.catch((error: Error) => (loading ? void failures.push(error) : context.logger.error(error.message)))
 							.finally(() => pending.delete(job));
@@ -50,13 +57,20 @@ export function bodiesInContentLayer(loader: Loader): Loader {
 	};
 }
 
-async function renderEntry(context: LoaderContext, entry: StoredEntry): Promise<StoredEntry> {
+/**
+ * A body with components that is not public yet (draft, embargo) is rendered
+ * here as Markdown, never shown, so Astro compiles no module for it and
+ * none of its photos reaches the output. Its stored digest is marked so the
+ * next build takes the file again: it may be public by then.
+ */
+async function renderEntry(context: LoaderContext, entry: StoredEntry, notYetPublic: boolean): Promise<StoredEntry> {
 	// The source text is not kept: nothing reads it once rendered, and it made Astro's store, which every build loads as one module, a third larger.
 	const { deferredRender: _compiledByVite, body, ...rest } = entry;
 	try {
 		const fileURL = entry.filePath ? new URL(entry.filePath, context.config.root) : undefined;
 		const rendered = await context.renderMarkdown(body ?? '', { fileURL });
-		return { ...rest, rendered, assetImports: rendered.metadata?.imagePaths };
+		const digest = notYetPublic ? `${String(entry.digest)}:not-yet-public` : entry.digest;
+		return { ...rest, digest, rendered, assetImports: rendered.metadata?.imagePaths };
 	} catch (error) {
 		throw new Error(`${entry.filePath ?? entry.id}: không dựng được nội dung: ${(error as Error).message}`, { cause: error });
 	}

@@ -15,6 +15,7 @@ import { agencyCycles } from './rules-graph.ts';
 import { numberWithoutSymbol } from './rules-numbers.ts';
 import { attachmentSafety } from './rules-attachments.ts';
 import { bodyLinks } from './rules-body-links.ts';
+import { mdxComponents } from './rules-mdx.ts';
 
 type Check = (content: ValidContent, tree: ContentTree) => Problem[];
 
@@ -141,6 +142,7 @@ const RULES: Check[] = [
 	numberWithoutSymbol,
 	attachmentSafety,
 	bodyLinks,
+	mdxComponents,
 	symbolMatchesAgency,
 	privacy,
 	duplicateDocuments,
