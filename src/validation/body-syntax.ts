@@ -165,3 +165,13 @@ export function isPhotoBeside(src: string): boolean {
 	const name = src.startsWith('./') ? src.slice(2) : src;
 	return name.length > 0 && !/[\\/]/.test(name) && !/^[a-z][a-z0-9+.-]*:/i.test(name) && name !== '.' && name !== '..';
 }
+
+/** The `src` of every `<Photo>` a body uses, as written: the files beside the document it publishes. */
+export function photoSources(body: string): string[] {
+	if (!body.includes('<Photo')) return [];
+	const parsed = parseMdxBody(body);
+	if (!parsed.ok) return [];
+	return jsxElements(parsed.tree)
+		.filter((element) => element.name === 'Photo')
+		.flatMap((element) => element.attributes?.flatMap((attribute) => (attribute.name === 'src' && typeof attribute.value === 'string' ? [attribute.value] : [])) ?? []);
+}
