@@ -105,7 +105,7 @@ export function generateCorpus({ dir, documents, honourees, seed = 2024, compone
 	fs.rmSync(target, { recursive: true, force: true });
 	const random = createRandom(seed);
 	const agencies = makeAgencies(random, Math.max(10, Math.round(documents / 30)));
-	const write = (file: string, text: string) => {
+	const write = (file: string, text: string | Buffer) => {
 		fs.mkdirSync(path.dirname(path.join(target, file)), { recursive: true });
 		fs.writeFileSync(path.join(target, file), text);
 	};
