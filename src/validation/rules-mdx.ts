@@ -51,7 +51,7 @@ function tagOf(element: MdxNode): string {
 	return element.name ? `<${element.name}>` : 'thẻ <>';
 }
 
-function checkElement(element: MdxNode, doc: ValidEntry<DocumentData>, counts: Map<string, number>, report: Report, cards: { id: string; line: number | undefined }[], lineOf: (node: MdxNode) => number | undefined) {
+function checkElement(element: MdxNode, doc: ValidEntry<DocumentData>, uses: Map<string, (number | undefined)[]>, report: Report, cards: { id: string; line: number | undefined }[], lineOf: (node: MdxNode) => number | undefined) {
 	const line = lineOf(element);
 	const name = element.name ?? '';
 	if (!isMdxComponentName(name)) {
@@ -64,7 +64,7 @@ function checkElement(element: MdxNode, doc: ValidEntry<DocumentData>, counts: M
 		return;
 	}
 	const spec = MDX_COMPONENTS[name];
-	counts.set(name, (counts.get(name) ?? 0) + 1);
+	uses.set(name, [...(uses.get(name) ?? []), line]);
 	const allowed: readonly string[] = [...spec.required, ...spec.optional];
 	const values = new Map<string, string>();
 	for (const attribute of element.attributes ?? []) {
@@ -118,12 +118,12 @@ function checkPhotoSource(src: string, doc: ValidEntry<DocumentData>, line: numb
 }
 
 /** The same document's honourees table and chart each appear once: their headings and anchors are unique on the page. */
-function checkOnceAndData(doc: ValidEntry<DocumentData>, counts: Map<string, number>, report: Report) {
+function checkOnceAndData(doc: ValidEntry<DocumentData>, uses: Map<string, (number | undefined)[]>, report: Report) {
 	for (const name of ['Honourees', 'Chart'] as const) {
-		const count = counts.get(name) ?? 0;
-		if (count > 1) report(undefined, `thành phần <${name} /> được dùng ${count} lần`, `giữ một <${name} /> ở chỗ văn bản nhắc đến danh sách, xóa các chỗ còn lại`);
-		if (count > 0 && doc.data.honourees.length === 0) {
-			report(undefined, `<${name} /> cần danh sách khen thưởng (honourees) của văn bản, nhưng văn bản không có`, `thêm honourees vào phần khai báo hoặc xóa <${name} />`);
+		const lines = uses.get(name) ?? [];
+		if (lines.length > 1) report(lines[1], `thành phần <${name} /> được dùng ${lines.length} lần`, `giữ một <${name} /> ở chỗ văn bản nhắc đến danh sách, xóa các chỗ còn lại`);
+		if (lines.length > 0 && doc.data.honourees.length === 0) {
+			report(lines[0], `<${name} /> cần danh sách khen thưởng (honourees) của văn bản, nhưng văn bản không có`, `thêm honourees vào phần khai báo hoặc xóa <${name} />`);
 		}
 	}
 }
@@ -154,15 +154,15 @@ export const mdxComponents = (content: ValidContent, _tree: ContentTree): Proble
 		if (!elements.some((element) => /^[A-Z]/.test(element.name ?? ''))) continue;
 		const lineOf = (node: MdxNode) => (node.position ? fileLine(node.position.start.line) : undefined);
 		walk(parsed.tree, (node) => {
-			if (node.type === 'mdxjsEsm') report(lineOf(node), 'dòng lệnh import/export không dùng được trong nội dung văn bản', `xóa dòng này: các thành phần dùng được mà không cần import; ${ALLOWED_LIST}`);
+			if (node.type === 'mdxjsEsm') report(lineOf(node), 'dòng lệnh import/export không dùng được trong nội dung văn bản', `xóa dòng này, các thành phần dùng được mà không cần import; ${ALLOWED_LIST}`);
 			if (EXPRESSION_TYPES.has(node.type) && !COMMENT_ONLY.test(String(node.value ?? ''))) {
 				report(lineOf(node), `biểu thức {${String(node.value ?? '').trim().slice(0, 40)}} không dùng được trong nội dung văn bản`, 'xóa dấu { }: nội dung văn bản chỉ gồm chữ và các thành phần trong danh sách; muốn viết dấu { thì ghi \\{');
 			}
 		});
-		const counts = new Map<string, number>();
+		const uses = new Map<string, (number | undefined)[]>();
 		const cards: { id: string; line: number | undefined }[] = [];
-		for (const element of elements) checkElement(element, doc, counts, report, cards, lineOf);
-		checkOnceAndData(doc, counts, report);
+		for (const element of elements) checkElement(element, doc, uses, report, cards, lineOf);
+		checkOnceAndData(doc, uses, report);
 		const publishAt = doc.data.publishAt ? new Date(doc.data.publishAt) : undefined;
 		// A draft may point at drafts; the card is checked once the document is scheduled or published.
 		const visibleAt = doc.data.draft ? undefined : publishAt && publishAt > at ? publishAt : at;
