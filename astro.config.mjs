@@ -14,7 +14,8 @@ import { stylesheetCache } from './src/integrations/stylesheet-cache.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { SCRIPT_SOURCES, STYLE_ATTRIBUTE_HASHES, STYLE_SOURCES, pageDirectives } from './src/security/policy.ts';
 import { satteri } from '@astrojs/markdown-satteri';
-import { headingAnchors, nfcText, rawHtmlAsText, safeLinks } from './src/markdown/plugins.ts';
+import { headingAnchors, mdxAllowList, nfcText, rawHtmlAsText, safeLinks } from './src/markdown/plugins.ts';
+import { isMdxComponentName } from './src/validation/body-syntax.ts';
 
 export default defineConfig({
 	site: SITE.url,
@@ -53,7 +54,7 @@ export default defineConfig({
 	// Body images: a WebP srcset of widths up to the original's, with width and height so nothing shifts; .prose img (global.css) fits them to the column.
 	image: { layout: 'constrained' },
 	markdown: {
-		processor: satteri({ mdastPlugins: [nfcText, rawHtmlAsText, safeLinks], hastPlugins: [headingAnchors] }),
+		processor: satteri({ mdastPlugins: [nfcText, rawHtmlAsText, safeLinks, mdxAllowList(isMdxComponentName)], hastPlugins: [headingAnchors] }),
 	},
 	// The search index is built after Astro exits, by src/build.ts (`npm run build`).
 	integrations: [siteIdentityCheck(SITE), stylesheetCache(), contentCheck(), mdx(), shareImages(), sitemap({ filter: sitemapFilter() }), securityHeaders(SITE.federatedSearch), pruneOutput()],

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { stringifyYaml } from '../lib/yaml.ts';
 import { createRandom, type Random } from './random.ts';
+import { syntheticPng } from './synthetic-png.ts';
 import { FAMILY, GIVEN, MIDDLE, PARAGRAPHS, POSITIONS, SYLLABLES, TOPICS, UNITS } from './vocabulary.ts';
 import { slugify } from '../lib/fold.ts';
 import { CONTENT_DIR } from '../paths.ts';
@@ -16,6 +17,12 @@ export interface CorpusOptions {
 	documents: number;
 	honourees: number;
 	seed?: number;
+	/**
+	 * Share of documents whose body uses the MDX components (0 to 1, default 0):
+	 * every one gets a <Note> and a <DocumentCard>, decisions <Honourees /> and
+	 * <Chart />, and one in ten of them a <Photo> stored beside it.
+	 */
+	components?: number;
 }
 
 export interface CorpusStats {
@@ -25,6 +32,9 @@ export interface CorpusStats {
 	honourees: number;
 	/** One document file, for the one-edit rebuild measurement. */
 	sampleDocument: string;
+	/** Documents whose body uses components, and how many of them carry a photo. */
+	withComponents: number;
+	withPhoto: number;
 }
 
 interface Agency { id: string; name: string; level: 'tinh' | 'huyen' | 'xa'; province: string; parent?: string }
@@ -75,7 +85,19 @@ function body(random: Random, topic: string): string {
 		.join('\n');
 }
 
-export function generateCorpus({ dir, documents, honourees, seed = 2024 }: CorpusOptions): CorpusStats {
+/** The components a synthetic body uses (see CorpusOptions.components); the photo, if any, is written beside it. */
+function componentsBody(index: number, isDecision: boolean, cardTarget: string | undefined, photo: string | undefined): string {
+	return [
+		`<Note title="Ghi chú của trang">\n\n${SYNTHETIC_NOTE}\n\n</Note>`,
+		photo && `<Photo src="./${photo}" alt="Ảnh giả lập số ${index + 1}" caption="Ảnh giả lập để đo hiệu năng" credit="Bộ sinh dữ liệu" />`,
+		isDecision && '<Honourees />\n\n<Chart />',
+		cardTarget && `<DocumentCard id="${cardTarget}" />`,
+	]
+		.filter(Boolean)
+		.join('\n\n');
+}
+
+export function generateCorpus({ dir, documents, honourees, seed = 2024, components = 0 }: CorpusOptions): CorpusStats {
 	const target = path.resolve(dir);
 	if (target === CONTENT_DIR || target.startsWith(`${path.resolve('content')}${path.sep}`) || target === path.resolve('content')) {
 		throw new Error('Không ghi dữ liệu giả lập vào thư mục content/.');
@@ -83,7 +105,7 @@ export function generateCorpus({ dir, documents, honourees, seed = 2024 }: Corpu
 	fs.rmSync(target, { recursive: true, force: true });
 	const random = createRandom(seed);
 	const agencies = makeAgencies(random, Math.max(10, Math.round(documents / 30)));
-	const write = (file: string, text: string) => {
+	const write = (file: string, text: string | Buffer) => {
 		fs.mkdirSync(path.dirname(path.join(target, file)), { recursive: true });
 		fs.writeFileSync(path.join(target, file), text);
 	};
@@ -109,6 +131,11 @@ export function generateCorpus({ dir, documents, honourees, seed = 2024 }: Corpu
 	const numbers = new Map<string, number>();
 	let honoureeTotal = 0;
 	let sampleDocument = '';
+	// Every n-th document, so the rest of the corpus stays the same as without components.
+	const componentEvery = components > 0 ? Math.max(1, Math.round(1 / components)) : 0;
+	let withComponents = 0;
+	let withPhoto = 0;
+	let previousId: string | undefined;
 	for (let i = 0; i < documents; i++) {
 		const agency = random.pick(agencies);
 		const year = random.int(2019, 2024);
@@ -139,9 +166,21 @@ export function generateCorpus({ dir, documents, honourees, seed = 2024 }: Corpu
 			data.honourees = list;
 			honoureeTotal += list.length;
 		}
-		const file = `documents/${agency.id}/${year}/${slugify(`${type}-${i + 1}`)}.mdx`;
+		const name = slugify(`${type}-${i + 1}`);
+		const file = `documents/${agency.id}/${year}/${name}.mdx`;
 		sampleDocument ||= file;
-		write(file, `---\n${stringifyYaml(data)}---\n\n${body(random, topic)}`);
+		let text = body(random, topic);
+		if (componentEvery > 0 && i % componentEvery === componentEvery - 1) {
+			withComponents++;
+			const photo = withComponents % 10 === 1 ? `${name}-anh.png` : undefined;
+			if (photo) {
+				withPhoto++;
+				write(`documents/${agency.id}/${year}/${photo}`, syntheticPng(960, 600, i + 1));
+			}
+			text += `\n${componentsBody(i, type === 'quyet-dinh-khen-thuong', previousId, photo)}\n`;
+		}
+		previousId = `${agency.id}/${year}/${name}`;
+		write(file, `---\n${stringifyYaml(data)}---\n\n${text}`);
 	}
-	return { agencies: agencies.length, campaigns: campaigns.length, documents, honourees: honoureeTotal, sampleDocument };
+	return { agencies: agencies.length, campaigns: campaigns.length, documents, honourees: honoureeTotal, sampleDocument, withComponents, withPhoto };
 }

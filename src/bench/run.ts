@@ -20,6 +20,8 @@ const ASTRO = path.join(ROOT, 'node_modules', '.bin', 'astro');
 const BUILD = [process.execPath, path.join(ROOT, 'src', 'build.ts')] as const;
 const WORK = path.join(os.tmpdir(), 'tdkt-bench');
 const sizes = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number);
+/** BENCH_COMPONENTS=0.1: that share of documents uses the MDX components (compiled by Astro instead of rendered in the content layer). */
+const componentShare = Number(process.env.BENCH_COMPONENTS ?? '0');
 const rows: [string, ...string[]][] = [];
 const fmt = (n: number, digits = 1) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const kb = (bytes: number) => `${fmt(bytes / 1024)} KB`;
@@ -44,7 +46,7 @@ async function shareImageTimes(corpus: string) {
 async function measureSize(documents: number) {
 	const corpus = path.join(WORK, `corpus-${documents}`);
 	const out = path.join(WORK, `site-${documents}`);
-	const stats = generateCorpus({ dir: corpus, documents, honourees: documents * 5 });
+	const stats = generateCorpus({ dir: corpus, documents, honourees: documents * 5, components: componentShare });
 	const env = { CONTENT_DIR: corpus, OUT_DIR: out, SHARE_IMAGE_CACHE: path.join(WORK, `og-cache-${documents}`), SITE_NOW: '2024-06-01' };
 	fs.rmSync(env.SHARE_IMAGE_CACHE, { recursive: true, force: true });
 	clearAstroCaches(corpus);
@@ -65,7 +67,7 @@ async function measureSize(documents: number) {
 	const weight = await pageWeight(`http://127.0.0.1:4399${docPath}`);
 	const transfer = await queryTransfer('http://127.0.0.1:4399/tim-kiem/?q=cai+cach+hanh+chinh');
 	await server.stop();
-	const label = `${documents.toLocaleString('en-US')} văn bản`;
+	const label = `${documents.toLocaleString('en-US')} văn bản${stats.withComponents > 0 ? ` (${stats.withComponents} dùng thành phần MDX, ${stats.withPhoto} có ảnh)` : ''}`;
 	rows.push(
 		[`${label}: dựng toàn bộ, lần đầu (ảnh chưa có)`, `${fmt(full.seconds)} s`, `${fmt(full.seconds / bare.seconds, 2)}× mốc`, '≤ 2,0×'],
 		[`${label}: dựng toàn bộ, ảnh đã có trong bộ nhớ đệm`, `${fmt(warm.seconds)} s`, `${fmt(warm.seconds / bare.seconds, 2)}× mốc`, '≤ 2,0×'],

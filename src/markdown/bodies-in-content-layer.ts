@@ -1,8 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { cacheKey } from '../lib/cache-key.ts';
-import { now } from '../lib/dates.ts';
+import { componentsUsed } from '../validation/body-syntax.ts';
 import { isPublic, type Publishable } from '../lib/publication.ts';
+import { now } from '../lib/dates.ts';
 
 type StoredEntry = Parameters<LoaderContext['store']['set']>[0];
 
@@ -13,9 +14,10 @@ type StoredEntry = Parameters<LoaderContext['store']['set']>[0];
  *
  * Left alone, Astro compiles every MDX body as a Vite module on every build:
  * a minute and most of the build's peak memory at 10,000 documents, even
- * when one sentence changed. Document bodies are plain Markdown (no imports,
- * components or expressions; the content check rejects them), so nothing is
- * lost.
+ * when one sentence changed. Most bodies are plain Markdown, so only a body
+ * that uses one of the allow-listed components (`<Note>`, `<Photo>`, …,
+ * found by parsing it as MDX) is left to Astro's deferred render, which the
+ * document page gives the components map (src/components/mdx/).
  */
 export function bodiesInContentLayer(loader: Loader): Loader {
 	return {
@@ -25,13 +27,16 @@ export function bodiesInContentLayer(loader: Loader): Loader {
 			const failures: Error[] = [];
 			// In `astro dev` the loader keeps watching files after load() returns; a failure then can only be logged.
 			let loading = true;
+			const at = now();
 			const pipeline = pipelineTag(context);
 			const store = new Proxy(context.store, {
 				get(target, property, receiver) {
 					if (property !== 'set') return Reflect.get(target, property, receiver);
 					return (entry: StoredEntry) => {
 						if (entry.rendered || entry.body === undefined) return target.set(entry);
-						const job = renderEntry(context, entry)
+						const published = isPublic(entry.data as Publishable, at);
+						if (published && componentsUsed(entry.body).size > 0) return target.set(entry);
+						const job = renderEntry(context, entry, published)
 							.then((rendered) => void target.set(rendered))
 							.catch((error: Error) => (loading ? void failures.push(error) : context.logger.error(error.message)))
 							.finally(() => pending.delete(job));
@@ -41,9 +46,8 @@ export function bodiesInContentLayer(loader: Loader): Loader {
 				},
 			});
 			// The digest decides whether a stored body is reused: it must change with the pipeline too.
-			// So is an embargo's state: a body stored while embargoed left its images out and must be rendered again once due.
 			const generateDigest: LoaderContext['generateDigest'] = (data) =>
-				context.generateDigest(typeof data === 'string' ? data + pipeline + embargoState(data) : { data, pipeline });
+				context.generateDigest(typeof data === 'string' ? data + pipeline : { data, pipeline });
 			await loader.load({ ...context, store, generateDigest });
 			while (pending.size > 0) await Promise.all(pending);
 			loading = false;
@@ -52,25 +56,25 @@ export function bodiesInContentLayer(loader: Loader): Loader {
 	};
 }
 
-async function renderEntry(context: LoaderContext, entry: StoredEntry): Promise<StoredEntry> {
+/**
+ * A body that is not public yet (draft, embargo) is rendered here as
+ * Markdown, never shown, so Astro compiles no module for it and imports
+ * none of its images: an imported image is copied to dist/_astro as it is,
+ * EXIF and GPS included, unless a published page transforms it. Its stored
+ * digest is marked so the next build takes the file again: it may be public
+ * by then.
+ */
+async function renderEntry(context: LoaderContext, entry: StoredEntry, published: boolean): Promise<StoredEntry> {
 	// The source text is not kept: nothing reads it once rendered, and it made Astro's store, which every build loads as one module, a third larger.
 	const { deferredRender: _compiledByVite, body, ...rest } = entry;
 	try {
 		const fileURL = entry.filePath ? new URL(entry.filePath, context.config.root) : undefined;
 		const rendered = await context.renderMarkdown(body ?? '', { fileURL });
-		// An imported image is copied to dist/_astro as it is (EXIF and GPS included) unless a published page transforms it,
-		// so a draft's or an embargoed document's images are never imported.
-		const published = isPublic(entry.data as Publishable, now());
-		return { ...rest, rendered, assetImports: published ? rendered.metadata?.imagePaths : undefined };
+		if (published) return { ...rest, rendered, assetImports: rendered.metadata?.imagePaths };
+		return { ...rest, digest: `${String(entry.digest)}:not-yet-public`, rendered };
 	} catch (error) {
 		throw new Error(`${entry.filePath ?? entry.id}: không dựng được nội dung: ${(error as Error).message}`, { cause: error });
 	}
-}
-
-/** "due" or "embargoed" for a file with publishAt in its front matter (the check has validated the instant), else "". */
-function embargoState(text: string): string {
-	const publishAt = /^publishAt:[ \t]*["']?([^"'#\n]+?)["']?[ \t]*(?:#.*)?$/m.exec(text)?.[1];
-	return publishAt === undefined ? '' : isPublic({ publishAt }, now()) ? 'due' : 'embargoed';
 }
 
 /**

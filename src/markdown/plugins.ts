@@ -1,5 +1,6 @@
 import { slugify } from '../lib/fold.ts';
 import { isSafeLinkTarget } from '../validation/link-scheme.ts';
+import { isPhotoBeside } from '../validation/body-syntax.ts';
 
 /**
  * Sätteri plugins for document bodies. Kept free of Sätteri's types so the
@@ -86,5 +87,48 @@ export function headingAnchors() {
 				});
 			},
 		},
+	};
+}
+
+/**
+ * Safety net for bodies compiled as MDX: the check refuses anything but the
+ * allow-listed components with text props, and the build refuses content
+ * with errors, but a compiled body runs as code, so nothing else may reach
+ * it even then. Imports, exports and `{…}` expressions are dropped (an
+ * expression keeps its text), other elements keep only their children,
+ * and an allow-listed component keeps only its text props.
+ *
+ * `<Photo src alt>` becomes a Photo around a Markdown image: the MDX compiler
+ * then imports the file beside the document and renders it through Astro's
+ * image service (the `img` component the page passes, a `<Picture>`), so
+ * only photos of pages actually built are processed and published.
+ */
+export function mdxAllowList(isAllowed: (name: string) => boolean) {
+	type Attribute = { type: string; name?: string; value?: unknown };
+	type Element = { type: string; name?: string | null; attributes?: Attribute[]; children?: unknown[]; position?: unknown };
+	const element = (node: Element, ctx: Ctx) => {
+		if (!node.name || !isAllowed(node.name)) {
+			ctx.replaceNode(node, node.children ?? []);
+			return;
+		}
+		const attributes = (node.attributes ?? []).filter((attribute) => attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'string');
+		const value = (name: string) => attributes.find((attribute) => attribute.name === name)?.value as string | undefined;
+		if (node.name === 'Photo') {
+			const src = value('src');
+			const image = src && isPhotoBeside(src) ? [{ type: 'image', url: src, alt: value('alt') ?? '' }] : [];
+			const rest = attributes.filter((attribute) => attribute.name !== 'src' && attribute.name !== 'alt');
+			ctx.replaceNode(node, { type: node.type, name: node.name, attributes: rest, children: image });
+			return;
+		}
+		if (attributes.length !== (node.attributes ?? []).length) ctx.replaceNode(node, { type: node.type, name: node.name, attributes, children: node.children ?? [] });
+	};
+	const text = (node: { value?: unknown }) => ({ type: 'text', value: `{${String(node.value ?? '')}}` });
+	return {
+		name: 'mdx-allow-list',
+		mdxjsEsm: (node: unknown, ctx: Ctx) => ctx.removeNode(node),
+		mdxFlowExpression: (node: { value?: unknown }, ctx: Ctx) => ctx.replaceNode(node, { type: 'paragraph', children: [text(node)] }),
+		mdxTextExpression: (node: { value?: unknown }, ctx: Ctx) => ctx.replaceNode(node, text(node)),
+		mdxJsxFlowElement: element,
+		mdxJsxTextElement: element,
 	};
 }

@@ -5,6 +5,7 @@
  * folder is named, since nothing publishes it.
  */
 import path from 'node:path';
+import { photoSources } from './body-syntax.ts';
 import { ATTACHMENT_TYPES } from '../publishing/attachments.ts';
 import { MAX_ATTACHMENT_BYTES, extensionOf, inspectFileBeside, type FileRefusal, type InspectedFile } from '../publishing/attachment-file.ts';
 import type { ContentTree } from './content-files.ts';
@@ -54,6 +55,7 @@ export const attachmentSafety = (content: ValidContent, tree: ContentTree): Prob
 			out.push({ severity: 'error', file: doc.raw.file, line: doc.raw.lineOf(field), field: pathToField(field), message: describeRefusal(inspected), hint: HINTS[inspected.refusal] ?? 'xem hướng dẫn biên tập, mục tệp đính kèm' });
 		});
 		for (const [, name] of doc.raw.body.matchAll(/\]\(\s*<?(?:\.\/)?([A-Za-z0-9][\w.-]*\.[A-Za-z0-9]+)/g)) referenced.add(path.join(folder, name!));
+		for (const src of photoSources(doc.raw.body)) referenced.add(path.join(folder, src.replace(/^\.\//, '')));
 	}
 	for (const file of tree.besideDocuments) {
 		if (referenced.has(file)) continue;

@@ -11,6 +11,16 @@ import { markdownToMdast, type MdastNode } from 'satteri';
 import type { RawEntry } from './load.ts';
 import type { Problem } from './problem.ts';
 import { isPublishable } from './rules-placeholders.ts';
+import { componentsUsed, parseMdxBody } from './body-syntax.ts';
+
+/** The tree the build renders from: MDX's for a body with components (it has no indented code), Markdown's otherwise. */
+function bodyTree(body: string): MdastNode {
+	if (componentsUsed(body).size > 0) {
+		const parsed = parseMdxBody(body);
+		if (parsed.ok) return parsed.tree as unknown as MdastNode;
+	}
+	return markdownToMdast(body);
+}
 
 /**
  * Only bodies with a backtick, a tilde fence or an indented line can hold
@@ -53,7 +63,7 @@ export function checkCode(entries: RawEntry[]): Problem[] {
 	return entries
 		.filter((entry) => isPublishable(entry) && MAY_HOLD_CODE.test(entry.body))
 		.flatMap((entry) =>
-			codeNodes(markdownToMdast(entry.body)).map((node) => ({
+			codeNodes(bodyTree(entry.body)).map((node) => ({
 				severity: 'error' as const, file: entry.file, line: entry.bodyLine + node.line - 1, field: 'body', ...describe(entry, node),
 			})),
 		);

@@ -16,6 +16,7 @@ import { numberWithoutSymbol } from './rules-numbers.ts';
 import { attachmentSafety } from './rules-attachments.ts';
 import { bodyLinks } from './rules-body-links.ts';
 import { images } from './rules-images.ts';
+import { mdxComponents } from './rules-mdx.ts';
 
 type Check = (content: ValidContent, tree: ContentTree) => Problem[];
 
@@ -143,6 +144,7 @@ const RULES: Check[] = [
 	attachmentSafety,
 	bodyLinks,
 	images,
+	mdxComponents,
 	symbolMatchesAgency,
 	privacy,
 	duplicateDocuments,

@@ -56,9 +56,10 @@ describe('document pages', () => {
 		const rows = hue('table[data-honourees="tap-the"] tbody tr');
 		const collectives = rows.map((_, tr) => hue(tr).find('th').text().trim()).get();
 		expect(collectives).toHaveLength(10);
-		// The decision's list, as its body numbers it: item 1 is Phú Hòa, item 10 Hương Xuân.
-		const numberedInBody = hue('.prose ol li').map((_, li) => hue(li).text().replace(/[;.]$/, '').trim()).get();
-		expect(collectives).toEqual(numberedInBody);
+		// The decision's list, in its order (item 1 Phú Hòa, item 10 Hương Xuân), placed by <Honourees /> where the text says "gồm:".
+		expect([collectives[0], collectives[9]]).toEqual(['Nhân dân và cán bộ phường Phú Hòa, thành phố Huế', 'Nhân dân và cán bộ phường Hương Xuân, thị xã Hương Trà']);
+		expect(hue('.prose table[data-honourees="tap-the"]')).toHaveLength(1);
+		expect(hue('.prose > p').last().text()).toMatch(/gồm:$/);
 		expect(rows.map((_, tr) => hue(tr).find('td').first().text().trim()).get()).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
 		const award = rows.first().find('td').last().text().replace(/\s+/g, ' ').trim();
 		expect(award).toBe('Cờ thi đua của Ủy ban nhân dân tỉnh Loại theo Luật Thi đua, khen thưởng: Cờ thi đua cấp bộ, ban, ngành, tỉnh');

@@ -9,11 +9,11 @@ import { cacheKey } from '../../src/lib/cache-key.ts';
 type Entry = Parameters<LoaderContext['store']['set']>[0];
 
 /** A loader shaped like Astro's glob loader for MDX: digests the text and leaves rendering to Vite. */
-const mdxLikeLoader = (files: Record<string, string>): Loader => ({
+const mdxLikeLoader = (files: Record<string, string>, data: Record<string, Record<string, unknown>> = {}): Loader => ({
 	name: 'fake-glob',
 	async load({ store, generateDigest }) {
 		for (const [id, body] of Object.entries(files)) {
-			store.set({ id, data: {}, body, filePath: `content/documents/${id}.mdx`, digest: generateDigest(body), deferredRender: true });
+			store.set({ id, data: data[id] ?? {}, body, filePath: `content/documents/${id}.mdx`, digest: generateDigest(body), deferredRender: true });
 		}
 	},
 });
@@ -58,5 +58,41 @@ describe('bodiesInContentLayer', () => {
 			throw new Error('boom');
 		});
 		await expect(bodiesInContentLayer(mdxLikeLoader({ a: 'một' })).load(context)).rejects.toThrow('content/documents/a.mdx: không dựng được nội dung: boom');
+	});
+
+	it('leaves a public body that uses an allow-listed component to Astro, parsed as MDX', async () => {
+		const { context, stored } = fakeContext(async (body) => ({ html: `<p>${body}</p>`, metadata: {} }));
+		const bodies = {
+			note: 'Chữ.\n\n<Note title="Lưu ý">Ghi chú.</Note>',
+			inline: 'Xem <DocumentCard id="a/2024/b" /> nhé.',
+			html: '<b>Điều 1.</b>',
+			unknown: '<Bieu>chữ</Bieu>',
+			expression: 'Số {x}.',
+			fenced: '```\n<Note>trong khối mã</Note>\n```',
+			escaped: '\\<Note> là chữ.',
+			broken: '<Note>chưa đóng',
+			spacedLessThan: 'Tỷ lệ < 5% <Note>x</Note>',
+			unspacedLessThan: 'Tỷ lệ 5<6 và <Note>x</Note>',
+		};
+		await bodiesInContentLayer(mdxLikeLoader(bodies)).load(context);
+		const deferred = Object.keys(bodies).filter((id) => stored.get(id)!.deferredRender);
+		// "< 5%" is text to MDX as well; "5<6" is not MDX, so that body is Markdown (and the check reports why).
+		expect(deferred).toEqual(['note', 'inline', 'spacedLessThan']);
+		expect(stored.get('note')!.rendered).toBeUndefined();
+		expect(stored.get('note')!.body).toBe(bodies.note);
+		// Everything else is rendered once as Markdown, where a tag shows as the text it is.
+		expect(stored.get('html')!.rendered!.html).toBe('<p><b>Điều 1.</b></p>');
+	});
+
+	it('renders a draft or embargoed body with components as Markdown, and takes the file again next build', async () => {
+		const { context, stored } = fakeContext(async () => ({ html: '', metadata: {} }));
+		const body = '<Photo src="./anh.jpg" alt="Ảnh" />';
+		const data = { draft: { draft: true }, later: { publishAt: '2999-01-01T08:00:00+07:00' }, earlier: { publishAt: '2001-01-01T08:00:00+07:00' } };
+		await bodiesInContentLayer(mdxLikeLoader({ draft: body, later: body, earlier: body }, data)).load(context);
+		expect(stored.get('draft')!.deferredRender).toBeUndefined();
+		expect(stored.get('later')!.deferredRender).toBeUndefined();
+		expect(stored.get('earlier')!.deferredRender).toBe(true);
+		expect(stored.get('draft')!.digest).toMatch(/:not-yet-public$/);
+		expect(stored.get('earlier')!.digest).not.toMatch(/not-yet-public/);
 	});
 });
