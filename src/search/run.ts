@@ -1,5 +1,6 @@
 import { FILTER_KEYS, META, PAGE_KINDS } from './filters.ts';
 import { prepareQuery } from './fold.ts';
+import { withoutCommonMarks } from './common-words.ts';
 import type { FilterCounts, Pagefind, PagefindResult, PagefindResultData } from './pagefind-api.ts';
 import { exactNumberQuery, phraseQuery, preferring } from './rank.ts';
 import { rankCandidates, type Candidate, type PageKind } from './relevance.ts';
@@ -60,6 +61,17 @@ export function candidateOf(data: PagefindResultData): Candidate {
 	};
 }
 
+/** A result whose text reads as on the page: the common-word marks (common-words.ts) taken out as it loads. */
+function readBack(result: PagefindResult): PagefindResult {
+	return {
+		...result,
+		data: async () => {
+			const data = await result.data();
+			return { ...data, content: withoutCommonMarks(data.content), excerpt: withoutCommonMarks(data.excerpt) };
+		},
+	};
+}
+
 /**
  * Pagefind's first candidates the window always reads, whatever their kind:
  * an agency named by the query or a spokesperson's page is among them.
@@ -89,7 +101,8 @@ export async function runSearch(engine: Pagefind, state: SearchState): Promise<S
 	const term = state.query ? prepareQuery(state.query) : null;
 	const sort = pagefindSort(state);
 	const filters = pagefindFilters(state);
-	const found = await engine.search(term, { filters, sort });
+	const searched = await engine.search(term, { filters, sort });
+	const found = { ...searched, results: searched.results.map(readBack) };
 	const number = term ? exactNumberQuery(term) : undefined;
 	const exact = number ? await engine.search(number, { filters }) : undefined;
 	const kept = exact ? found.results.filter((r) => exact.results.some((e) => e.id === r.id)) : found.results;
