@@ -3,11 +3,15 @@
  * browser would fetch for a sequence of searches, measured in Node on the
  * real bundle (node-engine.ts) with the site's own runSearch, the first page
  * of results loaded as the page shows it. Chromium's figures (bench.ts) add
- * the JavaScript runtime and headers; on a 10,000-document build Chromium on
- * a loaded machine timed out, this does not. Index, fragment and filter files
- * are gzip already, so these are the bytes a host sends.
+ * headers; on a 10,000-document build Chromium on a loaded machine timed out,
+ * this does not. Index, fragment and filter files are gzip already, so these
+ * are the bytes a host sends; the two runtime scripts are counted gzipped.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { INDEX_DIR } from './pagefind-api.ts';
 import { pagefindInNode } from './node-engine.ts';
 import { runSearch } from './run.ts';
 import { readState } from './state.ts';
@@ -20,10 +24,29 @@ export interface QueryTransfer {
 	results: number;
 }
 
+/** Bytes a host sends for the two runtime scripts (gzip; Node imports them rather than fetching). */
+function runtimeBytes(dist: string): number {
+	return ['pagefind.js', 'pagefind-worker.js'].reduce((sum, name) => sum + gzipSync(fs.readFileSync(path.join(dist, INDEX_DIR, name))).byteLength, 0);
+}
+
+/** All facet files: the page fetches the type facet with its first ranked search (run.ts reads page kinds from it), the rest when its filter panel opens. */
+function facetBytes(dist: string): number {
+	const dir = path.join(dist, INDEX_DIR, 'filter');
+	return fs.readdirSync(dir).reduce((sum, name) => sum + fs.statSync(path.join(dir, name)).size, 0);
+}
+
+export interface TransferReport {
+	/** Runtime scripts, entry, metadata and wasm: what any first search fetches before its own files. */
+	opening: number;
+	facets: number;
+	queries: QueryTransfer[];
+}
+
 /** Each query in turn, as typed into the page one after the other. */
-export async function measureTransfer(dist: string, queries: readonly string[]): Promise<{ opening: number; queries: QueryTransfer[] }> {
-	const { engine, bytesRead } = await pagefindInNode(dist);
-	const opening = bytesRead();
+export async function measureTransfer(dist: string, queries: readonly string[]): Promise<TransferReport> {
+	const { engine, bytesRead } = await pagefindInNode(dist, { facets: false });
+	const facets = facetBytes(dist);
+	const opening = runtimeBytes(dist) + bytesRead();
 	const measured: QueryTransfer[] = [];
 	for (const query of queries) {
 		const before = bytesRead();
@@ -31,7 +54,7 @@ export async function measureTransfer(dist: string, queries: readonly string[]):
 		await Promise.all(results.slice(0, PAGE_SIZE).map((one) => one.data ?? one.result.data()));
 		measured.push({ query, bytes: bytesRead() - before, results: results.length });
 	}
-	return { opening, queries: measured };
+	return { opening, facets, queries: measured };
 }
 
 if (import.meta.main) {
@@ -40,7 +63,9 @@ if (import.meta.main) {
 	if (values.json) console.log(JSON.stringify(report, null, 2));
 	else {
 		const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
-		console.log(`loading the engine (entry, metadata, wasm, facets): ${kib(report.opening)}`);
-		for (const one of report.queries) console.log(`${one.query}: ${kib(one.bytes)} (${one.results} results)`);
+		const [first, ...later] = report.queries;
+		console.log(`opening (runtime gzipped, entry, metadata, wasm): ${kib(report.opening)}; facet files in all: ${kib(report.facets)}, fetched as they are needed`);
+		console.log(`first query "${first!.query}": ${kib(first!.bytes)} more, ${kib(report.opening + first!.bytes)} in all (${first!.results} results)`);
+		for (const one of later) console.log(`then "${one.query}": ${kib(one.bytes)} (${one.results} results)`);
 	}
 }
