@@ -23,11 +23,11 @@ export interface SearchOutcome {
 }
 
 /**
- * How many of Pagefind's candidates the ranking reads: those of the first
- * page, whose fragments the page loads anyway. Each costs 1.5 KB gzipped on
- * average in the 1,000-document synthetic corpus, and a later query's 30 KB
- * budget is mostly taken by Pagefind's index chunks (18–26 KB each there),
- * so reading more (16 was tried) bought nothing on either benchmark
+ * How many of Pagefind's candidates the ranking reads: as many as a page
+ * shows, whose fragments the page loads anyway. Each costs 1.2–2.1 KiB
+ * gzipped on the 10,000-document corpus, where fragments are now most of a
+ * later query (12–42 KiB of 23–84, docs/search.md); reading 16 (tried on
+ * the 1,000-document corpus) bought nothing on either benchmark
  * (npm run bench:relevance) for 40% more fragment bytes.
  */
 export const RERANK_WINDOW = PAGE_SIZE;
