@@ -13,19 +13,9 @@ import { chromium, type Page } from 'playwright-core';
 import { indexSize, readIndexedPages } from './read-index.ts';
 import { INDEX_DIR } from './pagefind-api.ts';
 import { buildSite } from './build-site.ts';
+import { SEARCH_BENCH_QUERIES } from './bench-queries.ts';
 
-const QUERIES = [
-	'thi dua cai cach hanh chinh',
-	'25/KH-UBND',
-	'đồng chí Phạm Ngọc Lan',
-	'nguyen quang trinh',
-	'563/QĐ-UBND',
-	'Thuỷ Phương',
-	'chuyen doi so',
-	'98/2023/NĐ-CP',
-	'khen thuong tap the',
-	'Bắc Trà My',
-];
+const QUERIES = SEARCH_BENCH_QUERIES;
 
 const args = process.argv.slice(2);
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);

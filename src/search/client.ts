@@ -29,7 +29,9 @@ export function startSearch(root: HTMLElement): void {
 	const headerInputs = [...document.querySelectorAll<HTMLInputElement>(`form[role="search"] input[name="${QUERY_PARAM}"]`)].filter((box) => !root.contains(box));
 
 	let pagefind: Promise<Pagefind> | undefined;
-	const load = () => (pagefind ??= loadPagefind(root.dataset.bundle!, JSON.parse(root.dataset.federation ?? '[]')));
+	const load = () => (pagefind ??= loadPagefind(root.dataset.bundle!, JSON.parse(root.dataset.federation ?? '[]'), {}, { facets: false }));
+	// The facet files are fetched once the filter panel is open (it opens itself when a filter is set): counts nobody sees are not worth their bytes.
+	const facetsWanted = () => filters.open;
 	let generation = 0;
 	let results: FoundResult[] = [];
 	let state = readState(new URLSearchParams(location.search));
@@ -106,6 +108,7 @@ export function startSearch(root: HTMLElement): void {
 			root.querySelector<HTMLElement>('[data-search-error]')!.hidden = false;
 			return;
 		}
+		if (facetsWanted()) await engine.filters();
 		if (!hasCriteria(asked)) {
 			const totals = await engine.filters();
 			if (current !== generation) return;
@@ -153,6 +156,10 @@ export function startSearch(root: HTMLElement): void {
 	root.querySelector('[data-clear-filters]')!.addEventListener('click', () => {
 		for (const box of root.querySelectorAll<HTMLInputElement>('fieldset[data-facet] input:checked')) box.checked = false;
 		update('push');
+	});
+	filters.addEventListener('toggle', () => {
+		// Opened after a search: fetch the facets and count them for the results already shown.
+		if (filters.open && pagefind) void search();
 	});
 	more.addEventListener('click', async () => {
 		await showMore(true);

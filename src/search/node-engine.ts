@@ -33,16 +33,18 @@ function installFileFetch(): void {
  * search page uses (loadPagefind), so the relevance benchmark ranks with the
  * real index and the real code. Pagefind fetches its files; in Node, `fetch`
  * is given the files of `dist` for file: URLs. Without `Worker`, Pagefind runs
- * on the main thread. One engine per folder: the module is cached by URL.
+ * on the main thread. One engine per folder: the module is cached by URL, so
+ * `facets` (load every facet file at once, as the page does not) is that of
+ * the first call for a folder.
  */
-export async function pagefindInNode(dist: string): Promise<NodeEngine> {
+export async function pagefindInNode(dist: string, { facets = true } = {}): Promise<NodeEngine> {
 	const root = path.resolve(dist);
 	const known = engines.get(root);
 	if (known) return known;
 	installFileFetch();
 	bytesByRoot.set(root, 0);
 	const bundle = pathToFileURL(path.join(root, INDEX_DIR, 'pagefind.js')).href;
-	const engine = await loadPagefind(bundle, [], { baseUrl: '/' });
+	const engine = await loadPagefind(bundle, [], { baseUrl: '/' }, { facets });
 	const made = { engine, bytesRead: () => bytesByRoot.get(root) ?? 0 };
 	engines.set(root, made);
 	return made;

@@ -63,14 +63,19 @@ export const RANKING = {
 /** Words of excerpt around the best match: enough for a phone screen's three lines. */
 export const EXCERPT_WORDS = 26;
 
-/** `extra` options are for running the bundle outside the site (node-engine.ts: result URLs from "/"). */
-export async function loadPagefind(bundleUrl: string, federated: FederatedIndex[] = [], extra: Record<string, unknown> = {}): Promise<Pagefind> {
+/**
+ * `extra` options are for running the bundle outside the site (node-engine.ts:
+ * result URLs from "/"). `facets: false` leaves the facet files to be loaded
+ * when they are shown (client.ts): on the 10,000-document corpus they are
+ * 123 KiB, a third of a first query's budget, for a panel that starts closed.
+ */
+export async function loadPagefind(bundleUrl: string, federated: FederatedIndex[] = [], extra: Record<string, unknown> = {}, { facets = true } = {}): Promise<Pagefind> {
 	const pagefind = (await import(/* @vite-ignore */ bundleUrl)) as Pagefind;
 	await pagefind.options({ ranking: RANKING, excerptLength: EXCERPT_WORDS, excerptEllipsis: '…', ...extra });
 	// Federation: other agencies' indexes answer the same query; their links point back to their own sites.
 	for (const index of federated) await pagefind.mergeIndex(index.indexUrl, { baseUrl: index.baseUrl });
 	await pagefind.init();
-	// Pagefind counts facet values only for facets it has loaded; loading them all (under 1 KB here) counts every facet.
-	await pagefind.filters();
+	// Pagefind counts facet values only for facets it has loaded; loading them all counts every facet.
+	if (facets) await pagefind.filters();
 	return pagefind;
 }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { INDEX_DIR } from './pagefind-api.ts';
+import { withoutCommonMarks } from './common-words.ts';
 
 /** One indexed page as Pagefind stores it (a "fragment"), for tests and audits. */
 export interface IndexedPage {
@@ -28,7 +29,9 @@ export function readIndexedPages(distDir: string): IndexedPage[] {
 		.map((name) => {
 			const raw = gunzipSync(fs.readFileSync(path.join(dir, name))).toString('utf8');
 			if (!raw.startsWith(SIGNATURE)) throw new Error(`${name} không phải mảnh chỉ mục Pagefind`);
-			return JSON.parse(raw.slice(SIGNATURE.length)) as IndexedPage;
+			const page = JSON.parse(raw.slice(SIGNATURE.length)) as IndexedPage;
+			// As a search returns it: without the marks of common words (common-words.ts).
+			return { ...page, content: withoutCommonMarks(page.content) };
 		})
 		.sort((a, b) => a.url.localeCompare(b.url));
 }

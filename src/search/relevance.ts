@@ -47,6 +47,19 @@ export interface Ranked<T> {
 	quiet: boolean;
 }
 
+/**
+ * A full match beyond the window: its fragment was not read, so all that is
+ * known is its kind and whether Pagefind's phrase search has it (for a
+ * one-word query, it has the word). It is ranked as if it held the query
+ * folded, in the body only: after every read page with more, before read
+ * pages of a later kind. That keeps "thi dua" from showing campaign pages of
+ * the window above documents Pagefind ranked lower.
+ */
+export interface Unread {
+	kind: PageKind;
+	together: boolean;
+}
+
 /** With this many full matches, approximate ones are not shown at all. */
 export const ENOUGH_FULL_MATCHES = 10;
 
@@ -130,11 +143,12 @@ function compare(a: { match: Match; kind: PageKind; position: number }, b: typeo
 
 /**
  * Orders Pagefind's candidates (given in Pagefind's order) for a query, in
- * a full and an approximate group.
+ * a full and an approximate group; `unread` full matches beyond the window
+ * are placed among them by what is known of them (Unread).
  */
-export function rankCandidates<T extends Candidate>(query: string, candidates: readonly T[]): Ranked<T> {
+export function rankCandidates<T extends Candidate, U extends Unread = never>(query: string, candidates: readonly T[], unread: readonly U[] = []): Ranked<T | U> {
 	const words = queryWords(query);
-	if (words.length === 0) return { full: [...candidates], approximate: [], quiet: false };
+	if (words.length === 0) return { full: [...candidates, ...unread], approximate: [], quiet: false };
 	const nameQuery = looksLikeName(query);
 	const typedMarks = words.some((w) => w.marked && !w.code);
 	const scored = candidates.map((candidate, position) => ({ candidate, kind: candidate.kind, position, match: matchOf(words, candidate, query, nameQuery) }));
@@ -148,7 +162,16 @@ export function rankCandidates<T extends Candidate>(query: string, candidates: r
 			: phraseSomewhere
 				? match.phrase > 0
 				: match.found === words.length && (!typedMarks || match.exact === words.length));
-	const full = scored.filter(isFull).sort(compare);
+	const fullRead = scored.filter(isFull);
+	// Pagefind ranks the typed diacritics first, so an unread page with the phrase is taken to hold it no better than the read ones that have it.
+	const phraseAsRead = Math.min(2, ...fullRead.map((s) => s.match.phrase)) as Match['phrase'];
+	const beyond = unread.map((candidate, index) => ({
+		candidate,
+		kind: candidate.kind,
+		position: candidates.length + index,
+		match: { agencyName: false, name: false, phrase: candidate.together ? phraseAsRead : 0, found: words.length, exact: 0, strong: false } satisfies Match,
+	}));
+	const full = [...fullRead, ...beyond].sort(compare);
 	const rest = scored.filter((s) => !isFull(s)).sort(compare);
 	// Once the words stand together somewhere (a name, "Mo Duc", "Cờ thi đua"), pages that merely
 	// share them ("Nguyễn", "Văn", "hiệu"; "Mộ" and "đức" apart) are noise, not a second choice.

@@ -1,8 +1,9 @@
 import { FILTER_KEYS, META, PAGE_KINDS } from './filters.ts';
 import { prepareQuery } from './fold.ts';
+import { withoutCommonMarks } from './common-words.ts';
 import type { FilterCounts, Pagefind, PagefindResult, PagefindResultData } from './pagefind-api.ts';
 import { exactNumberQuery, phraseQuery, preferring } from './rank.ts';
-import { ENOUGH_FULL_MATCHES, rankCandidates, type Candidate, type PageKind } from './relevance.ts';
+import { rankCandidates, type Candidate, type PageKind } from './relevance.ts';
 import { pagefindFilters, pagefindSort, type SearchState } from './state.ts';
 import { PAGE_SIZE } from './render.ts';
 
@@ -22,11 +23,11 @@ export interface SearchOutcome {
 }
 
 /**
- * How many of Pagefind's candidates the ranking reads: those of the first
- * page, whose fragments the page loads anyway. Each costs 1.5 KB gzipped on
- * average in the 1,000-document synthetic corpus, and a later query's 30 KB
- * budget is mostly taken by Pagefind's index chunks (18–26 KB each there),
- * so reading more (16 was tried) bought nothing on either benchmark
+ * How many of Pagefind's candidates the ranking reads: as many as a page
+ * shows, whose fragments the page loads anyway. Each costs 1.2–2.1 KiB
+ * gzipped on the 10,000-document corpus, where fragments are now most of a
+ * later query (12–42 KiB of 23–84, docs/search.md); reading 16 (tried on
+ * the 1,000-document corpus) bought nothing on either benchmark
  * (npm run bench:relevance) for 40% more fragment bytes.
  */
 export const RERANK_WINDOW = PAGE_SIZE;
@@ -60,47 +61,84 @@ export function candidateOf(data: PagefindResultData): Candidate {
 	};
 }
 
+/** A result whose text reads as on the page: the common-word marks (common-words.ts) taken out as it loads. */
+function readBack(result: PagefindResult): PagefindResult {
+	return {
+		...result,
+		data: async () => {
+			const data = await result.data();
+			return { ...data, content: withoutCommonMarks(data.content), excerpt: withoutCommonMarks(data.excerpt) };
+		},
+	};
+}
+
+/**
+ * Pagefind's first candidates the window always reads, whatever their kind:
+ * an agency named by the query or a spokesperson's page is among them.
+ */
+const LEAD = 3;
+
+/** Which results are campaign and agency pages, by a search of the same term narrowed to them (on chunks already loaded). */
+async function listingKinds(engine: Pagefind, term: string, filters: Record<string, { any: string[] }>): Promise<Map<string, PageKind>> {
+	const only = (kind: string) => engine.search(term, { filters: { ...filters, loai: { any: [kind] } } });
+	const [campaigns, agencies] = await Promise.all([only(PAGE_KINDS.campaign.value), only(PAGE_KINDS.agency.value)]);
+	return new Map<string, PageKind>([...campaigns.results.map((r) => [r.id, 'campaign'] as const), ...agencies.results.map((r) => [r.id, 'agency'] as const)]);
+}
+
 /**
  * Every search one state needs, on the index chunks the first one loads: the
  * query folded (prepareQuery); for a document number, an exact search that
  * decides which results stay; and, when ranking by relevance, a phrase search
- * and the ranking of the first RERANK_WINDOW candidates by their own text
- * (relevance.ts). Candidates further down keep Pagefind's order; those
- * without the phrase, when other pages have it, count as approximate.
+ * and the ranking of a window of candidates by their own text (relevance.ts).
+ * The window is Pagefind's first LEAD candidates, then the rest of the phrase
+ * matches documents first, so that "thi dua" reads documents rather than the
+ * campaign pages whose milestones repeat the words. Candidates beyond it are
+ * placed by their kind and the phrase search alone; those without the
+ * phrase, when other pages have it, count as approximate. Facet counts are
+ * those of what is shown: of the phrase matches when the others are left out.
  */
 export async function runSearch(engine: Pagefind, state: SearchState): Promise<SearchOutcome> {
 	const term = state.query ? prepareQuery(state.query) : null;
 	const sort = pagefindSort(state);
 	const filters = pagefindFilters(state);
-	const found = await engine.search(term, { filters, sort });
+	const searched = await engine.search(term, { filters, sort });
+	const found = { ...searched, results: searched.results.map(readBack) };
 	const number = term ? exactNumberQuery(term) : undefined;
 	const exact = number ? await engine.search(number, { filters }) : undefined;
 	const kept = exact ? found.results.filter((r) => exact.results.some((e) => e.id === r.id)) : found.results;
-	const counts = await facetCounts(engine, number ?? term, state, (exact ?? found).filters);
-	if (!term || sort) return { results: kept.map((result) => ({ result, approximate: false })), counts };
+	if (!term || sort) return { results: kept.map((result) => ({ result, approximate: false })), counts: await facetCounts(engine, number ?? term, state, (exact ?? found).filters) };
 
 	const phrase = phraseQuery(term);
-	const together = new Set(phrase ? (await engine.search(phrase, { filters })).results.map((r) => r.id) : []);
-	const coarse = preferring(kept, together);
-	const window = coarse.slice(0, RERANK_WINDOW);
+	const phraseSearch = phrase ? await engine.search(phrase, { filters }) : undefined;
+	const together = new Set(phraseSearch?.results.map((r) => r.id));
+	const kinds = await listingKinds(engine, term, filters);
+	const kindOf = (id: string): PageKind => kinds.get(id) ?? 'document';
+	const ofKind = (kind: PageKind) => new Set(kept.filter((r) => kindOf(r.id) === kind).map((r) => r.id));
+	const [documents, campaigns] = [ofKind('document'), ofKind('campaign')];
+	const inPhrase = (ids: Set<string>) => new Set([...ids].filter((id) => together.has(id)));
+	const byKind = preferring(kept, inPhrase(documents), inPhrase(campaigns), together, documents, campaigns);
+	const window = [...new Set([...preferring(kept, together).slice(0, LEAD), ...byKind])].slice(0, RERANK_WINDOW);
+	const read = new Set(window.map((r) => r.id));
+	const rest = byKind.filter((r) => !read.has(r.id));
 	const loaded = await Promise.all(window.map(async (result) => ({ result, data: await result.data() })));
-	const ranked = rankCandidates(
-		state.query,
-		loaded.map((one) => ({ ...candidateOf(one.data), one })),
-	);
-	const rest = coarse.slice(RERANK_WINDOW);
 	// Beyond the window only Pagefind's phrase search tells full from approximate.
 	const restFull = together.size ? rest.filter((r) => together.has(r.id)) : rest;
 	const restApproximate = together.size ? rest.filter((r) => !together.has(r.id)) : [];
-	const showApproximate = !ranked.quiet && ranked.full.length + restFull.length < ENOUGH_FULL_MATCHES;
+	const ranked = rankCandidates(
+		state.query,
+		loaded.map((one) => ({ ...candidateOf(one.data), one })),
+		restFull.map((result) => ({ kind: kindOf(result.id), together: !phrase || together.has(result.id), one: { result } })),
+	);
+	const showApproximate = !ranked.quiet;
+	// Counted on the phrase search when the pages without the phrase are left out, so no facet promises dropped noise.
+	const counted = !showApproximate && phraseSearch?.results.length ? { term: phrase!, filters: phraseSearch.filters } : { term: number ?? term, filters: (exact ?? found).filters };
 	return {
 		results: [
 			...ranked.full.map(({ one }) => ({ ...one, approximate: false })),
-			...restFull.map((result) => ({ result, approximate: false })),
 			...(showApproximate
 				? [...ranked.approximate.map(({ one }) => ({ ...one, approximate: true })), ...restApproximate.map((result) => ({ result, approximate: true }))]
 				: []),
 		],
-		counts,
+		counts: await facetCounts(engine, counted.term, state, counted.filters),
 	};
 }
