@@ -7,7 +7,7 @@ import { median, run, settleDisk } from './measure.ts';
 import { folderSize } from '../lib/files.ts';
 import { pageWeight, queryTransfer } from './page-weight.ts';
 import { renderShareImages } from '../share-images/pool.ts';
-import { documentCard } from '../lib/share-cards.ts';
+import { documentCard } from '../share-images/share-cards.ts';
 import { cacheDirFor } from '../paths.ts';
 
 /**

@@ -1,10 +1,10 @@
-import type { ShareCard } from '../share-images/card.ts';
+import type { ShareCard } from './card.ts';
 import type { DocumentData } from '../schema/document.ts';
 import type { CampaignData } from '../schema/campaign.ts';
 import type { AgencyData } from '../schema/agency.ts';
 import { AGENCY_LEVELS, DOCUMENT_TYPES } from '../schema/vocabulary.ts';
-import { formatNumber } from './document-number.ts';
-import { formatDateLong, formatDateShort } from './dates.ts';
+import { formatNumber } from '../lib/document-number.ts';
+import { formatDateLong, formatDateShort } from '../lib/dates.ts';
 
 /** What each kind of page says on its share image. */
 const upper = (text: string) => text.toLocaleUpperCase('vi');
