@@ -5,8 +5,8 @@
  * folder is named, since nothing publishes it.
  */
 import path from 'node:path';
-import { ATTACHMENT_TYPES } from '../publishing/attachments.ts';
-import { MAX_ATTACHMENT_BYTES, extensionOf, inspectFileBeside, type FileRefusal, type InspectedFile } from '../publishing/attachment-file.ts';
+import { ATTACHMENT_TYPES } from '../attachments/attachments.ts';
+import { MAX_ATTACHMENT_BYTES, extensionOf, inspectFileBeside, type FileRefusal, type InspectedFile } from '../attachments/attachment-file.ts';
 import type { ContentTree } from './content-files.ts';
 import type { ValidContent } from './schema-check.ts';
 import { pathToField, type Problem } from './problem.ts';

@@ -11,7 +11,7 @@ import { PAGE_SIZE } from '../lib/pagination.ts';
 import { isPublic } from '../lib/publication.ts';
 import { shortCodesOf, shortLinkPath } from '../schema/short-code.ts';
 import path from 'node:path';
-import { inspectFileBeside } from '../publishing/attachment-file.ts';
+import { inspectFileBeside } from '../attachments/attachment-file.ts';
 import type { ValidContent } from './schema-check.ts';
 
 /** Pages with no content of their own to enumerate. */

@@ -5,8 +5,8 @@
  * first reached the site; commit messages are for editors and are never
  * shown (they were English scaffolding notes on public pages).
  */
-import { CONTENT_DIR } from '../../paths.ts';
-import { SITE } from '../../site.config.ts';
+import { CONTENT_DIR } from '../paths.ts';
+import { SITE } from '../site.config.ts';
 import { fileHistory } from './git-log.ts';
 
 export interface PublicationRecord {
