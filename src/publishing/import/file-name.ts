@@ -1,9 +1,7 @@
 /** Where a draft goes: "<agency>/<year>/<name>.mdx", with readable ASCII names. */
 import { fold } from './diacritics.ts';
 import type { DraftFrontmatter } from './types.ts';
-
-export const UNKNOWN_AGENCY = 'chua-ro-co-quan';
-export const UNKNOWN_YEAR = 'chua-ro-nam';
+import { UNKNOWN_AGENCY, UNKNOWN_YEAR } from '../../lib/unknown.ts';
 
 const TYPE_PREFIX: Record<string, string> = {
 	'ke-hoach': 'kh',
