@@ -7,10 +7,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { loadAgencies } from '../../../src/publishing/import/agencies-load.ts';
-import { importText } from '../../../src/publishing/import/import-text.ts';
-import { readInput } from '../../../src/publishing/import/input/read-input.ts';
-import type { DraftFrontmatter, ImportResult } from '../../../src/publishing/import/types.ts';
+import { loadAgencies } from '../../publishing/import/agencies-load.ts';
+import { importText } from '../../publishing/import/import-text.ts';
+import { readInput } from '../../publishing/import/input/read-input.ts';
+import type { DraftFrontmatter, ImportResult } from '../../publishing/import/types.ts';
 
 export interface BenchCase {
 	name: string;

@@ -1,7 +1,7 @@
 /** The questions of `npm run new`, in the order of a document's header; flags answer them in advance. */
-import { AGENCY_LEVELS, DOCUMENT_TYPES, DOCUMENT_TYPE_KEYS, SOURCE_KINDS, SOURCE_KIND_KEYS } from '../../schema/vocabulary.ts';
-import { formatDateShort } from '../../lib/dates.ts';
-import { diacriticRatio } from '../../validation/text.ts';
+import { AGENCY_LEVELS, DOCUMENT_TYPES, DOCUMENT_TYPE_KEYS, SOURCE_KINDS, SOURCE_KIND_KEYS } from '../../../src/schema/vocabulary.ts';
+import { formatDateShort } from '../../../src/lib/dates.ts';
+import { diacriticRatio } from '../../../src/validation/text.ts';
 import type { AgencyRef } from '../import/types.ts';
 import type { Asker } from './ask.ts';
 import type { Catalogue } from './catalogue.ts';

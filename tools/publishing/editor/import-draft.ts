@@ -2,7 +2,7 @@
  * Import from the editor: a signed document as uploaded (text, Word, PDF or
  * scan) in, the draft that `npm run import` makes out, warnings included. It
  * writes the bytes unchanged to a temporary file with the original extension
- * and runs the importer's own command (`node src/publishing/import/cli.ts
+ * and runs the importer's own command (`node tools/publishing/import/cli.ts
  * <file> --dry-run`, what `npm run import` runs) on it, so the importer picks
  * the reader (docx, pdftotext, Tesseract) exactly as on the command line and
  * the two never differ. A child process, not a call: OCR of one scanned page
@@ -15,7 +15,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 
-const IMPORT_CLI = path.resolve(import.meta.dirname, '..', 'publishing', 'import', 'cli.ts');
+const IMPORT_CLI = path.resolve(import.meta.dirname, '..', 'import', 'cli.ts');
 /** A many-page OCR'd PDF prints a long draft; far above any real one. */
 const MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
 
@@ -30,7 +30,7 @@ export interface ImportedDraft {
 
 /**
  * Extensions the import page offers, as the importer reads them
- * (src/publishing/import/input/read-input.ts). ".doc" is let through so the
+ * (tools/publishing/import/input/read-input.ts). ".doc" is let through so the
  * press officer gets the importer's own advice to save it as .docx.
  */
 export const IMPORT_EXTENSIONS = ['.txt', '.docx', '.pdf', '.png', '.jpg', '.jpeg', '.tif', '.tiff'] as const;

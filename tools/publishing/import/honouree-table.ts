@@ -3,7 +3,7 @@
  * pipe-separated text) or in an annex split into parts ("I. TẬP THỂ",
  * "II. CÁ NHÂN"), with the award given per part or per row.
  */
-import type { AwardFormKey } from '../../schema/awards.ts';
+import type { AwardFormKey } from '../../../src/schema/awards.ts';
 import { matchAwardForm } from './award-forms.ts';
 import { isTableRow } from './blocks.ts';
 import { fold } from './diacritics.ts';

@@ -1,6 +1,6 @@
 /** Shared shapes of the document importer. */
-import type { AwardFormKey } from '../../schema/awards.ts';
-import type { DocumentType } from '../../schema/vocabulary.ts';
+import type { AwardFormKey } from '../../../src/schema/awards.ts';
+import type { DocumentType } from '../../../src/schema/vocabulary.ts';
 
 /** One line of the input, with its 1-based line number in the original file. */
 export interface SourceLine {

@@ -2,7 +2,7 @@
  * importText: plain text of a signed document (born digital or OCR) → draft
  * frontmatter, MDX body, warnings and a suggested path. Pure: no file access.
  */
-import { DOCUMENT_TYPES } from '../../schema/vocabulary.ts';
+import { DOCUMENT_TYPES } from '../../../src/schema/vocabulary.ts';
 import { matchAgency } from './agency.ts';
 import { extractBasis } from './basis.ts';
 import { buildBlocks } from './blocks.ts';
@@ -11,7 +11,7 @@ import { extractDeadlines } from './deadlines.ts';
 import { checkTextQuality, fold, ocrFold } from './diacritics.ts';
 import { detectType } from './doc-type.ts';
 import { suggestPath } from './file-name.ts';
-import { UNKNOWN_AGENCY, UNKNOWN_YEAR } from '../../lib/unknown.ts';
+import { UNKNOWN_AGENCY, UNKNOWN_YEAR } from '../../../src/lib/unknown.ts';
 import { numberFromAnnouncement, parseNumber, parsePlaceDate } from './header.ts';
 import { extractHonourees } from './honourees.ts';
 import { normalise } from './normalise.ts';

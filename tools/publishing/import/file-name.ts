@@ -1,7 +1,7 @@
 /** Where a draft goes: "<agency>/<year>/<name>.mdx", with readable ASCII names. */
 import { fold } from './diacritics.ts';
 import type { DraftFrontmatter } from './types.ts';
-import { UNKNOWN_AGENCY, UNKNOWN_YEAR } from '../../lib/unknown.ts';
+import { UNKNOWN_AGENCY, UNKNOWN_YEAR } from '../../../src/lib/unknown.ts';
 
 const TYPE_PREFIX: Record<string, string> = {
 	'ke-hoach': 'kh',

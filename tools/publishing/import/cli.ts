@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentPath } from '../../paths.ts';
+import { contentPath } from '../../../src/paths.ts';
 import { loadAgencies } from './agencies-load.ts';
 import { importText } from './import-text.ts';
 import { findDuplicate } from './duplicates.ts';

@@ -16,11 +16,11 @@ import { createRequire } from 'node:module';
 import net, { type AddressInfo } from 'node:net';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { configYaml, previewCss, previewNames } from './assets.ts';
-import { backendFromEnv } from './backend.ts';
-import { BUNDLE_DIR, bundleFiles } from './bundle-files.ts';
+import { configYaml, previewCss, previewNames } from '../../../src/admin/assets.ts';
+import { backendFromEnv } from '../../../src/admin/backend.ts';
+import { BUNDLE_DIR, bundleFiles } from '../../../src/admin/bundle-files.ts';
 import { type ImportedDraft, importDraft } from './import-draft.ts';
-import type { CmsSchemas } from './cms-config.ts';
+import type { CmsSchemas } from '../../../src/admin/cms-config.ts';
 
 export interface LocalEditorOptions {
 	/** The git repository the editor writes to (its content/ folder). */
@@ -40,7 +40,7 @@ export interface LocalEditor {
 	close(): Promise<void>;
 }
 
-const ROOT = path.resolve(import.meta.dirname, '..', '..');
+const ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
 const STATIC_DIR = path.join(ROOT, 'public', 'quan-tri');
 const TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.html': 'text/html', '.json': 'application/json', '.yml': 'text/yaml' };
 

@@ -1,5 +1,5 @@
 /** Dates as Vietnamese documents print them: "16/8/2022", "ngày 25 tháng 12 năm 2001". */
-import { isValidPartialDate } from '../../schema/partial-date.ts';
+import { isValidPartialDate } from '../../../src/schema/partial-date.ts';
 
 /** Folded (diacritic-free, lowercase) date patterns, anchored at the start of the text given. */
 const NUMERIC = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)/;

@@ -1,5 +1,5 @@
 /** Award forms and emulation titles as worded in decisions, mapped to the keys of AWARD_FORMS. */
-import type { AwardFormKey } from '../../schema/awards.ts';
+import type { AwardFormKey } from '../../../src/schema/awards.ts';
 import { fold } from './diacritics.ts';
 
 /** Most specific first; patterns apply to folded text. */

@@ -1,5 +1,5 @@
 /**
- * node src/publishing/award-codes-doc.ts [--write]
+ * node tools/publishing/award-codes-doc.ts [--write]
  * The guide's list of award codes, made from the schema's own list so the two
  * never disagree: prints the Markdown table, or with --write puts it in
  * docs/huong-dan-bien-tap.md between its two marker comments.
@@ -7,11 +7,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Writable } from 'node:stream';
-import { AWARD_FORMS, AWARD_FORM_KEYS } from '../schema/awards.ts';
-import { HONOUREE_KINDS } from '../schema/vocabulary.ts';
+import { AWARD_FORMS, AWARD_FORM_KEYS } from '../../src/schema/awards.ts';
+import { HONOUREE_KINDS } from '../../src/schema/vocabulary.ts';
 
 export const GUIDE = path.resolve(import.meta.dirname, '..', '..', 'docs', 'huong-dan-bien-tap.md');
-export const START = '<!-- award-codes:start (sinh từ danh mục của lệnh kiểm tra: node src/publishing/award-codes-doc.ts --write) -->';
+export const START = '<!-- award-codes:start (sinh từ danh mục của lệnh kiểm tra: node tools/publishing/award-codes-doc.ts --write) -->';
 export const END = '<!-- award-codes:end -->';
 
 const GROUPS = { 'hinh-thuc': 'hình thức khen thưởng', 'danh-hieu': 'danh hiệu thi đua' } as const;

@@ -1,6 +1,6 @@
 /** The Vietnamese report the CLI prints: where the draft went, what was read, what needs a person. */
-import { AWARD_FORMS } from '../../schema/awards.ts';
-import { DOCUMENT_TYPES, SOURCE_KINDS } from '../../schema/vocabulary.ts';
+import { AWARD_FORMS } from '../../../src/schema/awards.ts';
+import { DOCUMENT_TYPES, SOURCE_KINDS } from '../../../src/schema/vocabulary.ts';
 import { displayDate } from './dates.ts';
 import type { ImportResult, ImportWarning } from './types.ts';
 

@@ -1,5 +1,5 @@
 /** The title (trích yếu): the line(s) under the type heading, or what stands in for it. */
-import type { DocumentType } from '../../schema/vocabulary.ts';
+import type { DocumentType } from '../../../src/schema/vocabulary.ts';
 import { fold } from './diacritics.ts';
 import type { ImportWarning, SourceLine } from './types.ts';
 

@@ -4,7 +4,7 @@
  * exact form the checker expects. It starts as a draft.
  */
 import { Document, Scalar, visit } from 'yaml';
-import type { DocumentType, SOURCE_KINDS } from '../../schema/vocabulary.ts';
+import type { DocumentType, SOURCE_KINDS } from '../../../src/schema/vocabulary.ts';
 
 export interface NewDocument {
 	type: DocumentType;

@@ -2,8 +2,8 @@
  * Honourees of an award decision: the list under "Điều 1" (or under the
  * sentence announcing the decision), collective or individual, and the award.
  */
-import { AWARD_FORMS, type AwardFormKey } from '../../schema/awards.ts';
-import { HONOUREE_KINDS } from '../../schema/vocabulary.ts';
+import { AWARD_FORMS, type AwardFormKey } from '../../../src/schema/awards.ts';
+import { HONOUREE_KINDS } from '../../../src/schema/vocabulary.ts';
 import { matchAwardForm } from './award-forms.ts';
 import { isTableRow } from './blocks.ts';
 import { fold } from './diacritics.ts';

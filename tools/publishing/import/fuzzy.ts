@@ -1,6 +1,6 @@
 /** Approximate matching for OCR text, where "Mo Buc" stands for "Mộ Đức". */
 
-import { levenshtein } from '../../schema/nearest.ts';
+import { levenshtein } from '../../../src/schema/nearest.ts';
 
 export { levenshtein };
 

@@ -1,5 +1,5 @@
 /** Which kind of document this is: from its type heading, a KIND: line, or a tell-tale sentence. */
-import { DOCUMENT_TYPES, type DocumentType } from '../../schema/vocabulary.ts';
+import { DOCUMENT_TYPES, type DocumentType } from '../../../src/schema/vocabulary.ts';
 import { fold, ocrFold } from './diacritics.ts';
 import type { ImportWarning, SourceLine } from './types.ts';
 

@@ -3,11 +3,11 @@
  * written "19/01/2024") and then validated with the same schema the checker
  * uses, so a file it writes never fails on a field it asked for.
  */
-import { documentSchema } from '../../schema/document.ts';
-import { normaliseSymbol } from '../../schema/symbol.ts';
-import { DOCUMENT_TYPES, DOCUMENT_TYPE_KEYS, SOURCE_KINDS, SOURCE_KIND_KEYS, type DocumentType } from '../../schema/vocabulary.ts';
-import { foldVietnamese, slugify } from '../../lib/fold.ts';
-import { dateRange, formatDateShort } from '../../lib/dates.ts';
+import { documentSchema } from '../../../src/schema/document.ts';
+import { normaliseSymbol } from '../../../src/schema/symbol.ts';
+import { DOCUMENT_TYPES, DOCUMENT_TYPE_KEYS, SOURCE_KINDS, SOURCE_KIND_KEYS, type DocumentType } from '../../../src/schema/vocabulary.ts';
+import { foldVietnamese, slugify } from '../../../src/lib/fold.ts';
+import { dateRange, formatDateShort } from '../../../src/lib/dates.ts';
 import type { AgencyRef } from '../import/types.ts';
 import type { CampaignRef } from './catalogue.ts';
 
