@@ -2,7 +2,7 @@
 // with no share images, no search, no checks and no layout.
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { cacheDirFor } from '../../paths.ts';
+import { cacheDirFor } from '../../../src/paths.ts';
 
 export default defineConfig({
 	outDir: process.env.OUT_DIR ?? './dist',

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { generateCorpus } from './corpus.ts';
 
-/** `node src/bench/generate.ts --out /tmp/corpus --documents 1000 --honourees 5000` */
+/** `node tools/bench/generate.ts --out /tmp/corpus --documents 1000 --honourees 5000` */
 const { values } = parseArgs({
 	options: {
 		out: { type: 'string', default: '.cache/corpus' },

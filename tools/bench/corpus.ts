@@ -3,8 +3,8 @@ import path from 'node:path';
 import { stringify } from 'yaml';
 import { createRandom, type Random } from './random.ts';
 import { FAMILY, GIVEN, MIDDLE, PARAGRAPHS, POSITIONS, SYLLABLES, TOPICS, UNITS } from './vocabulary.ts';
-import { slugify } from '../lib/fold.ts';
-import { CONTENT_DIR } from '../paths.ts';
+import { slugify } from '../../src/lib/fold.ts';
+import { CONTENT_DIR } from '../../src/paths.ts';
 
 /**
  * A deterministic synthetic corpus in the same format as content/, for

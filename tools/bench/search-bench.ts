@@ -10,9 +10,9 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { preview } from 'astro';
 import { chromium, type Page } from 'playwright-core';
-import { indexSize, readIndexedPages } from './read-index.ts';
-import { INDEX_DIR } from './pagefind-api.ts';
-import { buildSite } from './build-site.ts';
+import { indexSize, readIndexedPages } from '../../src/search/read-index.ts';
+import { INDEX_DIR } from '../../src/search/pagefind-api.ts';
+import { buildSite } from '../../src/search/build-site.ts';
 
 const QUERIES = [
 	'thi dua cai cach hanh chinh',

@@ -4,11 +4,11 @@ import path from 'node:path';
 import { preview } from 'astro';
 import { generateCorpus } from './corpus.ts';
 import { median, run, settleDisk } from './measure.ts';
-import { folderSize } from '../lib/files.ts';
+import { folderSize } from '../../src/lib/files.ts';
 import { pageWeight, queryTransfer } from './page-weight.ts';
-import { renderShareImages } from '../share-images/pool.ts';
-import { documentCard } from '../share-images/share-cards.ts';
-import { cacheDirFor } from '../paths.ts';
+import { renderShareImages } from '../../src/share-images/pool.ts';
+import { documentCard } from '../../src/share-images/share-cards.ts';
+import { cacheDirFor } from '../../src/paths.ts';
 
 /**
  * `npm run bench`: builds a synthetic corpus and prints one table of figures.
@@ -29,7 +29,7 @@ function clearAstroCaches(corpus: string) {
 }
 
 async function shareImageTimes(corpus: string) {
-	const { checkContent } = await import('../validation/index.ts');
+	const { checkContent } = await import('../../src/validation/index.ts');
 	const { content } = checkContent(corpus);
 	const cards = [...content.documents.values()].slice(0, 200).map((doc) => documentCard(doc.data, content.agencies.get(doc.data.agency)!.data));
 	const cacheDir = path.join(WORK, 'og-cache-probe');
@@ -58,7 +58,7 @@ async function measureSize(documents: number) {
 	const rebuild = await run(BUILD[0], [BUILD[1]], env);
 	console.error(`[bench] ${documents} văn bản: trang Astro tối giản (mốc so sánh)…`);
 	clearAstroCaches(corpus);
-	const bare = await run(ASTRO, ['build', '--root', path.join(ROOT, 'src/bench/bare')], { CONTENT_DIR: corpus, OUT_DIR: path.join(WORK, `bare-${documents}`) });
+	const bare = await run(ASTRO, ['build', '--root', path.join(ROOT, 'tools/bench/bare')], { CONTENT_DIR: corpus, OUT_DIR: path.join(WORK, `bare-${documents}`) });
 	const images = await shareImageTimes(corpus);
 	const server = await preview({ root: ROOT, outDir: out, server: { host: '127.0.0.1', port: 4399 }, logLevel: 'error' });
 	const docPath = `/van-ban/${stats.sampleDocument.replace(/^documents\//, '').replace(/\.mdx$/, '')}/`;

@@ -14,11 +14,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { generateCorpus } from '../bench/corpus.ts';
-import { buildSite } from './build-site.ts';
-import type { Judgment } from './relevance-metrics.ts';
-import { measureRelevance, type RelevanceReport } from './relevance-run.ts';
-import { syntheticJudgments } from './synthetic-judgments.ts';
+import { generateCorpus } from './corpus.ts';
+import { buildSite } from '../../src/search/build-site.ts';
+import type { Judgment } from '../../src/search/relevance-metrics.ts';
+import { measureRelevance, type RelevanceReport } from '../../src/search/relevance-run.ts';
+import { syntheticJudgments } from '../../src/search/synthetic-judgments.ts';
 
 export interface Io {
 	out: (line: string) => void;
