@@ -28,6 +28,14 @@ describe('the checker', () => {
 		expect(cyclesOf(folderGraph(graph, src))).toEqual([['cards', 'format']]);
 	});
 
+	it('flags a cycle between sibling subfolders when asked for nested folders', () => {
+		const base = path.join(FIXTURES, 'nested-cycle');
+		const graph = importGraph([base]);
+		expect(fileCycles(graph, base)).toEqual([]);
+		expect(cyclesOf(folderGraph(graph, base))).toEqual([]);
+		expect(cyclesOf(folderGraph(graph, base, { nested: true }))).toEqual([['feeds/atom', 'feeds/rss']]);
+	});
+
 	it('flags a dynamic import of tools/ from src/', () => {
 		const base = path.join(FIXTURES, 'tools-import');
 		const found = importsInto(importGraph([path.join(base, 'src')]), path.join(base, 'tools'));
@@ -37,6 +45,7 @@ describe('the checker', () => {
 
 describe('this repository', () => {
 	const src = path.join(ROOT, 'src');
+	const tools = path.join(ROOT, 'tools');
 	const site = importGraph([src]);
 
 	it('reads the real graph (pages import lib, schema is imported)', () => {
@@ -47,11 +56,18 @@ describe('this repository', () => {
 	});
 
 	it('has no cycle between files of src/ or tools/', () => {
-		expect(fileCycles(importGraph([src, path.join(ROOT, 'tools')]), ROOT)).toEqual([]);
+		expect(fileCycles(importGraph([src, tools]), ROOT)).toEqual([]);
 	});
 
-	it('has no cycle between folders of src/', () => {
+	it('has no cycle between folders of src/, top folders or nested ones', () => {
 		expect(cyclesOf(folderGraph(site, src))).toEqual([]);
+		expect(cyclesOf(folderGraph(site, src, { nested: true }))).toEqual([]);
+	});
+
+	it('has no cycle between folders of tools/', () => {
+		const graph = importGraph([tools]);
+		expect(cyclesOf(folderGraph(graph, tools))).toEqual([]);
+		expect(cyclesOf(folderGraph(graph, tools, { nested: true }))).toEqual([]);
 	});
 
 	it('keeps the schema free of the site: it imports no other folder', () => {
@@ -59,6 +75,6 @@ describe('this repository', () => {
 	});
 
 	it('never imports tools/ from src/', () => {
-		expect(importsInto(site, path.join(ROOT, 'tools')).map((edge) => edge.map(relative(ROOT)))).toEqual([]);
+		expect(importsInto(site, tools).map((edge) => edge.map(relative(ROOT)))).toEqual([]);
 	});
 });

@@ -51,7 +51,7 @@ export function importGraph(roots: readonly string[]): ImportGraph {
 	return graph;
 }
 
-/** Strongly connected components with more than one member, or a member that imports itself: the cycles. */
+/** Strongly connected components with more than one member, or a member that imports itself: the cycles, members sorted. */
 export function cyclesOf<T>(graph: ReadonlyMap<T, ReadonlySet<T>>): T[][] {
 	let counter = 0;
 	const index = new Map<T, number>();
@@ -79,20 +79,26 @@ export function cyclesOf<T>(graph: ReadonlyMap<T, ReadonlySet<T>>): T[][] {
 			onStack.delete(member);
 			component.push(member);
 		} while (member !== node);
-		if (component.length > 1 || graph.get(node)?.has(node)) cycles.push(component.reverse());
+		if (component.length > 1 || graph.get(node)?.has(node)) cycles.push(component.sort());
 	};
 	for (const node of graph.keys()) if (!index.has(node)) visit(node);
 	return cycles;
 }
 
 /**
- * The graph between folders: a file belongs to the top folder under `root`
- * (`src/lib/x.ts` → `lib`); a file directly in `root` stands alone. Imports
- * within one folder are not edges.
+ * The graph between folders. A file belongs to its top folder under `root`
+ * (`src/lib/x.ts` → `lib`) or, with `nested`, to its own folder
+ * (`src/search/fold/x.ts` → `search/fold`), which catches cycles between
+ * sibling subfolders that the top level hides. A file directly in `root`
+ * stands alone. Imports within one folder, or leaving `root`, are not edges.
  */
-export function folderGraph(graph: ImportGraph, root: string): Map<string, Set<string>> {
+export function folderGraph(graph: ImportGraph, root: string, { nested = false } = {}): Map<string, Set<string>> {
 	const base = path.resolve(root);
-	const folderOf = (file: string) => path.relative(base, file).split(path.sep)[0]!;
+	const folderOf = (file: string) => {
+		const relative = path.relative(base, file);
+		if (!relative.includes(path.sep)) return relative;
+		return nested ? path.dirname(relative) : relative.split(path.sep)[0]!;
+	};
 	const folders = new Map<string, Set<string>>();
 	for (const [file, targets] of graph) {
 		const from = folderOf(file);
