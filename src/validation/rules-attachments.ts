@@ -1,7 +1,7 @@
 /**
  * Attachments are published as the agency's own files, with their SHA-256:
  * each must be a real file of its kind in the document's folder (see
- * src/publishing/attachment-file.ts), and every other file in a document
+ * src/attachments/attachment-file.ts), and every other file in a document
  * folder is named, since nothing publishes it.
  */
 import path from 'node:path';
