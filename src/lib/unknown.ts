@@ -12,6 +12,12 @@ export const UNKNOWN_NUMBER = 'không rõ số';
 /** Stands for the blank number in front of a known symbol: "…/TB-UBND". */
 export const NUMBER_PLACEHOLDER = '…';
 
+/** Folder the importer files a draft under when it cannot tell the issuing agency; the check rejects it as an agency id. */
+export const UNKNOWN_AGENCY = 'chua-ro-co-quan';
+
+/** Folder the importer files a draft under when it cannot read the year. */
+export const UNKNOWN_YEAR = 'chua-ro-nam';
+
 /** The end of a period that no document states to the day. */
 export const UNKNOWN_END = 'không rõ ngày kết thúc';
 

@@ -6,7 +6,7 @@ import { honoureeSchema } from './honouree.ts';
 import { symbolProblem } from './symbol.ts';
 import { AWARD_FORMS, isAwardFormKey } from './awards.ts';
 import { DOCUMENT_TYPE_KEYS, HONOUREE_KINDS } from './vocabulary.ts';
-import { SHORT_CODE_ALPHABET, SHORT_CODE_PATTERN } from '../share/short-code.ts';
+import { SHORT_CODE_ALPHABET, SHORT_CODE_PATTERN } from './short-code.ts';
 
 /** One content change, in words for citizens. */
 const changeNote = z.strictObject({

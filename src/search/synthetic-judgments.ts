@@ -4,7 +4,7 @@ import { parseYaml } from '../lib/yaml.ts';
 import { foldVietnamese } from '../lib/fold.ts';
 import type { Judgment } from './relevance-metrics.ts';
 
-/** The parts of a synthetic document (src/bench/corpus.ts) a judgment needs. */
+/** The parts of a synthetic document (tools/bench/corpus.ts) a judgment needs. */
 interface SyntheticDocument {
 	url: string;
 	title: string;

@@ -6,7 +6,7 @@
  * built page registers its card, and drafts or embargoed documents are
  * never predicted, so they are never rendered at all.
  */
-import { documentCard } from '../lib/share-cards.ts';
+import { documentCard } from './share-cards.ts';
 import { isPublic } from '../lib/publication.ts';
 import type { ValidContent } from '../validation/schema-check.ts';
 import type { ShareCard } from './card.ts';

@@ -5,7 +5,7 @@
  */
 import { SITE } from '../site.config.ts';
 import { pageCacheKey, site, type DocumentEntry } from '../lib/content.ts';
-import { documentCard } from '../lib/share-cards.ts';
+import { documentCard } from '../share-images/share-cards.ts';
 import { siteUrl } from '../lib/urls.ts';
 import { shareImageUrl } from '../share-images/registry.ts';
 import { redirectTable, type Redirect } from './redirect-table.ts';

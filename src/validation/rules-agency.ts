@@ -10,7 +10,7 @@
  * nearest registered ids, never with advice to make a folder for it.
  */
 import { foldForMatch, nearest } from '../schema/nearest.ts';
-import { UNKNOWN_AGENCY } from '../publishing/import/file-name.ts';
+import { UNKNOWN_AGENCY } from '../lib/unknown.ts';
 import type { AgencyData } from '../schema/agency.ts';
 import type { ValidContent, ValidEntry } from './schema-check.ts';
 import { entryProblem, type Check } from './rules-publishing.ts';

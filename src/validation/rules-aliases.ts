@@ -1,5 +1,5 @@
 import { urls } from '../lib/urls.ts';
-import { freeCode, shortCodesOf, shortLinkPath, SHORT_CODE_LENGTH } from '../share/short-code.ts';
+import { freeCode, shortCodesOf, shortLinkPath, SHORT_CODE_LENGTH } from '../schema/short-code.ts';
 import type { ValidContent, ValidEntry } from './schema-check.ts';
 import { pathToField, type Problem } from './problem.ts';
 import { sitePages } from './site-pages.ts';

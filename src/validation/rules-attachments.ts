@@ -1,13 +1,13 @@
 /**
  * Attachments are published as the agency's own files, with their SHA-256:
  * each must be a real file of its kind in the document's folder (see
- * src/publishing/attachment-file.ts), and every other file in a document
+ * src/attachments/attachment-file.ts), and every other file in a document
  * folder is named, since nothing publishes it.
  */
 import path from 'node:path';
 import { photoSources } from './body-syntax.ts';
-import { ATTACHMENT_TYPES } from '../publishing/attachments.ts';
-import { MAX_ATTACHMENT_BYTES, extensionOf, inspectFileBeside, type FileRefusal, type InspectedFile } from '../publishing/attachment-file.ts';
+import { ATTACHMENT_TYPES } from '../attachments/attachments.ts';
+import { MAX_ATTACHMENT_BYTES, extensionOf, inspectFileBeside, type FileRefusal, type InspectedFile } from '../attachments/attachment-file.ts';
 import type { ContentTree } from './content-files.ts';
 import type { ValidContent } from './schema-check.ts';
 import { pathToField, type Problem } from './problem.ts';

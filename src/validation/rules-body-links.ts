@@ -11,7 +11,7 @@ import path from 'node:path';
 import { markdownToMdast } from 'satteri';
 import { now } from '../lib/dates.ts';
 import { urls } from '../lib/urls.ts';
-import { IMAGE_EXTENSIONS, extensionOf, inspectFileBeside } from '../publishing/attachment-file.ts';
+import { IMAGE_EXTENSIONS, extensionOf, inspectFileBeside } from '../attachments/attachment-file.ts';
 import { linkScheme, SAFE_SCHEMES } from './link-scheme.ts';
 import { resolves, sitePages, type SitePages } from './site-pages.ts';
 import { describeRefusal } from './rules-attachments.ts';

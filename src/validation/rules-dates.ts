@@ -4,7 +4,7 @@
  * given, an agency or a spokesperson ending before starting.
  */
 import { dateRange, formatDateShort } from '../lib/dates.ts';
-import { vietnamTime } from '../publishing/history/document-history.ts';
+import { vietnamTime } from '../history/document-history.ts';
 import type { ValidContent, ValidEntry } from './schema-check.ts';
 import { pathToField, type Problem } from './problem.ts';
 

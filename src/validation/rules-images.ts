@@ -38,7 +38,7 @@ const LONG_ALT = 250;
 const PROBE = fileURLToPath(new URL('./image-probe.ts', import.meta.url));
 /** "./anh.jpg" or "anh.jpg": a plain name in the document's own folder. */
 const OWN_FOLDER = /^(?:\.\/)?([A-Za-z0-9][A-Za-z0-9._-]*)$/;
-/** Image kinds an attachment may be (src/publishing/attachments.ts), whose EXIF would be published as it is. */
+/** Image kinds an attachment may be (src/attachments/attachments.ts), whose EXIF would be published as it is. */
 const ATTACHED_IMAGE = /\.(?:jpe?g|png|webp|tiff?)$/i;
 const FORMAT_OF_EXTENSION: Record<string, string> = { jpg: 'jpeg', jpeg: 'jpeg', png: 'png', webp: 'webp' };
 const FORMAT_LABEL: Record<string, string> = { jpeg: 'ảnh JPEG', png: 'ảnh PNG', webp: 'ảnh WebP', heif: 'ảnh HEIC/HEIF (của iPhone)', gif: 'ảnh GIF', tiff: 'ảnh TIFF', svg: 'hình SVG', avif: 'ảnh AVIF', pdf: 'tệp PDF' };

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { now } from '../lib/dates.ts';
 import { urls } from '../lib/urls.ts';
 import { nearest } from '../schema/nearest.ts';
-import { IMAGE_EXTENSIONS, extensionOf, inspectFileBeside } from '../publishing/attachment-file.ts';
+import { IMAGE_EXTENSIONS, extensionOf, inspectFileBeside } from '../attachments/attachment-file.ts';
 import { MDX_COMPONENTS, isMdxComponentName, isPhotoBeside, jsxElements, parseMdxBody, tagsOutsideCode, type MdxNode } from './body-syntax.ts';
 import { describeRefusal } from './rules-attachments.ts';
 import { resolves, sitePages, type SitePages } from './site-pages.ts';

@@ -6,8 +6,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { dateRange, formatDateShort } from '../lib/dates.ts';
-import { ATTACHMENT_TYPES, SAFE_FILE_NAME, extensionOf } from '../publishing/attachments.ts';
-import { vietnamTime } from '../publishing/history/document-history.ts';
+import { ATTACHMENT_TYPES, SAFE_FILE_NAME, extensionOf } from '../attachments/attachments.ts';
+import { vietnamTime } from '../history/document-history.ts';
 import type { ValidContent, ValidEntry } from './schema-check.ts';
 import { pathToField, type Problem } from './problem.ts';
 

@@ -9,9 +9,9 @@ import { EDITOR_PATH } from '../security/policy.ts';
 import { yearOf } from '../lib/dates.ts';
 import { PAGE_SIZE } from '../lib/pagination.ts';
 import { isPublic } from '../lib/publication.ts';
-import { shortCodesOf, shortLinkPath } from '../share/short-code.ts';
+import { shortCodesOf, shortLinkPath } from '../schema/short-code.ts';
 import path from 'node:path';
-import { inspectFileBeside } from '../publishing/attachment-file.ts';
+import { inspectFileBeside } from '../attachments/attachment-file.ts';
 import type { ValidContent } from './schema-check.ts';
 
 /** Pages with no content of their own to enumerate. */

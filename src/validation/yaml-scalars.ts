@@ -9,7 +9,7 @@ import { lineCounter, mappingPairs, yamlNodes, type YamlNode } from './yaml-posi
 import { pathToField, type Problem } from './problem.ts';
 import { daysInMonth } from '../schema/partial-date.ts';
 import { formatDateShort } from '../lib/dates.ts';
-import { vietnamTime } from '../publishing/history/document-history.ts';
+import { vietnamTime } from '../history/document-history.ts';
 
 /** js-yaml's timestamp grammar (YAML 1.1), with its parts. */
 const TIMESTAMP = /^(\d{4})-(\d\d?)-(\d\d?)(?:(?:[Tt]|[ \t]+)(\d\d?):(\d\d):(\d\d)(?:\.\d*)?(?:[ \t]*(Z|[-+]\d\d?(?::\d\d)?))?)?$/;

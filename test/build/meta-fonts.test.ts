@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { shareCardKey, siteHost, type ShareCard } from '../../src/share-images/card.ts';
 import { fontCoverage } from '../../src/share-images/fonts.ts';
-import { agencyCard, campaignCard, documentCard, homeCard, listingCard } from '../../src/lib/share-cards.ts';
+import { agencyCard, campaignCard, documentCard, homeCard, listingCard } from '../../src/share-images/share-cards.ts';
 import { checkContent } from '../../src/validation/index.ts';
 import { SITE } from '../../src/site.config.ts';
 import { ROOT } from '../helpers/paths.ts';

@@ -15,7 +15,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { ROOT, TEST_NOW } from '../helpers/paths.ts';
 import { buildSite, filesMentioning, outputFiles } from '../publishing/site-build.ts';
-import type { LocalEditor } from '../../src/admin/local-editor.ts';
+import type { LocalEditor } from '../../tools/publishing/editor/local-editor.ts';
 import { type EditorSession, git, logIn, openEditorSession } from './editor-session.ts';
 
 const SCREENSHOTS = path.join(ROOT, 'docs', 'anh', 'trinh-bien-tap');

@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../helpers/browser.ts';
 import { ROOT } from '../helpers/paths.ts';
-import { type LocalEditor, startLocalEditor } from '../../src/admin/local-editor.ts';
+import { type LocalEditor, startLocalEditor } from '../../tools/publishing/editor/local-editor.ts';
 
 export const git = (repo: string, ...args: string[]) =>
 	execFileSync('git', ['-c', 'user.name=Biên tập viên', '-c', 'user.email=bien-tap@example.org', ...args], { cwd: repo, encoding: 'utf8' });

@@ -9,8 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseYaml } from '../../src/lib/yaml.ts';
-import { runCli as runImport } from '../../src/publishing/import/cli.ts';
-import type { ImportedDraft } from '../../src/admin/import-draft.ts';
+import { runCli as runImport } from '../../tools/publishing/import/cli.ts';
+import type { ImportedDraft } from '../../tools/publishing/editor/import-draft.ts';
 import { type EditorSession, openEditorSession } from './editor-session.ts';
 import { ROOT } from '../helpers/paths.ts';
 

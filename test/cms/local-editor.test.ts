@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseYaml } from '../../src/lib/yaml.ts';
-import { runCli } from '../../src/admin/local-editor.ts';
+import { runCli } from '../../tools/publishing/editor/local-editor.ts';
 import { git } from './editor-session.ts';
 import { ROOT } from '../helpers/paths.ts';
 
@@ -35,7 +35,7 @@ describe('npm run cms:local', () => {
 
 describe('import from the editor', () => {
 	it('makes from an uploaded text the draft and warnings `npm run import` makes', async () => {
-		const { runCli: runImport } = await import('../../src/publishing/import/cli.ts');
+		const { runCli: runImport } = await import('../../tools/publishing/import/cli.ts');
 		const seed = path.join(ROOT, 'test', 'publishing', 'fixtures', 'import');
 		const file = fs.readdirSync(seed).find((name) => name.endsWith('.txt'))!;
 		const text = fs.readFileSync(path.join(seed, file), 'utf8');

@@ -7,8 +7,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { publishedAttachments } from '../../src/publishing/attachments.ts';
-import { readFileBeside } from '../../src/publishing/attachment-file.ts';
+import { publishedAttachments } from '../../src/attachments/attachments.ts';
+import { readFileBeside } from '../../src/attachments/attachment-file.ts';
 import { PDF, PDF_BYTES, writeTree } from './fixture-tree.ts';
 
 const ID = 'ubnd-huyen-binh-lam/2024/ke-hoach-thi-dua';

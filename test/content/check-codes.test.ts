@@ -91,7 +91,7 @@ describe('agencies', () => {
 
 	it('a symbol of a People’s Committee under the Prime Minister, as the importer filed Hồ Chí Minh City’s plan 2242/KH-UBND', () => {
 		const text = path.join(import.meta.dirname, 'check-fixtures', 'tphcm-kh-2242-ubnd-2022-opening.txt');
-		const result = spawnSync(process.execPath, [path.join(ROOT, 'src/publishing/import/cli.ts'), text, '--out', path.join(root, 'documents'), '--agency', 'thu-tuong-chinh-phu'], { encoding: 'utf8', cwd: ROOT });
+		const result = spawnSync(process.execPath, [path.join(ROOT, 'tools/publishing/import/cli.ts'), text, '--out', path.join(root, 'documents'), '--agency', 'thu-tuong-chinh-phu'], { encoding: 'utf8', cwd: ROOT });
 		expect(result.status, result.stderr).toBe(0);
 		const [file] = fs.readdirSync(path.join(root, 'documents', 'thu-tuong-chinh-phu', '2022'));
 		// What the officer adds before checking; the rest is as imported.

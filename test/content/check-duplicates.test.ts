@@ -16,7 +16,7 @@ afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
 
 const SIGNED_TEXT = path.join(import.meta.dirname, 'check-fixtures', 'thuan-nam-kh-cchc-2023.txt');
 const importInto = (out: string) =>
-	spawnSync(process.execPath, [path.join(ROOT, 'src/publishing/import/cli.ts'), SIGNED_TEXT, '--out', out], { encoding: 'utf8', cwd: ROOT });
+	spawnSync(process.execPath, [path.join(ROOT, 'tools/publishing/import/cli.ts'), SIGNED_TEXT, '--out', out], { encoding: 'utf8', cwd: ROOT });
 
 const COPY = 'documents/ubnd-huyen-thuan-nam/2023/kh-ban-sao.mdx';
 const titleErrors = () => checkContent(root).errors.filter((p) => p.field === 'title');

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent, formatProblem } from '../../src/validation/index.ts';
 import { AWARD_FORMS, AWARD_FORM_KEYS, isAwardFormKey } from '../../src/schema/awards.ts';
-import { GUIDE, withAwardCodes } from '../../src/publishing/award-codes-doc.ts';
+import { GUIDE, withAwardCodes } from '../../tools/publishing/award-codes-doc.ts';
 import { copyContent, editData, SEED, writeFile } from '../helpers/content-fixture.ts';
 
 const guide = fs.readFileSync(GUIDE, 'utf8');

@@ -150,7 +150,7 @@ describe('text that would render as code', () => {
 
 describe('drafts the tools write cannot be published unreviewed', () => {
 	it('`npm run new`: the file passes as a draft, and with draft: false the check refuses its TODO body; the body is not code', async () => {
-		const result = spawnSync(process.execPath, [path.join(ROOT, 'src/publishing/new/cli.ts'), '--type', 'ke-hoach', '--agency', 'ubnd-huyen-truc-ninh', '--number', '31',
+		const result = spawnSync(process.execPath, [path.join(ROOT, 'tools/publishing/new/cli.ts'), '--type', 'ke-hoach', '--agency', 'ubnd-huyen-truc-ninh', '--number', '31',
 			'--date', '04/03/2024', '--title', 'Phát động phong trào thi đua chuyển đổi số năm 2024', '--summary', 'Tóm tắt kế hoạch.', '--yes'], { encoding: 'utf8', cwd: ROOT, env: { ...process.env, CONTENT_DIR: root } });
 		expect(result.status, result.stderr).toBe(0);
 		const file = path.join(root, 'documents/ubnd-huyen-truc-ninh/2024/kh-31-phat-dong-phong-trao-thi-dua-chuyen-doi-so.mdx');
@@ -168,7 +168,7 @@ describe('drafts the tools write cannot be published unreviewed', () => {
 		const seed = path.join(import.meta.dirname, 'check-fixtures', 'thuan-nam-kh-cchc-2023.txt');
 		const out = path.join(root, 'documents');
 		fs.rmSync(path.join(out, 'ubnd-huyen-thuan-nam', '2023'), { recursive: true });
-		const result = spawnSync(process.execPath, [path.join(ROOT, 'src/publishing/import/cli.ts'), seed, '--out', out], { encoding: 'utf8', cwd: ROOT });
+		const result = spawnSync(process.execPath, [path.join(ROOT, 'tools/publishing/import/cli.ts'), seed, '--out', out], { encoding: 'utf8', cwd: ROOT });
 		expect(result.status, result.stderr).toBe(0);
 		const relative = 'documents/ubnd-huyen-thuan-nam/2023/kh-phat-dong-phong-trao-thi-dua-cai-cach-hanh-chinh.mdx';
 		const file = path.join(root, relative);

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 
 /** Debian's Chromium, with the flags this closed network needs; shared with the benchmark. */
-export { launchBrowser as launchChromium } from '../../src/bench/browser.ts';
+export { launchBrowser as launchChromium } from '../../tools/bench/browser.ts';
 
 const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 

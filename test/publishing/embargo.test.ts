@@ -13,7 +13,7 @@ import { copyContent, writeFile } from '../helpers/content-fixture.ts';
 import { TEST_NOW } from '../helpers/paths.ts';
 import { documentSchema } from '../../src/schema/document.ts';
 import { agencySchema } from '../../src/schema/agency.ts';
-import { documentCard } from '../../src/lib/share-cards.ts';
+import { documentCard } from '../../src/share-images/share-cards.ts';
 import { shareCardKey } from '../../src/share-images/card.ts';
 import { NGINX_MAP_FILE, REDIRECTS_FILE } from '../../src/share/host-redirects.ts';
 import { buildSite, filesMentioning, outputFiles, tinyPdf, type OutputFile } from './site-build.ts';

@@ -34,7 +34,7 @@ beforeAll(() => {
 	// Checked before importing: a worked example that duplicates a published document is refused by the importer (issue 13).
 	expect(fs.existsSync(path.join(ROOT, 'content', 'documents', `${ID}.mdx`)), `${ID} is already published: pick another worked example`).toBe(false);
 	root = copyContent();
-	const result = spawnSync(process.execPath, [path.join(ROOT, 'src/publishing/import/cli.ts'), EXAMPLE_TEXT, '--out', path.join(root, 'documents')], { encoding: 'utf8', cwd: ROOT });
+	const result = spawnSync(process.execPath, [path.join(ROOT, 'tools/publishing/import/cli.ts'), EXAMPLE_TEXT, '--out', path.join(root, 'documents')], { encoding: 'utf8', cwd: ROOT });
 	expect(result.status, result.stderr).toBe(0);
 	importOutput = result.stdout;
 });

@@ -3,9 +3,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fileHistory, parseGitLog, readGitHistory } from '../../src/publishing/history/git-log.ts';
-import { vietnamTime } from '../../src/publishing/history/document-history.ts';
-import { formatBytes } from '../../src/publishing/attachments.ts';
+import { fileHistory, parseGitLog, readGitHistory } from '../../src/history/git-log.ts';
+import { vietnamTime } from '../../src/history/document-history.ts';
+import { formatBytes } from '../../src/attachments/attachments.ts';
 
 const record = (hash: string, date: string, subject: string, changes: string[]) => `\x1e${hash}\x1f${date}\x1f${subject}\n\n${changes.join('\n')}\n`;
 

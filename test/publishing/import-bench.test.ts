@@ -6,8 +6,8 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCases, runCase } from '../../src/publishing/import/bench/score.ts';
-import { summarise } from '../../src/publishing/import/bench/cli.ts';
+import { loadCases, runCase } from '../../tools/bench/import/score.ts';
+import { summarise } from '../../tools/bench/import/cli.ts';
 
 const DIR = path.resolve('test', 'fixtures', 'import');
 const cases = loadCases(DIR).filter((c) => !/\.(png|jpe?g|tiff?)$|-quet\.pdf$/.test(c.input));

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
-const CLI = path.resolve('src', 'publishing', 'import', 'cli.ts');
+const CLI = path.resolve('tools', 'publishing', 'import', 'cli.ts');
 const PLAN = path.resolve('test', 'publishing', 'fixtures', 'import', 'ke-hoach-day-du.txt');
 const EXPECTED = path.join('ubnd-huyen-mo-duc', '2024', 'kh-25-to-chuc-phong-trao-thi-dua-chuyen-doi-so.mdx');
 

@@ -5,9 +5,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadAgencies } from '../../src/publishing/import/agencies-load.ts';
-import { importText } from '../../src/publishing/import/import-text.ts';
-import type { ImportResult } from '../../src/publishing/import/types.ts';
+import { loadAgencies } from '../../tools/publishing/import/agencies-load.ts';
+import { importText } from '../../tools/publishing/import/import-text.ts';
+import type { ImportResult } from '../../tools/publishing/import/types.ts';
 
 const FIXTURES = path.resolve('test', 'fixtures', 'import');
 const agencies = loadAgencies(path.join(FIXTURES, 'agencies'));

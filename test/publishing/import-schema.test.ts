@@ -7,8 +7,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseYaml } from '../../src/lib/yaml.ts';
 import { documentSchema } from '../../src/schema/document.ts';
-import { loadAgencies } from '../../src/publishing/import/agencies-load.ts';
-import { importText } from '../../src/publishing/import/import-text.ts';
+import { loadAgencies } from '../../tools/publishing/import/agencies-load.ts';
+import { importText } from '../../tools/publishing/import/import-text.ts';
 
 /** Copies of the seed documents and sample awards of ../shared. */
 const SEEDS = path.resolve('test', 'fixtures', 'import');

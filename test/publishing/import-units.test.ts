@@ -3,12 +3,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseYaml } from '../../src/lib/yaml.ts';
-import { matchAwardForm } from '../../src/publishing/import/award-forms.ts';
-import { checkTextQuality, fold, noiseTokens } from '../../src/publishing/import/diacritics.ts';
-import { splitNumber } from '../../src/publishing/import/header.ts';
-import { parseHonouree } from '../../src/publishing/import/honourees.ts';
-import { importText } from '../../src/publishing/import/import-text.ts';
-import type { AgencyRef, ImportWarning } from '../../src/publishing/import/types.ts';
+import { matchAwardForm } from '../../tools/publishing/import/award-forms.ts';
+import { checkTextQuality, fold, noiseTokens } from '../../tools/publishing/import/diacritics.ts';
+import { splitNumber } from '../../tools/publishing/import/header.ts';
+import { parseHonouree } from '../../tools/publishing/import/honourees.ts';
+import { importText } from '../../tools/publishing/import/import-text.ts';
+import type { AgencyRef, ImportWarning } from '../../tools/publishing/import/types.ts';
 
 const FIXTURES = path.resolve('test', 'publishing', 'fixtures', 'import');
 const agencies: AgencyRef[] = [

@@ -7,10 +7,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseYaml, stringifyYaml } from '../../src/lib/yaml.ts';
 import { copyContent, SEED } from '../helpers/content-fixture.ts';
 import { ROOT } from '../helpers/paths.ts';
-import { runNew } from '../../src/publishing/new/cli.ts';
-import { parseAgency, parseDate, parseNumber, parseSymbol, parseType } from '../../src/publishing/new/fields.ts';
-import { loadCatalogue } from '../../src/publishing/new/catalogue.ts';
-import { deadlinesExample, EXAMPLES } from '../../src/publishing/new/template.ts';
+import { runNew } from '../../tools/publishing/new/cli.ts';
+import { parseAgency, parseDate, parseNumber, parseSymbol, parseType } from '../../tools/publishing/new/fields.ts';
+import { loadCatalogue } from '../../tools/publishing/new/catalogue.ts';
+import { deadlinesExample, EXAMPLES } from '../../tools/publishing/new/template.ts';
 import { checkContent, formatProblem } from '../../src/validation/index.ts';
 
 let root: string;
@@ -171,7 +171,7 @@ describe('npm run new with answers typed in', () => {
 
 	it('runs as `npm run new` does, from a real process with answers on stdin', () => {
 		const answers = ['tin-bai', 'bac tra my', '15/04/2024', 'Bắc Trà My ra quân cải cách hành chính', 'Tin về lễ ra quân.', '', '', 'c'].join('\n');
-		const result = spawnSync(process.execPath, [path.join(ROOT, 'src/publishing/new/cli.ts')], { input: `${answers}\n`, encoding: 'utf8', cwd: ROOT, env: { ...process.env, CONTENT_DIR: root } });
+		const result = spawnSync(process.execPath, [path.join(ROOT, 'tools/publishing/new/cli.ts')], { input: `${answers}\n`, encoding: 'utf8', cwd: ROOT, env: { ...process.env, CONTENT_DIR: root } });
 		expect(result.stderr).toBe('');
 		expect(result.status).toBe(0);
 		const file = path.join(root, 'documents/ubnd-huyen-bac-tra-my/2024/tin-bac-tra-my-ra-quan-cai-cach-hanh-chinh.mdx');

@@ -4,7 +4,7 @@
  * Pages are named by id (document path under content/documents, campaign
  * id, agency id), so documents added later do not make a judgment wrong;
  * they can only lower precision if they are relevant and left unjudged.
- * Run by src/search/relevance-bench.ts (npm run bench:relevance) and
+ * Run by tools/bench/relevance-bench.ts (npm run bench:relevance) and
  * test/search/relevance.site.test.ts.
  */
 import type { Judgment } from '../../src/search/relevance-metrics.ts';

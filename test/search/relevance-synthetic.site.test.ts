@@ -2,13 +2,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateCorpus } from '../../src/bench/corpus.ts';
+import { generateCorpus } from '../../tools/bench/corpus.ts';
 import { buildSite } from '../../src/search/build-site.ts';
 import { measureRelevance, type RelevanceReport } from '../../src/search/relevance-run.ts';
 import { syntheticJudgments } from '../../src/search/synthetic-judgments.ts';
 
 /**
- * The relevance benchmark on a small synthetic corpus (src/bench/corpus.ts):
+ * The relevance benchmark on a small synthetic corpus (tools/bench/corpus.ts):
  * titles typed with and without diacritics, own numbers, and names of
  * honourees and signers, judged from the corpus's own data. Measured at
  * MRR 1.000 and P@5 0.766 on 120 documents (1.000 and 0.724 on 1,000):

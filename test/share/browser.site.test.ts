@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { shortCodeOf } from '../../src/share/short-code.ts';
+import { shortCodeOf } from '../../src/schema/short-code.ts';
 import { checkContent } from '../../src/validation/index.ts';
 import { SITE } from '../../src/site.config.ts';
 import { launchChromium, injectAxe } from '../helpers/browser.ts';

@@ -3,7 +3,7 @@ import * as cheerio from 'cheerio';
 import { renderNginxMap, renderRedirectsFile } from '../../src/share/host-redirects.ts';
 import { redirectPagePolicy, renderRedirectPage } from '../../src/share/redirect-page.ts';
 import { redirectTable } from '../../src/share/redirect-table.ts';
-import { hashCode, shortCodeOf } from '../../src/share/short-code.ts';
+import { hashCode, shortCodeOf } from '../../src/schema/short-code.ts';
 
 const doc = (id: string, aliases: string[] = [], shortCode?: string) => ({ id, data: { aliases, ...(shortCode ? { shortCode } : {}) } });
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent, formatProblem } from '../../src/validation/index.ts';
-import { hashCode } from '../../src/share/short-code.ts';
+import { hashCode } from '../../src/schema/short-code.ts';
 import { copyContent, editData, SEED } from '../helpers/content-fixture.ts';
 
 const idOf = (file: string) => file.replace(/^documents\//, '').replace(/\.mdx$/, '');

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { documentCitation } from '../../src/share/citation.ts';
 import { QUIET_ZONE } from '../../src/share/qr.ts';
-import { hashCode, shortCodeOf } from '../../src/share/short-code.ts';
+import { hashCode, shortCodeOf } from '../../src/schema/short-code.ts';
 import { checkContent } from '../../src/validation/index.ts';
 import { SITE } from '../../src/site.config.ts';
 import { ROOT } from '../helpers/paths.ts';

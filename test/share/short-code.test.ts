@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { aliasDocumentId, freeCode, hashCode, shortCodeOf, shortCodesOf, SHORT_CODE_ALPHABET, SHORT_CODE_PATTERN } from '../../src/share/short-code.ts';
+import { aliasDocumentId, freeCode, hashCode, shortCodeOf, shortCodesOf, SHORT_CODE_ALPHABET, SHORT_CODE_PATTERN } from '../../src/schema/short-code.ts';
 import { checkContent } from '../../src/validation/index.ts';
 import { ROOT } from '../helpers/paths.ts';
 

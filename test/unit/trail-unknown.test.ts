@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeNumber, formatPeriod, UNKNOWN_END, UNKNOWN_NUMBER } from '../../src/lib/unknown.ts';
 import { campaignTrail, nextMilestone, overdueMilestones } from '../../src/lib/campaign-status.ts';
-import { changeNotes, documentModified } from '../../src/publishing/history/document-history.ts';
+import { changeNotes, documentModified } from '../../src/history/document-history.ts';
 import type { Milestone } from '../../src/schema/campaign.ts';
 
 describe('one way to say an unknown', () => {

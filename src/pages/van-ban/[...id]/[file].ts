@@ -8,8 +8,8 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { site } from '../../../lib/content.ts';
-import { publishedAttachments } from '../../../publishing/attachments.ts';
-import { readFileBeside } from '../../../publishing/attachment-file.ts';
+import { publishedAttachments } from '../../../attachments/attachments.ts';
+import { readFileBeside } from '../../../attachments/attachment-file.ts';
 
 export const getStaticPaths = (async () => {
 	const { documents } = await site();

@@ -1,0 +1,71 @@
+/**
+ * `node tools/bench/search-transfer.ts --dist <built site>`: the bytes a reader's
+ * browser would fetch for a sequence of searches, measured in Node on the
+ * real bundle (node-engine.ts) with the site's own runSearch, the first page
+ * of results loaded as the page shows it. Chromium's figures (bench.ts) add
+ * headers; on a 10,000-document build Chromium on a loaded machine timed out,
+ * this does not. Index, fragment and filter files are gzip already, so these
+ * are the bytes a host sends; the two runtime scripts are counted gzipped.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { INDEX_DIR } from '../../src/search/pagefind-api.ts';
+import { pagefindInNode } from '../../src/search/node-engine.ts';
+import { runSearch } from '../../src/search/run.ts';
+import { readState } from '../../src/search/state.ts';
+import { PAGE_SIZE } from '../../src/search/render.ts';
+import { SEARCH_BENCH_QUERIES } from './search-queries.ts';
+
+export interface QueryTransfer {
+	query: string;
+	bytes: number;
+	results: number;
+}
+
+/** Bytes a host sends for the two runtime scripts (gzip; Node imports them rather than fetching). */
+function runtimeBytes(dist: string): number {
+	return ['pagefind.js', 'pagefind-worker.js'].reduce((sum, name) => sum + gzipSync(fs.readFileSync(path.join(dist, INDEX_DIR, name))).byteLength, 0);
+}
+
+/** All facet files: the page fetches the type facet with its first ranked search (run.ts reads page kinds from it), the rest when its filter panel opens. */
+function facetBytes(dist: string): number {
+	const dir = path.join(dist, INDEX_DIR, 'filter');
+	return fs.readdirSync(dir).reduce((sum, name) => sum + fs.statSync(path.join(dir, name)).size, 0);
+}
+
+export interface TransferReport {
+	/** Runtime scripts, entry, metadata and wasm: what any first search fetches before its own files. */
+	opening: number;
+	facets: number;
+	queries: QueryTransfer[];
+}
+
+/** Each query in turn, as typed into the page one after the other. */
+export async function measureTransfer(dist: string, queries: readonly string[]): Promise<TransferReport> {
+	const { engine, bytesRead } = await pagefindInNode(dist, { facets: false });
+	const facets = facetBytes(dist);
+	const opening = runtimeBytes(dist) + bytesRead();
+	const measured: QueryTransfer[] = [];
+	for (const query of queries) {
+		const before = bytesRead();
+		const { results } = await runSearch(engine, readState(new URLSearchParams({ q: query })));
+		await Promise.all(results.slice(0, PAGE_SIZE).map((one) => one.data ?? one.result.data()));
+		measured.push({ query, bytes: bytesRead() - before, results: results.length });
+	}
+	return { opening, facets, queries: measured };
+}
+
+if (import.meta.main) {
+	const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' }, json: { type: 'boolean', default: false } } });
+	const report = await measureTransfer(values.dist, SEARCH_BENCH_QUERIES);
+	if (values.json) console.log(JSON.stringify(report, null, 2));
+	else {
+		const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+		const [first, ...later] = report.queries;
+		console.log(`opening (runtime gzipped, entry, metadata, wasm): ${kib(report.opening)}; facet files in all: ${kib(report.facets)}, fetched as they are needed`);
+		console.log(`first query "${first!.query}": ${kib(first!.bytes)} more, ${kib(report.opening + first!.bytes)} in all (${first!.results} results)`);
+		for (const one of later) console.log(`then "${one.query}": ${kib(one.bytes)} (${one.results} results)`);
+	}
+}
