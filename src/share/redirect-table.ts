@@ -5,7 +5,7 @@
  * redirect files (`_redirects`, the nginx map), so they always agree.
  */
 import { urls } from '../lib/urls.ts';
-import { shortCodesOf, shortLinkPath, type ShortLinkSource } from './short-code.ts';
+import { shortCodesOf, shortLinkPath, type ShortLinkSource } from '../schema/short-code.ts';
 
 export interface Redirect<D> {
 	/** Site path readers arrive at: "/d/k7m3xq/", "/van-ban/…/old-name/". */

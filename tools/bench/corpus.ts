@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { stringifyYaml } from '../lib/yaml.ts';
+import { stringifyYaml } from '../../src/lib/yaml.ts';
 import { createRandom, type Random } from './random.ts';
 import { syntheticPng } from './synthetic-png.ts';
 import { FAMILY, GIVEN, MIDDLE, PARAGRAPHS, POSITIONS, SYLLABLES, TOPICS, UNITS } from './vocabulary.ts';

@@ -1,7 +1,7 @@
 /** Read the agencies the importer matches against from content/agencies/*.yaml. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseYaml } from '../../lib/yaml.ts';
+import { parseYaml } from '../../../src/lib/yaml.ts';
 import type { AgencyRef } from './types.ts';
 
 const asText = (value: unknown): string | undefined => {

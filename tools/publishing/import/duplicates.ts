@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseYaml } from '../../lib/yaml.ts';
+import { parseYaml } from '../../../src/lib/yaml.ts';
 import { UNRESOLVED_AGENCY } from './agency.ts';
 import { fold } from './diacritics.ts';
 import { levenshtein } from './fuzzy.ts';

@@ -2,7 +2,7 @@
  * The draft file: YAML frontmatter with every field read, a TODO comment for
  * each field that still needs a person, the warnings, then the body.
  */
-import { yamlField } from '../../lib/yaml.ts';
+import { yamlField } from '../../../src/lib/yaml.ts';
 import { UNRESOLVED_AGENCY } from './agency.ts';
 import type { DraftFrontmatter, ImportWarning } from './types.ts';
 

@@ -1,7 +1,7 @@
 /** What `npm run new` offers and checks against: agencies, campaigns and the numbers already used. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseYaml } from '../../lib/yaml.ts';
+import { parseYaml } from '../../../src/lib/yaml.ts';
 import { loadAgencies } from '../import/agencies-load.ts';
 import type { AgencyRef } from '../import/types.ts';
 
