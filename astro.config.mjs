@@ -5,7 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { sitemapFilter } from './src/feeds/sitemap-filter.ts';
 import { SITE } from './src/site.config.ts';
 import { contentCacheDir } from './src/paths.ts';
-import { contentCheck } from './src/integrations/content-check.ts';
+import { checkedUnlistedPaths, contentCheck } from './src/integrations/content-check.ts';
 import { shareImages } from './src/integrations/share-images.ts';
 import { pruneOutput } from './src/integrations/prune-output.ts';
 import { hashedFontUrls } from './src/fonts/font-files.ts';
@@ -57,5 +57,5 @@ export default defineConfig({
 		processor: satteri({ mdastPlugins: [nfcText, rawHtmlAsText, safeLinks, mdxAllowList(isMdxComponentName)], hastPlugins: [headingAnchors] }),
 	},
 	// The search index is built after Astro exits, by src/build.ts (`npm run build`).
-	integrations: [siteIdentityCheck(SITE), stylesheetCache(), contentCheck(), mdx(), shareImages(), sitemap({ filter: sitemapFilter() }), securityHeaders(SITE.federatedSearch), pruneOutput()],
+	integrations: [siteIdentityCheck(SITE), stylesheetCache(), contentCheck(), mdx(), shareImages(), sitemap({ filter: sitemapFilter(checkedUnlistedPaths) }), securityHeaders(SITE.federatedSearch), pruneOutput()],
 });

@@ -2,8 +2,10 @@ import type { AstroIntegration } from 'astro';
 import { checkContent, formatReport } from '../validation/index.ts';
 import { CONTENT_DIR } from '../paths.ts';
 import type { ValidContent } from '../validation/schema-check.ts';
+import { unlistedPaths } from '../feeds/sitemap-filter.ts';
 
 let lastChecked: ValidContent | undefined;
+let lastUnlisted: ReadonlySet<string> | undefined;
 
 /**
  * The content as the last check in this process read it (valid entries
@@ -13,6 +15,16 @@ export function takeCheckedContent(): ValidContent | undefined {
 	const content = lastChecked;
 	lastChecked = undefined;
 	return content;
+}
+
+/**
+ * The paths the sitemap leaves out (old addresses, withdrawn documents), from
+ * the content this build checked: kept apart from the content itself, which
+ * the share images take and release.
+ */
+export function checkedUnlistedPaths(): ReadonlySet<string> {
+	if (!lastUnlisted) throw new Error('content-check: the sitemap asked for the checked content before the check ran');
+	return lastUnlisted;
 }
 
 /**
@@ -26,6 +38,7 @@ export function contentCheck(): AstroIntegration {
 			'astro:config:setup': ({ logger, command }) => {
 				const result = checkContent(CONTENT_DIR);
 				lastChecked = result.content;
+				lastUnlisted = unlistedPaths([...result.content.documents].map(([id, entry]) => [id, entry.data]));
 				if (result.warnings.length) logger.warn(`\n${formatReport(result.warnings)}`);
 				if (result.errors.length === 0) return;
 				const report = formatReport(result.errors);

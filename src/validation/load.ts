@@ -130,10 +130,6 @@ export function readEntry(collection: Collection, root: string, absolutePath: st
 }
 
 /** Changes when the file is rewritten, without reading it. */
-function stamp(file: string): string {
-	const stats = fs.statSync(file);
-	return `${stats.size}:${stats.mtimeMs}`;
-}
 
 export interface LoadedContent {
 	entries: RawEntry[];
@@ -141,37 +137,13 @@ export interface LoadedContent {
 	tree: ContentTree;
 }
 
-let recent: { root: string; stamps: Map<string, string>; loaded: LoadedContent } | undefined;
-
 /** Every content file Astro loads, in a stable order, and the report on every other file. */
 export function loadContent(root: string): LoadedContent {
-	const stamps = new Map<string, string>();
 	const tree = readContentTree(root);
-	const entries = tree.files.map(({ collection, absolutePath }) => {
-		// Stamped before reading: a write in between leaves an old stamp, so the next look reloads.
-		stamps.set(absolutePath, stamp(absolutePath));
-		return readEntry(collection, root, absolutePath);
-	});
-	const loaded = { entries, tree };
-	recent = { root: path.resolve(root), stamps, loaded };
-	return loaded;
+	const entries = tree.files.map(({ collection, absolutePath }) => readEntry(collection, root, absolutePath));
+	return { entries, tree };
 }
 
 /** Every content file Astro loads, in a stable order. */
 export const loadRawContent = (root: string): RawEntry[] => loadContent(root).entries;
 
-/**
- * The last load of root in this process while no content file has been
- * added, removed or rewritten since, else a fresh load. The build checks
- * all content when it starts; this lets later steps (the sitemap) use that
- * load instead of reading and parsing every file again. Callers share the
- * entries, so they must not change them.
- */
-export function recentRawContent(root: string): RawEntry[] {
-	if (recent?.root === path.resolve(root)) {
-		const { stamps, loaded } = recent;
-		const files = readContentTree(root).files;
-		if (files.length === stamps.size && files.every(({ absolutePath }) => stamps.get(absolutePath) === stamp(absolutePath))) return loaded.entries;
-	}
-	return loadRawContent(root);
-}

@@ -1,14 +1,13 @@
 /**
- * The build checks all content when it starts; the sitemap filter, which runs
- * when the build ends, must reuse that load instead of reading and parsing the
- * whole corpus again, yet still see a file changed in between.
+ * The sitemap leaves out what the build's content check read as unlisted
+ * (old addresses, withdrawn documents) and never reads the corpus again:
+ * it is handed the paths the check computed when the build started, the
+ * same content the pages were built from.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import fs from 'node:fs';
-import path from 'node:path';
-import { sitemapFilter } from '../../src/feeds/sitemap-filter.ts';
+import { sitemapFilter, unlistedPaths } from '../../src/feeds/sitemap-filter.ts';
 import { checkContent } from '../../src/validation/index.ts';
-import { loadRawContent, recentRawContent } from '../../src/validation/load.ts';
 import { copyContent, editData, SEED } from '../helpers/content-fixture.ts';
 
 const SITE = 'https://example.vn';
@@ -32,66 +31,36 @@ function content(): string {
 	return root;
 }
 
-/** Which paths the sitemap keeps, and which files under root were read to decide. */
-function sitemapOf(root: string, paths: string[]) {
-	const read = vi.spyOn(fs, 'readFileSync');
-	const keep = sitemapFilter(root);
-	const kept = paths.filter((p) => keep(`${SITE}${p}`));
-	const reads = read.mock.calls.map(([file]) => String(file)).filter((file) => file.startsWith(root));
-	read.mockRestore();
-	return { kept, reads };
+/** The unlisted paths of root's content as the build's check computes them. */
+function checkedUnlisted(root: string): Set<string> {
+	const result = checkContent(root);
+	expect(result.errors).toEqual([]);
+	return unlistedPaths([...result.content.documents].map(([id, entry]) => [id, entry.data]));
 }
 
 const PATHS = ['/d/abc123/', '/404/', HUE_OLD, HUE, BEN_TRE, CO_LE, '/du-lieu/'];
 
-describe('sitemap filter after the build’s content check', () => {
-	it('reads no content file again and still leaves out short links, 404, old addresses and withdrawn documents', () => {
-		const root = content();
-		expect(checkContent(root).errors).toEqual([]);
-		const { kept, reads } = sitemapOf(root, PATHS);
-		expect(reads).toEqual([]);
-		expect(kept).toEqual([HUE, CO_LE, '/du-lieu/']);
+describe('sitemap filter', () => {
+	it('leaves out short links, 404, old addresses and withdrawn documents, reading no content file', () => {
+		const unlisted = checkedUnlisted(content());
+		const read = vi.spyOn(fs, 'readFileSync');
+		const keep = sitemapFilter(() => unlisted);
+		expect(PATHS.filter((p) => keep(`${SITE}${p}`))).toEqual([HUE, CO_LE, '/du-lieu/']);
+		expect(read).not.toHaveBeenCalled();
 	});
 
-	it('reads the content itself when nothing loaded it yet', () => {
-		const root = content();
-		const { kept, reads } = sitemapOf(root, PATHS);
-		expect(reads.length).toBeGreaterThanOrEqual(28);
-		expect(kept).toEqual([HUE, CO_LE, '/du-lieu/']);
+	it('asks for the unlisted paths once, when the first page is filtered', () => {
+		const unlisted = vi.fn(() => new Set([HUE_OLD]));
+		const keep = sitemapFilter(unlisted);
+		expect(unlisted).not.toHaveBeenCalled();
+		for (const p of PATHS) keep(`${SITE}${p}`);
+		expect(unlisted).toHaveBeenCalledTimes(1);
 	});
 
-	it('does not take another folder’s load for this one', () => {
+	it('follows the checked content: a document withdrawn before the check is left out', () => {
 		const root = content();
-		loadRawContent(path.resolve('content'));
-		const { kept, reads } = sitemapOf(root, PATHS);
-		expect(reads.length).toBeGreaterThan(0);
-		expect(kept).toEqual([HUE, CO_LE, '/du-lieu/']);
-	});
-
-	it('sees a document withdrawn after the check', () => {
-		const root = content();
-		checkContent(root);
 		editData(root, SEED.coLe, (d) => (d.withdrawn = { date: '2024-06-01', reason: 'Thay bằng kế hoạch mới.' }));
-		expect(sitemapOf(root, PATHS).kept).toEqual([HUE, '/du-lieu/']);
-	});
-
-	it('sees a document deleted after the check', () => {
-		const root = content();
-		checkContent(root);
-		fs.rmSync(path.join(root, SEED.hue));
-		expect(sitemapOf(root, PATHS).kept).toEqual([HUE_OLD, HUE, CO_LE, '/du-lieu/']);
-	});
-});
-
-describe('recentRawContent', () => {
-	it('hands back the very load it was given while no file changed', () => {
-		const root = content();
-		const loaded = loadRawContent(root);
-		expect(recentRawContent(root)).toBe(loaded);
-		expect(recentRawContent(`${root}/`)).toBe(loaded);
-		fs.appendFileSync(path.join(root, SEED.moDuc), '\nThêm một đoạn.\n');
-		const reloaded = recentRawContent(root);
-		expect(reloaded).not.toBe(loaded);
-		expect(reloaded.find((e) => e.file.endsWith(SEED.moDuc))!.body).toContain('Thêm một đoạn.');
+		const keep = sitemapFilter(() => checkedUnlisted(root));
+		expect(PATHS.filter((p) => keep(`${SITE}${p}`))).toEqual([HUE, '/du-lieu/']);
 	});
 });
