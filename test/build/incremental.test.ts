@@ -64,23 +64,47 @@ beforeAll(() => {
 	fs.rmSync(cacheDirFor(content), { recursive: true, force: true });
 	editData(content, `documents/${ATTACHED}.mdx`, (data) => (data.attachments = [{ file: './ban-goc-563.pdf', title: 'Bản gốc' }]));
 	fs.writeFileSync(path.join(content, PDF), tinyPdf('First scan'));
-	build();
-	fs.appendFileSync(path.join(content, 'documents', `${EDITED}.mdx`), '\nCâu bổ sung ZQXINCREMENTAL sau khi sửa.\n');
-	// Same file name, new bytes: only the attachment's size and SHA-256 on the page change.
-	fs.writeFileSync(path.join(content, PDF), tinyPdf('Second, clearer scan'));
-	// A page an earlier build wrote whose document has since been deleted.
-	fs.mkdirSync(path.dirname(path.join(out, STALE)), { recursive: true });
-	fs.writeFileSync(path.join(out, STALE), '<p>ZQXSTALE</p>');
-	fs.utimesSync(path.join(out, STALE), new Date('2025-01-01'), new Date('2025-01-01'));
-	build();
-	editData(content, `documents/${HIDDEN}.mdx`, (data) => (data.draft = true));
-	editData(content, `documents/${RETITLED}.mdx`, (data) => (data.title = 'Tiêu đề mới ZQXRETITLED'));
-	build();
-	// A build into another folder, then back: the first folder's pages are no longer what Astro's cache describes.
-	fs.appendFileSync(path.join(content, 'documents', `${UNTOUCHED}.mdx`), '\nCâu ZQXOTHERFOLDER chỉ có từ lần dựng vào thư mục khác.\n');
-	otherOut = buildSiteWithLog(content, env).out;
-	build();
-}, 600_000);
+});
+
+/**
+ * Five builds of the sample site, one step each (a build takes 1–5 minutes on
+ * a loaded 2-core machine): a step's time limit covers one build, never the
+ * whole series. The checks below read what the steps recorded.
+ */
+const BUILD_STEP = 600_000;
+describe('five builds in a row', () => {
+	it('1: a first build into an empty folder', () => {
+		build();
+		expect(builds).toHaveLength(1);
+	}, BUILD_STEP);
+
+	it('2: after a body edit, a new attachment scan and a stale page left in the output', () => {
+		fs.appendFileSync(path.join(content, 'documents', `${EDITED}.mdx`), '\nCâu bổ sung ZQXINCREMENTAL sau khi sửa.\n');
+		// Same file name, new bytes: only the attachment's size and SHA-256 on the page change.
+		fs.writeFileSync(path.join(content, PDF), tinyPdf('Second, clearer scan'));
+		// A page an earlier build wrote whose document has since been deleted.
+		fs.mkdirSync(path.dirname(path.join(out, STALE)), { recursive: true });
+		fs.writeFileSync(path.join(out, STALE), '<p>ZQXSTALE</p>');
+		fs.utimesSync(path.join(out, STALE), new Date('2025-01-01'), new Date('2025-01-01'));
+		build();
+		expect(builds).toHaveLength(2);
+	}, BUILD_STEP);
+
+	it('3: after a document becomes a draft and another is retitled', () => {
+		editData(content, `documents/${HIDDEN}.mdx`, (data) => (data.draft = true));
+		editData(content, `documents/${RETITLED}.mdx`, (data) => (data.title = 'Tiêu đề mới ZQXRETITLED'));
+		build();
+		expect(builds).toHaveLength(3);
+	}, BUILD_STEP);
+
+	it('4 and 5: a build into another folder, then back into the first', () => {
+		// The first folder's pages are then no longer what Astro's cache describes.
+		fs.appendFileSync(path.join(content, 'documents', `${UNTOUCHED}.mdx`), '\nCâu ZQXOTHERFOLDER chỉ có từ lần dựng vào thư mục khác.\n');
+		otherOut = buildSiteWithLog(content, env).out;
+		build();
+		expect(builds).toHaveLength(4);
+	}, 2 * BUILD_STEP);
+});
 
 afterAll(() => {
 	for (const dir of [content, cacheDirFor(content), out, otherOut]) fs.rmSync(dir, { recursive: true, force: true });
