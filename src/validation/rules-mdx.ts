@@ -46,11 +46,6 @@ function describeParseError(reason: string): string {
 	return 'cú pháp thành phần không đúng';
 }
 
-/** Text a press officer can find in the file: `<Photo src="./a.jpg" …>`. */
-function tagOf(element: MdxNode): string {
-	return element.name ? `<${element.name}>` : 'thẻ <>';
-}
-
 function checkElement(element: MdxNode, doc: ValidEntry<DocumentData>, uses: Map<string, (number | undefined)[]>, report: Report, cards: { id: string; line: number | undefined }[], lineOf: (node: MdxNode) => number | undefined) {
 	const line = lineOf(element);
 	const name = element.name ?? '';
