@@ -129,14 +129,20 @@ export async function runSearch(engine: Pagefind, state: SearchState): Promise<S
 		loaded.map((one) => ({ ...candidateOf(one.data), one })),
 		restFull.map((result) => ({ kind: kindOf(result.id), together: !phrase || together.has(result.id), one: { result } })),
 	);
-	const showApproximate = !ranked.quiet;
+	// A one-word query has no phrase search to confirm pages beyond the window: once a page read there proved a
+	// look-alike ("hiếu" folding to "hiệu"), the unread ones, which Pagefind ranks lower still, are not shown as full matches.
+	const fullIds = new Set(ranked.full.map(({ one }) => one.result.id));
+	const windowMissed = !phrase && window.some((result) => !fullIds.has(result.id));
+	const full = windowMissed ? ranked.full.filter(({ one }) => read.has(one.result.id)) : ranked.full;
+	const unconfirmed = windowMissed ? ranked.full.filter(({ one }) => !read.has(one.result.id)) : [];
+	const showApproximate = windowMissed || !ranked.quiet;
 	// Counted on the phrase search when the pages without the phrase are left out, so no facet promises dropped noise.
 	const counted = !showApproximate && phraseSearch?.results.length ? { term: phrase!, filters: phraseSearch.filters } : { term: number ?? term, filters: (exact ?? found).filters };
 	return {
 		results: [
-			...ranked.full.map(({ one }) => ({ ...one, approximate: false })),
+			...full.map(({ one }) => ({ ...one, approximate: false })),
 			...(showApproximate
-				? [...ranked.approximate.map(({ one }) => ({ ...one, approximate: true })), ...restApproximate.map((result) => ({ result, approximate: true }))]
+				? [...[...ranked.approximate, ...unconfirmed].map(({ one }) => ({ ...one, approximate: true })), ...restApproximate.map((result) => ({ result, approximate: true }))]
 				: []),
 		],
 		counts: await facetCounts(engine, counted.term, state, counted.filters),

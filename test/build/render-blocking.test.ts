@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { testDist } from '../helpers/paths.ts';
-import { builtPages, loadPage } from '../helpers/site.ts';
+import { contentPages, loadPage } from '../helpers/site.ts';
 
 /**
  * Lighthouse counted six or seven render-blocking stylesheets per page when
@@ -10,9 +10,10 @@ import { builtPages, loadPage } from '../helpers/site.ts';
  * so a phone on a slow connection waits for one request before it can paint.
  */
 describe('what a page must load and work through before it can paint', () => {
+	// Redirect pages (short links, old addresses) load nothing at all; test/share/short-links.site.test.ts holds them to that.
 	it('is one stylesheet, the same on every page, and no script', () => {
 		const sheetsByPage = new Map<string, string[]>();
-		for (const page of builtPages()) {
+		for (const page of contentPages()) {
 			const html = loadPage(page);
 			sheetsByPage.set(page, html('link[rel="stylesheet"]').map((_, link) => html(link).attr('href')!).get());
 			// A classic script in <head> would block parsing: the site's scripts are modules, which are deferred.
@@ -35,7 +36,7 @@ describe('what a page must load and work through before it can paint', () => {
 	});
 
 	it('links a PNG icon, not the SVG one Chromium would build an SVG document for on the page’s main thread', () => {
-		for (const page of builtPages()) {
+		for (const page of contentPages()) {
 			const html = loadPage(page);
 			expect(html('link[rel~="icon"]').map((_, link) => html(link).attr('href')).get(), page).toEqual(['/favicon.png']);
 		}

@@ -152,7 +152,9 @@ describe('on a 360 px phone, pages', () => {
 		await page.getByText(/^Xem \d+ nơi nhận$/).click();
 		expect(await recipients.isVisible()).toBe(true);
 		await page.goto(TEST_ORIGIN + DOC.hue);
-		const note = page.getByText('không phải toàn văn quyết định', { exact: false });
+		// The body's own <Note> may say so too; this is the note in the collapsed source details.
+		const sourceDetails = page.locator('details', { has: page.getByText('Ghi chú về nguồn') });
+		const note = sourceDetails.getByText('không phải toàn văn quyết định', { exact: false });
 		expect(await note.isVisible()).toBe(false);
 		await page.getByText('Ghi chú về nguồn').click();
 		expect(await note.isVisible()).toBe(true);

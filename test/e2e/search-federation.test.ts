@@ -34,6 +34,10 @@ beforeAll(async () => {
 	const contentB = copyContent();
 	fs.rmSync(path.join(contentA, SEED.hue));
 	for (const file of Object.values(SEED)) if (file !== SEED.hue) fs.rmSync(path.join(contentB, file));
+	// Its card to the Bến Tre decision would point at a document site B does not publish: the check refuses that.
+	const hueB = path.join(contentB, SEED.hue);
+	fs.writeFileSync(hueB, fs.readFileSync(hueB, 'utf8').replace(/^<DocumentCard [^\n]*\/>\n/gm, ''));
+	expect(fs.readFileSync(hueB, 'utf8')).not.toContain('<DocumentCard');
 	const [portA, portB] = [await freePort(), await freePort()];
 	originA = `http://127.0.0.1:${portA}`;
 	originB = `http://127.0.0.1:${portB}`;

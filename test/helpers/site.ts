@@ -21,6 +21,12 @@ export function builtPages(): string[] {
 		.sort();
 }
 
+/** A short link or old address: a few hundred bytes that only forward, with no stylesheet, icon or script (src/share/redirect-page.ts). */
+export const isRedirectPage = (sitePath: string) => fs.readFileSync(pageFile(sitePath), 'utf8').includes('http-equiv="refresh"');
+
+/** Every built page a reader stays on: all of builtPages() but the redirect pages. */
+export const contentPages = () => builtPages().filter((page) => !isRedirectPage(page));
+
 export function pageFile(sitePath: string): string {
 	const TEST_DIST = testDist();
 	return sitePath.endsWith('.html') ? path.join(TEST_DIST, sitePath) : path.join(TEST_DIST, sitePath, 'index.html');

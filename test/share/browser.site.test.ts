@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
@@ -7,13 +6,13 @@ import { checkContent } from '../../src/validation/index.ts';
 import { SITE } from '../../src/site.config.ts';
 import { launchChromium, injectAxe } from '../helpers/browser.ts';
 import { ROOT, testOrigin } from '../helpers/paths.ts';
-import { builtPages, pageFile } from '../helpers/site.ts';
+import { builtPages, isRedirectPage } from '../helpers/site.ts';
 
 const ORIGIN = testOrigin();
 const THUAN_NAM = '/van-ban/ubnd-huyen-thuan-nam/2023/kh-phat-dong-thi-dua-cai-cach-hanh-chinh/';
 const TITLE = 'Phát động phong trào thi đua cải cách hành chính huyện Thuận Nam năm 2023';
 const documents = [...checkContent(path.join(ROOT, 'content')).content.documents.values()];
-const redirectPages = builtPages().filter((page) => fs.readFileSync(pageFile(page), 'utf8').includes('http-equiv="refresh"'));
+const redirectPages = builtPages().filter(isRedirectPage);
 
 let browser: Browser;
 let withClipboard: BrowserContext;

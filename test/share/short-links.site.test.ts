@@ -7,10 +7,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NGINX_MAP_FILE, REDIRECTS_FILE } from '../../src/share/host-redirects.ts';
 import { testDist } from '../helpers/paths.ts';
-import { builtPages, loadPage, pageFile } from '../helpers/site.ts';
+import { builtPages, isRedirectPage, loadPage, pageFile } from '../helpers/site.ts';
 
 const pages = builtPages();
-const redirectPages = pages.filter((page) => fs.readFileSync(pageFile(page), 'utf8').includes('http-equiv="refresh"'));
+const redirectPages = pages.filter(isRedirectPage);
 const refreshOf = (page: string) => /^0;url=(.+)$/.exec(loadPage(page)('meta[http-equiv="refresh"]').attr('content') ?? '')?.[1];
 const hostFile = (name: string) => fs.readFileSync(path.join(testDist(), name), 'utf8');
 const rules = (text: string) => text.split('\n').filter((line) => line.trim() !== '' && !line.startsWith('#'));
