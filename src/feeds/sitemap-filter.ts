@@ -12,9 +12,9 @@ export interface SitemapDocument {
  * which keep their page for the record but, like in every listing, are not
  * promoted.
  */
-export function unlistedPaths(documents: Iterable<[id: string, data: SitemapDocument]>): Set<string> {
+export function unlistedPaths(documents: Iterable<[id: string, entry: { data: SitemapDocument }]>): Set<string> {
 	const unlisted = new Set<string>();
-	for (const [id, data] of documents) {
+	for (const [id, { data }] of documents) {
 		for (const alias of data.aliases ?? []) unlisted.add(alias);
 		if (data.withdrawn) unlisted.add(urls.document(id));
 	}

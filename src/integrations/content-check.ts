@@ -38,7 +38,7 @@ export function contentCheck(): AstroIntegration {
 			'astro:config:setup': ({ logger, command }) => {
 				const result = checkContent(CONTENT_DIR);
 				lastChecked = result.content;
-				lastUnlisted = unlistedPaths([...result.content.documents].map(([id, entry]) => [id, entry.data]));
+				lastUnlisted = unlistedPaths(result.content.documents);
 				if (result.warnings.length) logger.warn(`\n${formatReport(result.warnings)}`);
 				if (result.errors.length === 0) return;
 				const report = formatReport(result.errors);

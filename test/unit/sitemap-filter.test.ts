@@ -35,7 +35,7 @@ function content(): string {
 function checkedUnlisted(root: string): Set<string> {
 	const result = checkContent(root);
 	expect(result.errors).toEqual([]);
-	return unlistedPaths([...result.content.documents].map(([id, entry]) => [id, entry.data]));
+	return unlistedPaths(result.content.documents);
 }
 
 const PATHS = ['/d/abc123/', '/404/', HUE_OLD, HUE, BEN_TRE, CO_LE, '/du-lieu/'];
