@@ -67,19 +67,28 @@ function linesOutsideCode(body: string): { index: number; text: string }[] {
 const TAG = new RegExp(`${NOT_ESCAPED}(?:${OPEN_TAG}|${CLOSE_TAG}|${OPEN_TAG_AT_END})`, 'g');
 
 /** Every tag written in a body outside code, as CommonMark's grammar sees one: `<Note title="…">`, `</b>`. */
-export function tagsOutsideCode(body: string): { index: number; text: string }[] {
+function tagsOutsideCode(body: string): { index: number; text: string }[] {
 	return linesOutsideCode(body).flatMap(({ index, text }) => [...text.matchAll(TAG)].map((match) => ({ index, text: match[0] })));
 }
 
 /**
+ * A body that writes a component (a capitalised tag outside code): held to
+ * MDX by rules-mdx.ts, the one check that reports it, and not to the line
+ * rules here, so no mistake is reported twice.
+ */
+export function writesComponents(body: string): boolean {
+	return tagsOutsideCode(body).some((tag) => /^<\/?[A-Z]/.test(tag.text));
+}
+
+/**
  * Errors for HTML, comments and MDX imports/exports in bodies rendered as
- * Markdown, outside code. A body that uses components is compiled as MDX and
- * checked by rules-mdx.ts instead; links are checked in rules-body-links.ts.
+ * Markdown, outside code. A body that writes components is checked by
+ * rules-mdx.ts instead; links are checked in rules-body-links.ts.
  */
 export function checkBodySyntax(entries: RawEntry[]): Problem[] {
 	const out: Problem[] = [];
 	for (const entry of entries) {
-		if (entry.collection !== 'documents' || componentsUsed(entry.body).size > 0) continue;
+		if (entry.collection !== 'documents' || writesComponents(entry.body)) continue;
 		for (const { index, text } of linesOutsideCode(entry.body)) {
 			for (const rule of RULES) {
 				const found = rule.find(text);

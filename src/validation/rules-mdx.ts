@@ -12,7 +12,7 @@ import { now } from '../lib/dates.ts';
 import { urls } from '../lib/urls.ts';
 import { nearest } from '../schema/nearest.ts';
 import { IMAGE_EXTENSIONS, extensionOf, inspectFileBeside } from '../attachments/attachment-file.ts';
-import { MDX_COMPONENTS, isMdxComponentName, isPhotoBeside, jsxElements, parseMdxBody, tagsOutsideCode, type MdxNode } from './body-syntax.ts';
+import { MDX_COMPONENTS, isMdxComponentName, isPhotoBeside, jsxElements, parseMdxBody, writesComponents, type MdxNode } from './body-syntax.ts';
 import { describeRefusal } from './rules-attachments.ts';
 import { resolves, sitePages, type SitePages } from './site-pages.ts';
 import type { ContentTree } from './content-files.ts';
@@ -134,19 +134,15 @@ export const mdxComponents = (content: ValidContent, _tree: ContentTree): Proble
 	const ids = [...content.documents.keys()];
 	for (const doc of content.documents.values()) {
 		const { raw } = doc;
-		if (!raw.body.includes('<')) continue;
+		if (!writesComponents(raw.body)) continue;
 		const fileLine = (bodyLine: number) => raw.bodyLine + bodyLine - 1;
 		const report: Report = (line, message, hint) => out.push({ severity: 'error', file: raw.file, line, field: 'body', message, hint });
 		const parsed = parseMdxBody(raw.body);
 		if (!parsed.ok) {
-			// Only a body that means to use a component is held to MDX; others render as Markdown and body-syntax.ts reports their tags.
-			if (tagsOutsideCode(raw.body).some((tag) => /^<\/?[A-Z]/.test(tag.text))) {
-				report(fileLine(parsed.line), `không đọc được thành phần ở dòng này: ${describeParseError(parsed.reason)}`, `sửa cú pháp; ${ALLOWED_LIST}`);
-			}
+			report(fileLine(parsed.line), `không đọc được thành phần ở dòng này: ${describeParseError(parsed.reason)}`, `sửa cú pháp; ${ALLOWED_LIST}`);
 			continue;
 		}
 		const elements = jsxElements(parsed.tree);
-		if (!elements.some((element) => /^[A-Z]/.test(element.name ?? ''))) continue;
 		const lineOf = (node: MdxNode) => (node.position ? fileLine(node.position.start.line) : undefined);
 		walk(parsed.tree, (node) => {
 			if (node.type === 'mdxjsEsm') report(lineOf(node), 'dòng lệnh import/export không dùng được trong nội dung văn bản', `xóa dòng này, các thành phần dùng được mà không cần import; ${ALLOWED_LIST}`);
