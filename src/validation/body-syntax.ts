@@ -1,104 +1,118 @@
 import { mdxToMdast } from 'satteri';
 import type { RawEntry } from './load.ts';
+import { markdownTree, nodesOfType, type BodyNode, type BodyTree } from './body-tree.ts';
 import type { Problem } from './problem.ts';
 
-// CommonMark's grammar for a tag, so "<Danh sách khen thưởng>" or "<b và c>" stay ordinary text.
-const ATTRIBUTE = String.raw`\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>\x60]+|'[^']*'|"[^"]*"))?`;
-const OPEN_TAG = String.raw`<[A-Za-z][A-Za-z0-9-]*(?:${ATTRIBUTE})*\s*\/?>`;
-const CLOSE_TAG = String.raw`<\/[A-Za-z][A-Za-z0-9-]*\s*>`;
-/** A tag whose attributes go on to the next line. */
-const OPEN_TAG_AT_END = String.raw`<[A-Za-z][A-Za-z0-9-]*(?:${ATTRIBUTE})*\s*$`;
-const DECLARATION = String.raw`<(?:![A-Za-z]|\?)[^<>]*>?`;
-const NOT_ESCAPED = String.raw`(?<!\\)`;
+const IMPORT_OR_EXPORT = /^(?:import|export)\s+(?:[{*'"]|(?:default|const|let|var|function|class|async|type)\b|[\w$]+\s*(?:,|from\b))/;
+/** A tag opened at the end of a line and never closed: Markdown keeps it as text, so it shows as typed. */
+const TAG_LEFT_OPEN = /(?<!\\)<([A-Za-z][A-Za-z0-9-]*)(?:\s[^<>]*)?$/;
+/** A capitalised tag is a component: rules-mdx.ts reports it with the allow-list. */
+const COMPONENT_TAG = /<\/?[A-Z]/;
+
+const HTML_HINT = 'viết bằng Markdown: **đậm**, *nghiêng*, ## tiêu đề, - danh sách; không dùng thẻ HTML hay thành phần MDX';
+
+/** What the rules here found in a body: lines counted from the body's first line (0). */
+interface BodyFindings {
+	writesComponents: boolean;
+	problems: { bodyLine: number; message: string; hint: string }[];
+}
 
 /**
- * Document bodies are rendered as plain Markdown (src/markdown/bodies-in-content-layer.ts):
- * HTML and MDX syntax would show on the page as the characters typed, so it
- * is stopped here, with the line, before anything is published.
+ * Each body is parsed once per process for these rules and for
+ * `writesComponents`, which rules-mdx.ts asks of the same bodies; only
+ * bodies that can hold HTML or an import line are parsed (0.4 ms an 8 KB
+ * body), and only the findings are kept, not the tree.
  */
-const RULES: { find: (line: string) => string | undefined; message: (found: string) => string; hint: string }[] = [
-	{
-		find: matcher(/^(?:import|export)\s+(?:[{*'"]|(?:default|const|let|var|function|class|async|type)\b|[\w$]+\s*(?:,|from\b))/),
-		message: () => 'dòng lệnh import/export không dùng được trong nội dung văn bản',
-		hint: 'xóa dòng này; nội dung văn bản chỉ gồm chữ, tiêu đề (##), danh sách và bảng',
-	},
-	{
-		find: matcher(new RegExp(`${NOT_ESCAPED}<!--`)),
-		message: () => 'ghi chú ẩn <!-- … --> sẽ hiện nguyên văn trên trang',
-		hint: 'xóa ghi chú; ghi chú nội bộ để trong thông điệp commit, không để trong tệp',
-	},
-	{
-		// A capitalised tag is a component: rules-mdx.ts reports it with the allow-list.
-		find: matcher(new RegExp(`${NOT_ESCAPED}(?!<\\/?[A-Z])(?:${OPEN_TAG}|${CLOSE_TAG}|${OPEN_TAG_AT_END}|${DECLARATION})`)),
-		message: (tag) => `thẻ ${tag.trim()} sẽ hiện nguyên văn trên trang`,
-		hint: 'viết bằng Markdown: **đậm**, *nghiêng*, ## tiêu đề, - danh sách; không dùng thẻ HTML hay thành phần MDX',
-	},
-];
+const findingsByBody = new Map<string, BodyFindings>();
+const NOTHING: BodyFindings = { writesComponents: false, problems: [] };
 
-function matcher(pattern: RegExp): (line: string) => string | undefined {
-	return (line) => pattern.exec(line)?.[0];
-}
-
-/** Indented code (four spaces or a tab) shows as typed, like fenced code. */
-const INDENTED_CODE = /^(?: {4}|\t)/;
-const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
-const CODE_SPAN = /(`+)[^`]*?\1/g;
-
-/** Each line of a body outside code (fences, indented blocks, code spans removed), with its index in the body. */
-function linesOutsideCode(body: string): { index: number; text: string }[] {
-	const out: { index: number; text: string }[] = [];
-	let fence: string | undefined;
-	body.split(/\r?\n/).forEach((line, index) => {
-		const opening = FENCE.exec(line)?.[1];
-		if (fence) {
-			if (opening?.startsWith(fence)) fence = undefined;
-			return;
-		}
-		if (opening) {
-			fence = opening;
-			return;
-		}
-		if (INDENTED_CODE.test(line)) return;
-		out.push({ index, text: line.replace(CODE_SPAN, '') });
-	});
-	return out;
-}
-
-const TAG = new RegExp(`${NOT_ESCAPED}(?:${OPEN_TAG}|${CLOSE_TAG}|${OPEN_TAG_AT_END})`, 'g');
-
-/** Every tag written in a body outside code, as CommonMark's grammar sees one: `<Note title="…">`, `</b>`. */
-function tagsOutsideCode(body: string): { index: number; text: string }[] {
-	return linesOutsideCode(body).flatMap(({ index, text }) => [...text.matchAll(TAG)].map((match) => ({ index, text: match[0] })));
+function findings(body: string): BodyFindings {
+	if (!body.includes('<') && !/^(?:import|export)\s/m.test(body)) return NOTHING;
+	let found = findingsByBody.get(body);
+	if (!found) {
+		const tree = markdownTree({ body, bodyLine: 0 });
+		const html = nodesOfType(tree.root, 'html');
+		const problems = [...importLines(tree), ...html.map(htmlProblem), ...tagsLeftOpen(tree)]
+			.sort((x, y) => x.treeLine - y.treeLine)
+			.filter((problem, i, all) => i === 0 || all[i - 1]!.treeLine !== problem.treeLine)
+			.map(({ treeLine, message, hint }) => ({ bodyLine: tree.fileLine(treeLine), message, hint }));
+		found = { writesComponents: html.some((node) => COMPONENT_TAG.test(node.value ?? '')), problems };
+		findingsByBody.set(body, found);
+	}
+	return found;
 }
 
 /**
- * A body that writes a component (a capitalised tag outside code): held to
- * MDX by rules-mdx.ts, the one check that reports it, and not to the line
- * rules here, so no mistake is reported twice.
+ * A body that writes a component (a capitalised tag the Markdown parser
+ * reads as HTML, so never one inside code or escaped): held to MDX by
+ * rules-mdx.ts, the one check that reports it, and not to the rules here,
+ * so no mistake is reported twice.
  */
 export function writesComponents(body: string): boolean {
-	return tagsOutsideCode(body).some((tag) => /^<\/?[A-Z]/.test(tag.text));
+	return findings(body).writesComponents;
+}
+
+interface Found {
+	treeLine: number;
+	message: string;
+	hint: string;
+}
+
+function htmlProblem(node: BodyNode): Found {
+	const value = node.value ?? '';
+	const treeLine = node.position?.start.line ?? 1;
+	if (value.startsWith('<!--')) {
+		return { treeLine, message: 'ghi chú ẩn <!-- … --> sẽ hiện nguyên văn trên trang', hint: 'xóa ghi chú; ghi chú nội bộ để trong thông điệp commit, không để trong tệp' };
+	}
+	const firstLine = value.split('\n')[0]!;
+	const tag = firstLine.includes('>') ? firstLine.slice(0, firstLine.indexOf('>') + 1) : firstLine.trim();
+	return { treeLine, message: `thẻ ${tag} sẽ hiện nguyên văn trên trang`, hint: HTML_HINT };
+}
+
+/** Import/export lines, which Markdown reads as a paragraph of text. */
+function importLines(tree: BodyTree): Found[] {
+	const lines = tree.text.split('\n');
+	return nodesOfType(tree.root, 'paragraph').flatMap((paragraph) => {
+		const from = paragraph.position?.start.line ?? 1;
+		const to = paragraph.position?.end.line ?? from;
+		return lines.slice(from - 1, to).flatMap((line, offset) =>
+			IMPORT_OR_EXPORT.test(line)
+				? [{ treeLine: from + offset, message: 'dòng lệnh import/export không dùng được trong nội dung văn bản', hint: 'xóa dòng này; nội dung văn bản chỉ gồm chữ, tiêu đề (##), danh sách và bảng' }]
+				: [],
+		);
+	});
+}
+
+/** Tags left open at the end of a line of text ("Ảnh <img"), read on the line as written so an escaped "\\<" stays text. */
+function tagsLeftOpen(tree: BodyTree): Found[] {
+	const lines = tree.text.split('\n');
+	const textLines = new Set(nodesOfType(tree.root, 'text').flatMap((node) => lineRange(node)));
+	return [...textLines].sort((a, b) => a - b).flatMap((treeLine) => {
+		const open = TAG_LEFT_OPEN.exec(lines[treeLine - 1] ?? '');
+		return open ? [{ treeLine, message: `thẻ <${open[1]} sẽ hiện nguyên văn trên trang`, hint: HTML_HINT }] : [];
+	});
+}
+
+function lineRange(node: BodyNode): number[] {
+	const from = node.position?.start.line ?? 1;
+	const to = node.position?.end.line ?? from;
+	return Array.from({ length: to - from + 1 }, (_, i) => from + i);
 }
 
 /**
  * Errors for HTML, comments and MDX imports/exports in bodies rendered as
- * Markdown, outside code. A body that writes components is checked by
- * rules-mdx.ts instead; links are checked in rules-body-links.ts.
+ * Markdown, found in the renderer's own tree (so never inside code), one
+ * per line. A body that writes components is checked by rules-mdx.ts
+ * instead; links are checked in rules-body-links.ts.
  */
 export function checkBodySyntax(entries: RawEntry[]): Problem[] {
-	const out: Problem[] = [];
-	for (const entry of entries) {
-		if (entry.collection !== 'documents' || writesComponents(entry.body)) continue;
-		for (const { index, text } of linesOutsideCode(entry.body)) {
-			for (const rule of RULES) {
-				const found = rule.find(text);
-				if (found === undefined) continue;
-				out.push({ severity: 'error', file: entry.file, line: entry.bodyLine + index, field: 'body', message: rule.message(found), hint: rule.hint });
-				break;
-			}
-		}
-	}
-	return out;
+	return entries
+		.filter((entry) => entry.collection === 'documents')
+		.flatMap((entry) => {
+			const found = findings(entry.body);
+			if (found.writesComponents) return [];
+			return found.problems.map(({ bodyLine, message, hint }) => ({ severity: 'error' as const, file: entry.file, line: entry.bodyLine + bodyLine, field: 'body', message, hint }));
+		});
 }
 
 /**

@@ -8,7 +8,6 @@
  * real image file beside the document.
  */
 import path from 'node:path';
-import { markdownToMdast } from 'satteri';
 import { now } from '../lib/dates.ts';
 import { urls } from '../lib/urls.ts';
 import { IMAGE_EXTENSIONS, extensionOf, inspectFileBeside } from '../attachments/attachment-file.ts';
@@ -17,17 +16,9 @@ import { resolves, sitePages, type SitePages } from './site-pages.ts';
 import { describeRefusal } from './rules-attachments.ts';
 import { unsupportedImageHint, type ContentTree } from './content-files.ts';
 import type { RawEntry } from './load.ts';
+import { markdownTree, type BodyNode } from './body-tree.ts';
 import type { ValidContent } from './schema-check.ts';
 import type { Problem } from './problem.ts';
-
-interface MdNode {
-	type: string;
-	url?: string;
-	alt?: string;
-	identifier?: string;
-	children?: MdNode[];
-	position?: { start: { line: number } };
-}
 
 interface BodyLink {
 	kind: 'link' | 'image';
@@ -37,28 +28,21 @@ interface BodyLink {
 	alt?: string;
 }
 
-/** The renderer's features (see createSatteriMarkdownProcessor): GFM and smart punctuation on. */
-const FEATURES = { gfm: true, smartPunctuation: true };
-
 /** Every link and image target in a body, with its line in the file. */
 export function linksOf(entry: RawEntry): BodyLink[] {
 	// Only "[…](…)", "[…]: …" and "<…>" make a link whose target is written out; GFM's bare
 	// web and mail addresses are always http(s) or mailto. Skipping the rest saves 0.5 ms a body.
 	if (!/[[<]/.test(entry.body)) return [];
-	// Astro renders the body trimmed (the MDX entry type's getEntryInfo).
-	const rendered = entry.body.trim();
-	const skipped = entry.body.slice(0, entry.body.length - entry.body.trimStart().length).split('\n').length - 1;
-	const tree = markdownToMdast(rendered, { features: FEATURES }) as MdNode;
-	const definitions = new Map<string, MdNode>();
+	const { root: tree, lineOf } = markdownTree(entry);
+	const definitions = new Map<string, BodyNode>();
 	const out: BodyLink[] = [];
-	const lineOf = (node: MdNode) => entry.bodyLine + skipped + (node.position?.start.line ?? 1) - 1;
-	const visit = (node: MdNode) => {
+	const visit = (node: BodyNode) => {
 		if (node.type === 'definition' && node.identifier) definitions.set(node.identifier, node);
 		if ((node.type === 'link' || node.type === 'image') && node.url !== undefined) out.push({ kind: node.type, url: node.url, line: lineOf(node), alt: node.alt });
 		node.children?.forEach(visit);
 	};
 	visit(tree);
-	const references = (node: MdNode) => {
+	const references = (node: BodyNode) => {
 		if (node.type === 'imageReference' || node.type === 'linkReference') {
 			const definition = definitions.get(node.identifier ?? '');
 			if (definition?.url !== undefined) out.push({ kind: node.type === 'imageReference' ? 'image' : 'link', url: definition.url, line: lineOf(node), alt: node.alt });

@@ -7,19 +7,22 @@
  * with the parser the site renders with, satteri, instead of guessed at by
  * line.
  */
-import { markdownToMdast, type MdastNode } from 'satteri';
 import type { RawEntry } from './load.ts';
+import { markdownTree, type BodyNode, type BodyTree } from './body-tree.ts';
 import type { Problem } from './problem.ts';
 import { isPublishable } from './rules-placeholders.ts';
 import { componentsUsed, parseMdxBody } from './body-syntax.ts';
 
 /** The tree the build renders from: MDX's for a body with components (it has no indented code), Markdown's otherwise. */
-function bodyTree(body: string): MdastNode {
-	if (componentsUsed(body).size > 0) {
-		const parsed = parseMdxBody(body);
-		if (parsed.ok) return parsed.tree as unknown as MdastNode;
+function bodyTree(entry: RawEntry): BodyTree {
+	if (componentsUsed(entry.body).size > 0) {
+		const parsed = parseMdxBody(entry.body);
+		if (parsed.ok) {
+			const fileLine = (line: number) => entry.bodyLine + line - 1;
+			return { root: parsed.tree as unknown as BodyNode, text: entry.body, fileLine, lineOf: (node) => fileLine(node.position?.start.line ?? 1) };
+		}
 	}
-	return markdownToMdast(body);
+	return markdownTree(entry);
 }
 
 /**
@@ -34,8 +37,8 @@ interface CodeNode {
 	value: string;
 }
 
-function codeNodes(node: MdastNode, out: CodeNode[] = []): CodeNode[] {
-	const { type, position, value, children } = node as { type: string; position?: { start: { line: number } }; value?: string; children?: MdastNode[] };
+function codeNodes(node: BodyNode, out: CodeNode[] = []): CodeNode[] {
+	const { type, position, value, children } = node;
 	if ((type === 'code' || type === 'inlineCode') && position) out.push({ type, line: position.start.line, value: value ?? '' });
 	for (const child of children ?? []) codeNodes(child, out);
 	return out;
@@ -43,12 +46,12 @@ function codeNodes(node: MdastNode, out: CodeNode[] = []): CodeNode[] {
 
 const FENCE = /^\s{0,3}(?:`{3,}|~{3,})/;
 
-function describe(entry: RawEntry, node: CodeNode): Pick<Problem, 'message' | 'hint'> {
+function describe(tree: BodyTree, node: CodeNode): Pick<Problem, 'message' | 'hint'> {
 	const excerpt = `"${node.value.split('\n')[0]!.trim().slice(0, 60)}"`;
 	if (node.type === 'inlineCode') {
 		return { message: `chữ ${excerpt} đặt giữa hai dấu \` sẽ hiện thành mã máy tính (khung chữ đều)`, hint: 'xóa các dấu ` quanh chữ; muốn nhấn mạnh thì viết **đậm**' };
 	}
-	const line = entry.body.split('\n')[node.line - 1] ?? '';
+	const line = tree.text.split('\n')[node.line - 1] ?? '';
 	if (FENCE.test(line)) {
 		return { message: `khối giữa hai dòng \`\`\` hoặc ~~~ sẽ hiện thành khung mã máy tính, bắt đầu ${excerpt}`, hint: 'xóa hai dòng ``` (hoặc ~~~) bao quanh đoạn văn' };
 	}
@@ -62,9 +65,10 @@ function describe(entry: RawEntry, node: CodeNode): Pick<Problem, 'message' | 'h
 export function checkCode(entries: RawEntry[]): Problem[] {
 	return entries
 		.filter((entry) => isPublishable(entry) && MAY_HOLD_CODE.test(entry.body))
-		.flatMap((entry) =>
-			codeNodes(bodyTree(entry.body)).map((node) => ({
-				severity: 'error' as const, file: entry.file, line: entry.bodyLine + node.line - 1, field: 'body', ...describe(entry, node),
-			})),
-		);
+		.flatMap((entry) => {
+			const tree = bodyTree(entry);
+			return codeNodes(tree.root).map((node) => ({
+				severity: 'error' as const, file: entry.file, line: tree.fileLine(node.line), field: 'body', ...describe(tree, node),
+			}));
+		});
 }

@@ -73,4 +73,29 @@ describe('HTML and MDX syntax in document bodies', () => {
 		// No tag is reported inside code; the code itself is, as text a published page would show as code (rules-code.ts).
 		expect(bodyErrors().map((e) => [e.line, /mã máy tính/.test(e.message)])).toEqual([[first + 2, true], [first + 6, true], [first + 7, true]]);
 	});
+
+	it('reads tags as the renderer does: a tag running over two lines once, none in code inside a list item', () => {
+		const first = appendToBody(SEED.benTre, [
+			'Ảnh hội nghị <img',
+			'src="hoi-nghi.jpg" alt="Hội nghị"> ở đây.',
+			'',
+			'- Mục một',
+			'',
+			'      <div>khối mã trong mục danh sách</div>',
+		]);
+		expect(bodyErrors().map((e) => [e.line, e.message.split(' sẽ')[0]])).toEqual([
+			[first, 'thẻ <img'],
+			// The list item's indented block is code on the page, reported as code, not as a tag.
+			[first + 5, 'đoạn thụt đầu dòng bốn dấu cách (hoặc phím Tab)'],
+		]);
+	});
+
+	it("does not take a body's first line, indented, for code: Astro renders the body trimmed", () => {
+		root = copyContent();
+		const full = path.join(root, SEED.benTre);
+		const source = fs.readFileSync(full, 'utf8');
+		const closing = source.indexOf('\n---\n', 4) + 5;
+		fs.writeFileSync(full, `${source.slice(0, closing)}\n    ${source.slice(closing).trimStart()}`);
+		expect(bodyErrors()).toEqual([]);
+	});
 });
