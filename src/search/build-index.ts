@@ -10,6 +10,8 @@ import { folderSize } from '../lib/files.ts';
 import { cacheKey } from '../lib/cache-key.ts';
 import { stagePages } from './staging.ts';
 import { articleWords, commonWords, COMMON_WORDS_FROM_PAGES, markCommonWords } from './common-words.ts';
+import { markRepeatedWords } from './repeated-words.ts';
+import { slimFragments } from './fragments.ts';
 
 /**
  * Only pages that carry a search record are indexed (documents, campaigns,
@@ -108,7 +110,7 @@ export async function buildSearchIndex(
 	const staging = stagingDir ?? (await fs.mkdtemp(path.join(os.tmpdir(), 'tdkt-search-')));
 	try {
 		const pages = await stagePages(distDir, staging, stagingVersion(), pageForIndex, onProgress);
-		const source = await withCommonWordsMarked(staging, pages, commonWordsFrom);
+		const source = await withBodyWordsMarked(staging, pages, commonWordsFrom);
 		const { index, errors } = await withChunkSize(() => pagefind.createIndex({ forceLanguage: 'vi', excludeSelectors: EXCLUDE_SELECTORS }));
 		if (!index) throw new Error(`Pagefind không khởi tạo được chỉ mục: ${errors.join('; ')}`);
 		try {
@@ -120,6 +122,7 @@ export async function buildSearchIndex(
 			const written = await index.writeFiles({ outputPath: outDir });
 			if (written.errors.length) throw new Error(`Pagefind không ghi được chỉ mục: ${written.errors.join('; ')}`);
 			for (const name of await fs.readdir(outDir)) if (UNUSED_FILE.test(name)) await fs.rm(path.join(outDir, name));
+			await slimFragments(path.join(outDir, 'fragment'));
 			return { pages, ...folderSize(outDir) };
 		} finally {
 			await index.deleteIndex();
@@ -158,22 +161,21 @@ async function withChunkSize<T>(start: () => Promise<T>): Promise<T> {
 
 /**
  * The folder Pagefind indexes: the staged pages themselves, or, on a site
- * large enough to have common words (common-words.ts), copies of them with
- * those words marked in their text, in a temporary folder removed after.
+ * large enough (COMMON_WORDS_FROM_PAGES), copies of them with common words
+ * (common-words.ts) and repeated occurrences (repeated-words.ts) marked in
+ * their text, in a temporary folder removed after.
  */
-async function withCommonWordsMarked(staging: string, pages: number, fromPages: number): Promise<{ dir: string; remove: () => Promise<void> }> {
-	const unchanged = { dir: staging, remove: async () => undefined };
-	if (pages < fromPages) return unchanged;
+async function withBodyWordsMarked(staging: string, pages: number, fromPages: number): Promise<{ dir: string; remove: () => Promise<void> }> {
+	if (pages < fromPages) return { dir: staging, remove: async () => undefined };
 	const files = (await fs.readdir(staging, { recursive: true })).filter((name) => name.endsWith('.html'));
 	const words: Set<string>[] = [];
 	for (const name of files) words.push(articleWords(await fs.readFile(path.join(staging, name), 'utf8')));
 	const common = commonWords(words, { fromPages });
-	if (common.size === 0) return unchanged;
 	const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'tdkt-search-marked-'));
 	for (const name of files) {
 		const target = path.join(dir, name);
 		await fs.mkdir(path.dirname(target), { recursive: true });
-		await fs.writeFile(target, markCommonWords(await fs.readFile(path.join(staging, name), 'utf8'), common));
+		await fs.writeFile(target, markCommonWords(markRepeatedWords(await fs.readFile(path.join(staging, name), 'utf8')), common));
 	}
 	return { dir, remove: () => fs.rm(dir, { recursive: true, force: true }) };
 }
