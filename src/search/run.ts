@@ -141,7 +141,8 @@ export async function runSearch(engine: Pagefind, state: SearchState): Promise<S
 	const full = readRanked?.full ?? ranked.full;
 	const approximate = readRanked?.approximate ?? ranked.approximate;
 	const unconfirmed = windowMissed ? ranked.full.filter(({ one }) => !read.has(one.result.id)) : [];
-	const showApproximate = windowMissed || !ranked.quiet;
+	// When the read pages hold the words together (a name whole), unconfirmed pages are noise like any approximate one.
+	const showApproximate = !(readRanked ?? ranked).quiet;
 	// Counted on the phrase search when the pages without the phrase are left out, so no facet promises dropped noise.
 	const counted = !showApproximate && phraseSearch?.results.length ? { term: phrase!, filters: phraseSearch.filters } : { term: number ?? term, filters: (exact ?? found).filters };
 	return {
