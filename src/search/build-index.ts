@@ -12,6 +12,7 @@ import { stagePages } from './staging.ts';
 import { articleWords, commonWords, COMMON_WORDS_FROM_PAGES, markCommonWords } from './common-words.ts';
 import { markRepeatedWords } from './repeated-words.ts';
 import { slimFragments } from './fragments.ts';
+import { pageUrl, takeSummary } from './summary-field.ts';
 
 /**
  * Only pages that carry a search record are indexed (documents, campaigns,
@@ -122,7 +123,7 @@ export async function buildSearchIndex(
 			const written = await index.writeFiles({ outputPath: outDir });
 			if (written.errors.length) throw new Error(`Pagefind không ghi được chỉ mục: ${written.errors.join('; ')}`);
 			for (const name of await fs.readdir(outDir)) if (UNUSED_FILE.test(name)) await fs.rm(path.join(outDir, name));
-			await slimFragments(path.join(outDir, 'fragment'));
+			await slimFragments(path.join(outDir, 'fragment'), source.summaries);
 			return { pages, ...folderSize(outDir) };
 		} finally {
 			await index.deleteIndex();
@@ -163,10 +164,12 @@ async function withChunkSize<T>(start: () => Promise<T>): Promise<T> {
  * The folder Pagefind indexes: the staged pages themselves, or, on a site
  * large enough (COMMON_WORDS_FROM_PAGES), copies of them with common words
  * (common-words.ts) and repeated occurrences (repeated-words.ts) marked in
- * their text, in a temporary folder removed after.
+ * their text and the summary field set apart (summary-field.ts), in a
+ * temporary folder removed after; `summaries` by page URL, for the fragments.
  */
-async function withBodyWordsMarked(staging: string, pages: number, fromPages: number): Promise<{ dir: string; remove: () => Promise<void> }> {
-	if (pages < fromPages) return { dir: staging, remove: async () => undefined };
+async function withBodyWordsMarked(staging: string, pages: number, fromPages: number): Promise<{ dir: string; summaries: Map<string, string>; remove: () => Promise<void> }> {
+	const summaries = new Map<string, string>();
+	if (pages < fromPages) return { dir: staging, summaries, remove: async () => undefined };
 	const files = (await fs.readdir(staging, { recursive: true })).filter((name) => name.endsWith('.html'));
 	const words: Set<string>[] = [];
 	for (const name of files) words.push(articleWords(await fs.readFile(path.join(staging, name), 'utf8')));
@@ -175,7 +178,9 @@ async function withBodyWordsMarked(staging: string, pages: number, fromPages: nu
 	for (const name of files) {
 		const target = path.join(dir, name);
 		await fs.mkdir(path.dirname(target), { recursive: true });
-		await fs.writeFile(target, markCommonWords(markRepeatedWords(await fs.readFile(path.join(staging, name), 'utf8')), common));
+		const { html, summary } = takeSummary(await fs.readFile(path.join(staging, name), 'utf8'));
+		if (summary !== undefined) summaries.set(pageUrl(name), summary);
+		await fs.writeFile(target, markCommonWords(markRepeatedWords(html), common));
 	}
-	return { dir, remove: () => fs.rm(dir, { recursive: true, force: true }) };
+	return { dir, summaries, remove: () => fs.rm(dir, { recursive: true, force: true }) };
 }

@@ -2,6 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { constants, gunzipSync, gzipSync } from 'node:zlib';
 import { withoutCommonMarks } from './common-words.ts';
+import { META } from './filters.ts';
 
 /** Pagefind writes each fragment as gzip of this signature followed by JSON. */
 export const FRAGMENT_SIGNATURE = 'pagefind_dcd';
@@ -13,11 +14,14 @@ export const FRAGMENT_SIGNATURE = 'pagefind_dcd';
  * fragment a result loads, and the runtime took them out again. Headings'
  * anchors feed Pagefind's sub-results, which the site never shows (one
  * result per page, render.ts), and repeat the headings' text. Positions do
- * not move: the marks join their words.
+ * not move: the marks join their words. The summaries the indexer set apart
+ * (summary-field.ts), by page URL, go back into the metadata shown.
  */
-export function slimFragment(json: string): string {
-	const fragment = JSON.parse(json) as { content: string; anchors?: unknown[] };
-	return JSON.stringify({ ...fragment, content: withoutCommonMarks(fragment.content), anchors: [] });
+export function slimFragment(json: string, summaries: ReadonlyMap<string, string> = new Map()): string {
+	const fragment = JSON.parse(json) as { url: string; content: string; meta: Record<string, string>; anchors?: unknown[] };
+	const summary = summaries.get(fragment.url);
+	const meta = summary === undefined ? fragment.meta : { ...fragment.meta, [META.summary]: summary };
+	return JSON.stringify({ ...fragment, meta, content: withoutCommonMarks(fragment.content), anchors: [] });
 }
 
 /**
@@ -26,7 +30,7 @@ export function slimFragment(json: string): string {
  * wrote), so the same page still gives the same file; only its bytes are
  * fewer (figures in docs/search.md).
  */
-export async function slimFragments(fragmentDir: string): Promise<void> {
+export async function slimFragments(fragmentDir: string, summaries: ReadonlyMap<string, string> = new Map()): Promise<void> {
 	const names = (await fs.readdir(fragmentDir)).filter((name) => name.endsWith('.pf_fragment'));
 	const BATCH = 64;
 	for (let start = 0; start < names.length; start += BATCH) {
@@ -35,7 +39,7 @@ export async function slimFragments(fragmentDir: string): Promise<void> {
 				const file = path.join(fragmentDir, name);
 				const raw = gunzipSync(await fs.readFile(file)).toString('utf8');
 				if (!raw.startsWith(FRAGMENT_SIGNATURE)) throw new Error(`${name} không phải mảnh chỉ mục Pagefind`);
-				const slim = FRAGMENT_SIGNATURE + slimFragment(raw.slice(FRAGMENT_SIGNATURE.length));
+				const slim = FRAGMENT_SIGNATURE + slimFragment(raw.slice(FRAGMENT_SIGNATURE.length), summaries);
 				await fs.writeFile(file, gzipSync(slim, { level: constants.Z_BEST_COMPRESSION }));
 			}),
 		);

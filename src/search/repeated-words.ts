@@ -50,7 +50,7 @@ interface Token {
 	markable: boolean;
 }
 
-function tokensOf(text: string): Token[] {
+export function tokensOf(text: string): Token[] {
 	return text
 		.split(/\s+/)
 		.filter(Boolean)
