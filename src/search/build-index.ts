@@ -136,16 +136,21 @@ export async function buildSearchIndex(
 }
 
 /**
- * Words per index chunk, in Pagefind's own unit (positions): 2,000 instead
- * of its 20,000. A query loads the whole chunk of each of its words, so a
- * rare word (a number, a surname) cost a 29 KiB chunk on the 10,000-document
- * corpus; in chunks a tenth the size it costs 3 KiB ("563/QĐ-UBND": 28 KiB
- * of index before, 3.2 KiB after), while the chunk list in the metadata every
- * search loads grows by 2 KiB. Pagefind reads it from its environment
+ * Words per index chunk, in Pagefind's own unit (positions): 500 instead of
+ * its 20,000. A query loads the whole chunk of each of its words, and for a
+ * word it may extend, the chunks of the words that start with it, so a rare
+ * word (a number, a surname) cost a 29 KiB chunk on the 10,000-document
+ * corpus; in chunks of 2,000 it cost 3 KiB ("563/QĐ-UBND": 28 KiB of index
+ * before, 3.2 KiB after), while the chunk list in the metadata every search
+ * loads grew by 2 KiB. Chunks of 500 cut the index of a later query by
+ * another quarter to a half (every fourth page of that corpus, 2,653 pages:
+ * "đồng chí Phạm Ngọc Lan" 11.2 to 4.5 KiB, "khen thuong tap the" 8.6 to
+ * 6.5, "25/KH-UBND" 2.6 to 0.9) for 2 KiB more metadata; figures at full
+ * size in docs/search.md. Pagefind reads it from its environment
  * (PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE, 1.6): should a later version drop it,
  * chunks go back to the default size and nothing else changes.
  */
-export const INDEX_CHUNK_SIZE = 2000;
+export const INDEX_CHUNK_SIZE = 500;
 
 /** Pagefind's service is started by createIndex and inherits the environment of that moment. */
 async function withChunkSize<T>(start: () => Promise<T>): Promise<T> {
