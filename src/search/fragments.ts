@@ -13,21 +13,17 @@ export const FRAGMENT_SIGNATURE = 'pagefind_dcd';
  * word index holds: every marked word carried three more bytes into the
  * fragment a result loads, and the runtime took them out again. Headings'
  * anchors feed Pagefind's sub-results, which the site never shows (one
- * result per page, render.ts), and repeat the headings' text. Of the
- * page's filter values a result reads only its kind (run.ts, render.ts): the
- * facets count from the filter index, never from fragments. Positions do
+ * result per page, render.ts), and repeat the headings' text. The filter
+ * values stay, though a result reads only its kind: they are what the audit
+ * of the index (read-index.ts) checks every page's facets against. Positions do
  * not move: the marks join their words. The summaries the indexer set apart
  * (summary-field.ts), by page URL, go back into the metadata shown.
  */
-/** The filter a result reads: which kind of page it is. */
-const KIND_FILTER = 'loai';
-
 export function slimFragment(json: string, summaries: ReadonlyMap<string, string> = new Map()): string {
-	const fragment = JSON.parse(json) as { url: string; content: string; meta: Record<string, string>; filters: Record<string, string[]>; anchors?: unknown[] };
+	const fragment = JSON.parse(json) as { url: string; content: string; meta: Record<string, string>; anchors?: unknown[] };
 	const summary = summaries.get(fragment.url);
 	const meta = summary === undefined ? fragment.meta : { ...fragment.meta, [META.summary]: summary };
-	const filters = fragment.filters[KIND_FILTER] ? { [KIND_FILTER]: fragment.filters[KIND_FILTER] } : {};
-	return JSON.stringify({ ...fragment, meta, filters, content: withoutCommonMarks(fragment.content), anchors: [] });
+	return JSON.stringify({ ...fragment, meta, content: withoutCommonMarks(fragment.content), anchors: [] });
 }
 
 /**

@@ -56,13 +56,12 @@ describe('the summary field', () => {
 		expect(pageUrl('van-ban/a/2024/b/index.html')).toBe('/van-ban/a/2024/b/');
 	});
 
-	it('goes back into the fragment, which loses the marks, the anchors and the filters a result does not read', () => {
+	it('goes back into the fragment, which loses the marks and the anchors', () => {
 		const fragment = { url: '/a/', content: `${COMMON_MARK}Khen thưởng`, meta: { title: 'T' }, anchors: [{ id: 'x' }], filters: { loai: ['ke-hoach'], nam: ['2024'] }, word_count: 2 };
 		expect(JSON.parse(slimFragment(JSON.stringify(fragment), new Map([['/a/', 'Tóm tắt']])))).toEqual({
 			...fragment,
 			content: 'Khen thưởng',
 			meta: { title: 'T', 'tom-tat': 'Tóm tắt' },
-			filters: { loai: ['ke-hoach'] },
 			anchors: [],
 		});
 	});
