@@ -10,6 +10,9 @@ import { folderSize } from '../lib/files.ts';
 import { cacheKey } from '../lib/cache-key.ts';
 import { stagePages } from './staging.ts';
 import { articleWords, commonWords, COMMON_WORDS_FROM_PAGES, markCommonWords } from './common-words.ts';
+import { markRepeatedWords } from './repeated-words.ts';
+import { slimFragments } from './fragments.ts';
+import { pageUrl, takeSummary } from './summary-field.ts';
 
 /**
  * Only pages that carry a search record are indexed (documents, campaigns,
@@ -108,7 +111,7 @@ export async function buildSearchIndex(
 	const staging = stagingDir ?? (await fs.mkdtemp(path.join(os.tmpdir(), 'tdkt-search-')));
 	try {
 		const pages = await stagePages(distDir, staging, stagingVersion(), pageForIndex, onProgress);
-		const source = await withCommonWordsMarked(staging, pages, commonWordsFrom);
+		const source = await withBodyWordsMarked(staging, pages, commonWordsFrom);
 		const { index, errors } = await withChunkSize(() => pagefind.createIndex({ forceLanguage: 'vi', excludeSelectors: EXCLUDE_SELECTORS }));
 		if (!index) throw new Error(`Pagefind không khởi tạo được chỉ mục: ${errors.join('; ')}`);
 		try {
@@ -120,6 +123,7 @@ export async function buildSearchIndex(
 			const written = await index.writeFiles({ outputPath: outDir });
 			if (written.errors.length) throw new Error(`Pagefind không ghi được chỉ mục: ${written.errors.join('; ')}`);
 			for (const name of await fs.readdir(outDir)) if (UNUSED_FILE.test(name)) await fs.rm(path.join(outDir, name));
+			await slimFragments(path.join(outDir, 'fragment'), source.summaries);
 			return { pages, ...folderSize(outDir) };
 		} finally {
 			await index.deleteIndex();
@@ -132,16 +136,21 @@ export async function buildSearchIndex(
 }
 
 /**
- * Words per index chunk, in Pagefind's own unit (positions): 2,000 instead
- * of its 20,000. A query loads the whole chunk of each of its words, so a
- * rare word (a number, a surname) cost a 29 KiB chunk on the 10,000-document
- * corpus; in chunks a tenth the size it costs 3 KiB ("563/QĐ-UBND": 28 KiB
- * of index before, 3.2 KiB after), while the chunk list in the metadata every
- * search loads grows by 2 KiB. Pagefind reads it from its environment
+ * Words per index chunk, in Pagefind's own unit (positions): 500 instead of
+ * its 20,000. A query loads the whole chunk of each of its words, and for a
+ * word it may extend, the chunks of the words that start with it, so a rare
+ * word (a number, a surname) cost a 29 KiB chunk on the 10,000-document
+ * corpus; in chunks of 2,000 it cost 3 KiB ("563/QĐ-UBND": 28 KiB of index
+ * before, 3.2 KiB after), while the chunk list in the metadata every search
+ * loads grew by 2 KiB. Chunks of 500 cut the index of a later query by
+ * another quarter to a half (every fourth page of that corpus, 2,653 pages:
+ * "đồng chí Phạm Ngọc Lan" 11.2 to 4.5 KiB, "khen thuong tap the" 8.6 to
+ * 6.5, "25/KH-UBND" 2.6 to 0.9) for 2 KiB more metadata; figures at full
+ * size in docs/search.md. Pagefind reads it from its environment
  * (PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE, 1.6): should a later version drop it,
  * chunks go back to the default size and nothing else changes.
  */
-export const INDEX_CHUNK_SIZE = 2000;
+export const INDEX_CHUNK_SIZE = 500;
 
 /** Pagefind's service is started by createIndex and inherits the environment of that moment. */
 async function withChunkSize<T>(start: () => Promise<T>): Promise<T> {
@@ -158,22 +167,25 @@ async function withChunkSize<T>(start: () => Promise<T>): Promise<T> {
 
 /**
  * The folder Pagefind indexes: the staged pages themselves, or, on a site
- * large enough to have common words (common-words.ts), copies of them with
- * those words marked in their text, in a temporary folder removed after.
+ * large enough (COMMON_WORDS_FROM_PAGES), copies of them with common words
+ * (common-words.ts) and repeated occurrences (repeated-words.ts) marked in
+ * their text and the summary field set apart (summary-field.ts), in a
+ * temporary folder removed after; `summaries` by page URL, for the fragments.
  */
-async function withCommonWordsMarked(staging: string, pages: number, fromPages: number): Promise<{ dir: string; remove: () => Promise<void> }> {
-	const unchanged = { dir: staging, remove: async () => undefined };
-	if (pages < fromPages) return unchanged;
+async function withBodyWordsMarked(staging: string, pages: number, fromPages: number): Promise<{ dir: string; summaries: Map<string, string>; remove: () => Promise<void> }> {
+	const summaries = new Map<string, string>();
+	if (pages < fromPages) return { dir: staging, summaries, remove: async () => undefined };
 	const files = (await fs.readdir(staging, { recursive: true })).filter((name) => name.endsWith('.html'));
 	const words: Set<string>[] = [];
 	for (const name of files) words.push(articleWords(await fs.readFile(path.join(staging, name), 'utf8')));
 	const common = commonWords(words, { fromPages });
-	if (common.size === 0) return unchanged;
 	const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'tdkt-search-marked-'));
 	for (const name of files) {
 		const target = path.join(dir, name);
 		await fs.mkdir(path.dirname(target), { recursive: true });
-		await fs.writeFile(target, markCommonWords(await fs.readFile(path.join(staging, name), 'utf8'), common));
+		const { html, summary } = takeSummary(await fs.readFile(path.join(staging, name), 'utf8'));
+		if (summary !== undefined) summaries.set(pageUrl(name), summary);
+		await fs.writeFile(target, markCommonWords(markRepeatedWords(html), common));
 	}
-	return { dir, remove: () => fs.rm(dir, { recursive: true, force: true }) };
+	return { dir, summaries, remove: () => fs.rm(dir, { recursive: true, force: true }) };
 }

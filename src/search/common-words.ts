@@ -43,7 +43,7 @@ function keyOf(word: string): string {
 }
 
 /** Where the indexed article of a page starts and ends (Pagefind reads nothing else of it). */
-function articleBounds(html: string): [number, number] | undefined {
+export function articleBounds(html: string): [number, number] | undefined {
 	const open = ARTICLE.exec(html);
 	if (!open) return undefined;
 	const start = open.index + open[0].length;

@@ -6,12 +6,23 @@ import { INDEX_DIR, loadPagefind, type Pagefind } from './pagefind-api.ts';
 /** Pagefind's own browser bundle, run in Node on a built site, and the bytes it read. */
 export interface NodeEngine {
 	engine: Pagefind;
-	/** Bytes of index files read so far: what a browser would fetch (the files are gzip already). */
-	bytesRead(): number;
+	/** Bytes of index files read so far: what a browser would fetch (the files are gzip already); of one folder of the bundle only, when named. */
+	bytesRead(part?: BundlePart): number;
+	/** Files read so far, of one folder of the bundle only, when named. */
+	filesRead(part?: BundlePart): number;
+}
+
+/** The bundle's folders a search reads as it goes: word-index chunks, fragments (one per result shown), facets. */
+export type BundlePart = 'index' | 'fragment' | 'filter';
+
+interface Reads {
+	bytes: number;
+	files: number;
+	parts: Map<string, { bytes: number; files: number }>;
 }
 
 const engines = new Map<string, NodeEngine>();
-const bytesByRoot = new Map<string, number>();
+const readsByRoot = new Map<string, Reads>();
 let installed = false;
 
 /** Serves file: URLs from disk, counting bytes per built site; other URLs go to the network as before. */
@@ -23,7 +34,15 @@ function installFileFetch(): void {
 		const url = new URL(input instanceof Request ? input.url : String(input));
 		if (url.protocol !== 'file:') return networkFetch(input, init);
 		const body = await fs.readFile(url);
-		for (const [root, bytes] of bytesByRoot) if (url.pathname.startsWith(`${pathToFileURL(root).pathname}/`)) bytesByRoot.set(root, bytes + body.byteLength);
+		for (const [root, reads] of readsByRoot) {
+			const prefix = `${pathToFileURL(root).pathname}/${INDEX_DIR}/`;
+			if (!url.pathname.startsWith(`${pathToFileURL(root).pathname}/`)) continue;
+			reads.bytes += body.byteLength;
+			reads.files += 1;
+			const part = url.pathname.startsWith(prefix) ? url.pathname.slice(prefix.length).split('/')[0]! : '';
+			const tally = reads.parts.get(part) ?? { bytes: 0, files: 0 };
+			reads.parts.set(part, { bytes: tally.bytes + body.byteLength, files: tally.files + 1 });
+		}
 		return new Response(body, { headers: { 'content-type': url.pathname.endsWith('.pagefind') ? 'application/wasm' : 'application/octet-stream' } });
 	};
 }
@@ -42,10 +61,15 @@ export async function pagefindInNode(dist: string, { facets = true } = {}): Prom
 	const known = engines.get(root);
 	if (known) return known;
 	installFileFetch();
-	bytesByRoot.set(root, 0);
+	const reads: Reads = { bytes: 0, files: 0, parts: new Map() };
+	readsByRoot.set(root, reads);
 	const bundle = pathToFileURL(path.join(root, INDEX_DIR, 'pagefind.js')).href;
 	const engine = await loadPagefind(bundle, [], { baseUrl: '/' }, { facets });
-	const made = { engine, bytesRead: () => bytesByRoot.get(root) ?? 0 };
+	const made = {
+		engine,
+		bytesRead: (part?: BundlePart) => (part ? (reads.parts.get(part)?.bytes ?? 0) : reads.bytes),
+		filesRead: (part?: BundlePart) => (part ? (reads.parts.get(part)?.files ?? 0) : reads.files),
+	};
 	engines.set(root, made);
 	return made;
 }

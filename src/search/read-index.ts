@@ -3,6 +3,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { INDEX_DIR } from './pagefind-api.ts';
 import { withoutCommonMarks } from './common-words.ts';
+import { FRAGMENT_SIGNATURE } from './fragments.ts';
 
 /** One indexed page as Pagefind stores it (a "fragment"), for tests and audits. */
 export interface IndexedPage {
@@ -13,8 +14,6 @@ export interface IndexedPage {
 	filters: Record<string, string[]>;
 }
 
-/** Pagefind writes each fragment as gzip of this signature followed by JSON. */
-const SIGNATURE = 'pagefind_dcd';
 
 /**
  * Every page in the built index of `distDir`. Lets a test (or anyone
@@ -28,8 +27,8 @@ export function readIndexedPages(distDir: string): IndexedPage[] {
 		.filter((name) => name.endsWith('.pf_fragment'))
 		.map((name) => {
 			const raw = gunzipSync(fs.readFileSync(path.join(dir, name))).toString('utf8');
-			if (!raw.startsWith(SIGNATURE)) throw new Error(`${name} không phải mảnh chỉ mục Pagefind`);
-			const page = JSON.parse(raw.slice(SIGNATURE.length)) as IndexedPage;
+			if (!raw.startsWith(FRAGMENT_SIGNATURE)) throw new Error(`${name} không phải mảnh chỉ mục Pagefind`);
+			const page = JSON.parse(raw.slice(FRAGMENT_SIGNATURE.length)) as IndexedPage;
 			// As a search returns it: without the marks of common words (common-words.ts).
 			return { ...page, content: withoutCommonMarks(page.content) };
 		})

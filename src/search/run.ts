@@ -124,25 +124,32 @@ export async function runSearch(engine: Pagefind, state: SearchState): Promise<S
 	// Beyond the window only Pagefind's phrase search tells full from approximate.
 	const restFull = together.size ? rest.filter((r) => together.has(r.id)) : rest;
 	const restApproximate = together.size ? rest.filter((r) => !together.has(r.id)) : [];
+	const candidates = loaded.map((one) => ({ ...candidateOf(one.data), one }));
 	const ranked = rankCandidates(
 		state.query,
-		loaded.map((one) => ({ ...candidateOf(one.data), one })),
+		candidates,
 		restFull.map((result) => ({ kind: kindOf(result.id), together: !phrase || together.has(result.id), one: { result } })),
 	);
-	// A one-word query has no phrase search to confirm pages beyond the window: once a page read there proved a
-	// look-alike ("hiếu" folding to "hiệu"), the unread ones, which Pagefind ranks lower still, are not shown as full matches.
+	// Without a phrase search that found something (a one-word query, or words no page holds together), nothing
+	// confirms pages beyond the window: once a page read there proved a look-alike ("hiếu" folding to "hiệu",
+	// "Trà" to "tra"), the unread ones, which Pagefind ranks lower still, are not shown as full matches. So the
+	// first page shows what was read, rather than ten more fragments of unconfirmed pages (a later query's bytes).
 	const fullIds = new Set(ranked.full.map(({ one }) => one.result.id));
-	const windowMissed = !phrase && window.some((result) => !fullIds.has(result.id));
-	const full = windowMissed ? ranked.full.filter(({ one }) => read.has(one.result.id)) : ranked.full;
+	const windowMissed = together.size === 0 && window.some((result) => !fullIds.has(result.id));
+	// Ranked on what was read alone, so look-alikes read are not dropped as noise beside unread pages that only look full.
+	const readRanked = windowMissed ? rankCandidates(state.query, candidates) : undefined;
+	const full = readRanked?.full ?? ranked.full;
+	const approximate = readRanked?.approximate ?? ranked.approximate;
 	const unconfirmed = windowMissed ? ranked.full.filter(({ one }) => !read.has(one.result.id)) : [];
-	const showApproximate = windowMissed || !ranked.quiet;
+	// When the read pages hold the words together (a name whole), unconfirmed pages are noise like any approximate one.
+	const showApproximate = !(readRanked ?? ranked).quiet;
 	// Counted on the phrase search when the pages without the phrase are left out, so no facet promises dropped noise.
 	const counted = !showApproximate && phraseSearch?.results.length ? { term: phrase!, filters: phraseSearch.filters } : { term: number ?? term, filters: (exact ?? found).filters };
 	return {
 		results: [
 			...full.map(({ one }) => ({ ...one, approximate: false })),
 			...(showApproximate
-				? [...[...ranked.approximate, ...unconfirmed].map(({ one }) => ({ ...one, approximate: true })), ...restApproximate.map((result) => ({ result, approximate: true }))]
+				? [...[...approximate, ...unconfirmed].map(({ one }) => ({ ...one, approximate: true })), ...restApproximate.map((result) => ({ result, approximate: true }))]
 				: []),
 		],
 		counts: await facetCounts(engine, counted.term, state, counted.filters),

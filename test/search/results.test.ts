@@ -98,6 +98,27 @@ describe('the searches behind one query', () => {
 		expect(asked[0]!.term).toBe('dồng chí');
 	});
 
+	it('shows the window it read first when no page holds the words together, so the first page loads no other fragment', async () => {
+		// "Bắc Trà My" typed with its marks: Pagefind's phrase search finds nothing; one page read has the three words
+		// as typed, nine read pages only look-alikes ("kiểm tra", "bác"), four more were not read.
+		const ids = Array.from({ length: 14 }, (_, i) => `p${i}`);
+		const texts: Record<string, string> = { p0: 'Xã Bắc Sơn, thôn Trà Lĩnh, bản My' };
+		for (const id of ids.slice(1, 10)) texts[id] = 'kiểm tra bác sĩ my';
+		const { engine } = fakeEngine({ 'Bắc Trà My': ids, '"Bắc Trà My"': [] }, texts);
+		const loaded = new Set<string>();
+		const counting = { ...engine, search: async (term: string | null, options?: PagefindSearchOptions) => {
+			const found = await engine.search(term, options);
+			return { ...found, results: found.results.map((r) => ({ ...r, data: async () => (loaded.add(r.id), r.data()) })) };
+		} } as Pagefind;
+		const outcome = await runSearch(counting, readState(new URLSearchParams({ q: 'Bắc Trà My' })));
+		expect(outcome.results.map((r) => [r.result.id, r.approximate, Boolean(r.data)])).toEqual([
+			['p0', false, true],
+			...ids.slice(1, 10).map((id) => [id, true, true]),
+			...ids.slice(10).map((id) => [id, true, false]),
+		]);
+		expect([...loaded].sort()).toEqual(ids.slice(0, 10).sort());
+	});
+
 	it('keeps only the results that have the number exactly, and counts those', async () => {
 		const { engine, asked } = fakeEngine({ '25/KH-UBND': ['cites-25', 'has-125', 'has-a-25'], '"25/KH-UBND"': ['cites-25'] });
 		const outcome = await runSearch(engine, readState(new URLSearchParams('q=25%2FKH-UBND&nam=2024')));

@@ -21,6 +21,10 @@ import { SEARCH_BENCH_QUERIES } from './search-queries.ts';
 export interface QueryTransfer {
 	query: string;
 	bytes: number;
+	/** Of which word-index chunks, and fragments (one per result read or shown). */
+	indexBytes: number;
+	fragmentBytes: number;
+	fragments: number;
 	results: number;
 }
 
@@ -44,15 +48,22 @@ export interface TransferReport {
 
 /** Each query in turn, as typed into the page one after the other. */
 export async function measureTransfer(dist: string, queries: readonly string[]): Promise<TransferReport> {
-	const { engine, bytesRead } = await pagefindInNode(dist, { facets: false });
+	const { engine, bytesRead, filesRead } = await pagefindInNode(dist, { facets: false });
 	const facets = facetBytes(dist);
 	const opening = runtimeBytes(dist) + bytesRead();
 	const measured: QueryTransfer[] = [];
 	for (const query of queries) {
-		const before = bytesRead();
+		const before = { bytes: bytesRead(), index: bytesRead('index'), fragment: bytesRead('fragment'), fragments: filesRead('fragment') };
 		const { results } = await runSearch(engine, readState(new URLSearchParams({ q: query })));
 		await Promise.all(results.slice(0, PAGE_SIZE).map((one) => one.data ?? one.result.data()));
-		measured.push({ query, bytes: bytesRead() - before, results: results.length });
+		measured.push({
+			query,
+			bytes: bytesRead() - before.bytes,
+			indexBytes: bytesRead('index') - before.index,
+			fragmentBytes: bytesRead('fragment') - before.fragment,
+			fragments: filesRead('fragment') - before.fragments,
+			results: results.length,
+		});
 	}
 	return { opening, facets, queries: measured };
 }
@@ -66,6 +77,6 @@ if (import.meta.main) {
 		const [first, ...later] = report.queries;
 		console.log(`opening (runtime gzipped, entry, metadata, wasm): ${kib(report.opening)}; facet files in all: ${kib(report.facets)}, fetched as they are needed`);
 		console.log(`first query "${first!.query}": ${kib(first!.bytes)} more, ${kib(report.opening + first!.bytes)} in all (${first!.results} results)`);
-		for (const one of later) console.log(`then "${one.query}": ${kib(one.bytes)} (${one.results} results)`);
+		for (const one of later) console.log(`then "${one.query}": ${kib(one.bytes)}: index ${kib(one.indexBytes)}, ${one.fragments} fragments ${kib(one.fragmentBytes)} (${one.results} results)`);
 	}
 }

@@ -1,0 +1,49 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { constants, gunzipSync, gzipSync } from 'node:zlib';
+import { withoutCommonMarks } from './common-words.ts';
+import { META } from './filters.ts';
+
+/** Pagefind writes each fragment as gzip of this signature followed by JSON. */
+export const FRAGMENT_SIGNATURE = 'pagefind_dcd';
+
+/**
+ * A page's fragment as the browser needs it. The marks of common and
+ * repeated words (common-words.ts, repeated-words.ts) only steer what the
+ * word index holds: every marked word carried three more bytes into the
+ * fragment a result loads, and the runtime took them out again. Headings'
+ * anchors feed Pagefind's sub-results, which the site never shows (one
+ * result per page, render.ts), and repeat the headings' text. The filter
+ * values stay, though a result reads only its kind: they are what the audit
+ * of the index (read-index.ts) checks every page's facets against. Positions do
+ * not move: the marks join their words. The summaries the indexer set apart
+ * (summary-field.ts), by page URL, go back into the metadata shown.
+ */
+export function slimFragment(json: string, summaries: ReadonlyMap<string, string> = new Map()): string {
+	const fragment = JSON.parse(json) as { url: string; content: string; meta: Record<string, string>; anchors?: unknown[] };
+	const summary = summaries.get(fragment.url);
+	const meta = summary === undefined ? fragment.meta : { ...fragment.meta, [META.summary]: summary };
+	return JSON.stringify({ ...fragment, meta, content: withoutCommonMarks(fragment.content), anchors: [] });
+}
+
+/**
+ * Rewrites every fragment of the bundle slimmed (slimFragment), gzip at
+ * its best level. A fragment keeps its name (Pagefind's hash of what it
+ * wrote), so the same page still gives the same file; only its bytes are
+ * fewer (figures in docs/search.md).
+ */
+export async function slimFragments(fragmentDir: string, summaries: ReadonlyMap<string, string> = new Map()): Promise<void> {
+	const names = (await fs.readdir(fragmentDir)).filter((name) => name.endsWith('.pf_fragment'));
+	const BATCH = 64;
+	for (let start = 0; start < names.length; start += BATCH) {
+		await Promise.all(
+			names.slice(start, start + BATCH).map(async (name) => {
+				const file = path.join(fragmentDir, name);
+				const raw = gunzipSync(await fs.readFile(file)).toString('utf8');
+				if (!raw.startsWith(FRAGMENT_SIGNATURE)) throw new Error(`${name} không phải mảnh chỉ mục Pagefind`);
+				const slim = FRAGMENT_SIGNATURE + slimFragment(raw.slice(FRAGMENT_SIGNATURE.length), summaries);
+				await fs.writeFile(file, gzipSync(slim, { level: constants.Z_BEST_COMPRESSION }));
+			}),
+		);
+	}
+}
