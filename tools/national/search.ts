@@ -11,6 +11,7 @@ import { prepareQuery } from '../../src/search/fold.ts';
 import { queryWords, type WordForms } from '../../src/search/words.ts';
 import { allOf, phraseOf } from './lexemes.ts';
 import { asResultData } from './page.ts';
+import { condenseBody } from './condense.ts';
 
 /**
  * Candidates read and ranked per query. The province site reads ten (their
@@ -18,6 +19,18 @@ import { asResultData } from './page.ts';
  * the whole pool goes through the same layered ranking (relevance.ts).
  */
 export const POOL = 100;
+
+/**
+ * Pages holding the query in their text only, not in the title, number or
+ * names, that are ordered to fill the pool. Ordering reads each page's whole
+ * vector (0.07 ms a page on the loaded machine); past this many, which ones
+ * are ordered is the table's order. Only generic queries reach it: a title,
+ * number or name stands in the fields, ordered in full.
+ */
+export const SCAN_CAP = 1_000;
+
+/** ts_rank_cd weights for D, C, B, A: a title, number or name match weighs ten times a match in the text. */
+const WEIGHTS = '{0.1, 0.2, 0.4, 1.0}';
 
 /** Full matches counted at most, so a word in every page does not cost a count of 100,000 rows. */
 export const COUNT_CAP = 10_000;
@@ -107,11 +120,16 @@ function resultOf(row: Row, query: string, approximate: boolean): NationalResult
  *
  * - A page matches fully when it has every query word, folded; a common
  *   word (common_word) only counts in the title, number, symbol, type label
- *   or names, as on the province site. Among full matches the phrase with
- *   the typed diacritics comes first, then the folded phrase, then cover
- *   density with the field weights (ts_rank_cd: it follows the province
- *   order where ts_rank did not, MRR 0.987 against 0.982 on the sample
- *   judgments), which decides which POOL pages are read.
+ *   or names, as on the province site.
+ * - The pool is read in two steps: pages holding every word in those fields
+ *   first (every title, number and name query ends there), then, if the
+ *   pool is not full, pages holding them in the text (at most SCAN_CAP of
+ *   them ordered). Within each, the phrase with the typed diacritics comes
+ *   first, then the folded phrase, then cover density with the field
+ *   weights (ts_rank_cd: it follows the province order where ts_rank did
+ *   not, MRR 0.987 against 0.982 on the sample judgments).
+ * - The pool goes through the province ranking with condensed bodies
+ *   (condense.ts: same answers, a fraction of the work).
  * - Pages with only some of the words are not candidates, as with Pagefind,
  *   which returns only pages holding every word: tried, adding them as
  *   approximate results lowered precision at 5 on the sample site's
@@ -132,17 +150,29 @@ export async function searchNational(sql: Sql, request: NationalQuery): Promise<
 	const common = await commonWords(sql, words);
 	const rare = words.filter((w) => !common.has(w.folded));
 	const frequent = words.filter((w) => common.has(w.folded));
-	// Where the phrase is looked for: the fields alone once a common word is in it, since its body occurrences do not count.
-	const phraseIn = frequent.length ? sql`strong` : sql`search`;
+	const every = sql`${allOf(words)}::tsquery`;
+	const inFields = sql`strong @@ ${every}`;
+	// A common word counts only in the fields, as on the province site; the others anywhere.
 	const full = sql`${rare.length ? sql`search @@ ${allOf(rare)}::tsquery` : sql`TRUE`} AND ${frequent.length ? sql`strong @@ ${allOf(frequent)}::tsquery` : sql`TRUE`}`;
-	const fullRows = await sql<Row[]>`
-		SELECT ${columns} FROM page WHERE ${full} AND ${where}
-		ORDER BY (${phraseIn} @@ ${phraseOf(words, true)}::tsquery) DESC, (${phraseIn} @@ ${phraseOf(words)}::tsquery) DESC,
-			ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', search, ${allOf(words)}::tsquery) DESC, id
+	const fieldRows = await sql<Row[]>`
+		SELECT ${columns} FROM page WHERE ${inFields} AND ${where}
+		ORDER BY (strong @@ ${phraseOf(words, true)}::tsquery) DESC, (strong @@ ${phraseOf(words)}::tsquery) DESC, ts_rank_cd(${WEIGHTS}, strong, ${every}) DESC, id
 		LIMIT ${POOL}`;
+	const textRows =
+		fieldRows.length < POOL
+			? await sql<Row[]>`
+				WITH matched AS MATERIALIZED (SELECT id FROM page WHERE ${full} AND NOT (${inFields}) AND ${where} LIMIT ${SCAN_CAP})
+				SELECT ${columns} FROM page JOIN matched USING (id)
+				ORDER BY (search @@ ${phraseOf(words, true)}::tsquery) DESC, (search @@ ${phraseOf(words)}::tsquery) DESC, ts_rank_cd(${WEIGHTS}, search, ${every}) DESC, id
+				LIMIT ${POOL - fieldRows.length}`
+			: [];
+	const fullRows = [...fieldRows, ...textRows];
 	const numberQuery = exactNumberQuery(prepareQuery(query)) !== undefined;
 	const [{ total }] = await sql<{ total: number }[]>`SELECT count(*)::int AS total FROM (SELECT 1 FROM page WHERE ${full} AND ${where} LIMIT ${COUNT_CAP}) s`;
-	const pool = fullRows.map((row) => ({ ...candidateOf(asResultData({ ...row, filters: filtersOf(row) })), row }));
+	const pool = fullRows.map((row) => {
+		const candidate = candidateOf(asResultData({ ...row, filters: filtersOf(row) }));
+		return { ...candidate, body: condenseBody(candidate.body, words), row };
+	});
 	const ranked = rankCandidates(query, pool);
 	const shown = [...ranked.full.map((c) => ({ c, approximate: false })), ...(numberQuery ? [] : ranked.approximate.map((c) => ({ c, approximate: true })))];
 	const pageRows = shown.slice(request.page * PAGE_SIZE, (request.page + 1) * PAGE_SIZE);
