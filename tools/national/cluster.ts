@@ -20,8 +20,7 @@ export interface Cluster {
 }
 
 /** Debian's layout: /usr/lib/postgresql/<major>/bin; the newest installed major wins. */
-export function postgresBin(): string {
-	const base = '/usr/lib/postgresql';
+export function postgresBin(base = '/usr/lib/postgresql'): string {
 	const majors = fs.existsSync(base) ? fs.readdirSync(base).filter((name) => /^\d+$/.test(name) && fs.existsSync(path.join(base, name, 'bin', 'initdb'))) : [];
 	if (!majors.length) {
 		throw new Error(
