@@ -11,7 +11,7 @@ import { pagesFromContent } from '../../tools/national/content-source.ts';
 import { importPages, refreshCommonWords, type ImportedPage } from '../../tools/national/import-pages.ts';
 import { fromIndexedPage } from '../../tools/national/page.ts';
 import { measureNationalRelevance } from '../../tools/national/relevance.ts';
-import { createIndexes, createSchema } from '../../tools/national/schema.ts';
+import { createIndexes, createSchema, onlyRow } from '../../tools/national/schema.ts';
 import { searchNational, type NationalQuery } from '../../tools/national/search.ts';
 import { createNationalServer, SEARCH_PATH } from '../../tools/national/server.ts';
 import { stringifyYaml } from '../../src/lib/yaml.ts';
@@ -93,7 +93,7 @@ const MO_DUC_NOTICE = '/van-ban/ubnd-huyen-mo-duc/2024/tb-ket-luan-hoi-nghi-tong
 
 describe('national search on a small corpus', () => {
 	it('holds both sites, and links each result to the site that publishes it', async () => {
-		const [{ sites }] = await national<{ sites: string[] }[]>`SELECT array_agg(DISTINCT site ORDER BY site) AS sites FROM page`;
+		const { sites } = onlyRow(await national<{ sites: string[] }[]>`SELECT array_agg(DISTINCT site ORDER BY site) AS sites FROM page`);
 		expect(sites).toEqual([SYNTHETIC_SITE, SAMPLE_SITE].sort());
 		const response = await search('phong tang danh hieu chien si thi dua toan quoc');
 		expect(response.results[0]!.url).toBe(`${SAMPLE_SITE}${BEN_TRE}`);
@@ -150,10 +150,10 @@ describe('national search on a small corpus', () => {
 		expect(paths(await search('congkhaithat'))).toEqual([expect.stringMatching(/\/2023\/da-cong-bo\/$/)]);
 		for (const word of Object.values(HIDDEN_WORDS)) {
 			expect((await search(word)).results, word).toEqual([]);
-			const [{ count }] = await national<{ count: number }[]>`SELECT count(*)::int AS count FROM page WHERE content ILIKE ${`%${word}%`} OR meta::text ILIKE ${`%${word}%`}`;
+			const { count } = onlyRow(await national<{ count: number }[]>`SELECT count(*)::int AS count FROM page WHERE content ILIKE ${`%${word}%`} OR meta::text ILIKE ${`%${word}%`}`);
 			expect(count, word).toBe(0);
 		}
-		const [{ count }] = await national<{ count: number }[]>`SELECT count(*)::int AS count FROM page WHERE url ~ '/(ban-nhap|cho-cong-bo|da-thu-hoi)/'`;
+		const { count } = onlyRow(await national<{ count: number }[]>`SELECT count(*)::int AS count FROM page WHERE url ~ '/(ban-nhap|cho-cong-bo|da-thu-hoi)/'`);
 		expect(count).toBe(0);
 	});
 

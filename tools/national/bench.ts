@@ -28,7 +28,7 @@ import { importPages, refreshCommonWords, type ImportedPage } from './import-pag
 import { samplePeak } from './memory.ts';
 import { firstQueryOnPhone, type PhoneEstimate } from './phone.ts';
 import { measureNationalRelevance } from './relevance.ts';
-import { createIndexes, createSchema } from './schema.ts';
+import { createIndexes, createSchema, onlyRow } from './schema.ts';
 import { createNationalServer, SEARCH_PATH } from './server.ts';
 import type { Io } from './serve.ts';
 
@@ -118,14 +118,14 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
 		const index = await timed(() => createIndexes(sql));
 		const common = await timed(() => refreshCommonWords(sql));
 		const loadPeak = memory.peak();
-		const [{ size }] = await sql<{ size: string }[]>`SELECT pg_database_size(current_database())::text AS size`;
-		const [{ sites }] = await sql<{ sites: number }[]>`SELECT count(DISTINCT site)::int AS sites FROM page`;
+		const { size } = onlyRow(await sql<{ size: string }[]>`SELECT pg_database_size(current_database())::text AS size`);
+		const { sites } = onlyRow(await sql<{ sites: number }[]>`SELECT count(DISTINCT site)::int AS sites FROM page`);
 
 		const server = createNationalServer(sql);
 		await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 		const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 		const judged = syntheticJudgments(corpus, 20);
-		const [{ province }] = await sql<{ province: string }[]>`SELECT substr(f, 6) AS province FROM page, unnest(filters) f WHERE f LIKE 'tinh=%' LIMIT 1`;
+		const { province } = onlyRow(await sql<{ province: string }[]>`SELECT substr(f, 6) AS province FROM page, unnest(filters) f WHERE f LIKE 'tinh=%' LIMIT 1`);
 		const queries: { query: string; kind: string; params?: Record<string, string> }[] = [
 			...judged.map((j) => ({ query: j.query, kind: j.kind })),
 			{ query: 'thi dua', kind: 'generic' },
@@ -141,7 +141,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
 		for (const one of queries) {
 			const url = `${origin}${SEARCH_PATH}?${new URLSearchParams({ q: one.query, ...one.params })}`;
 			const runs: number[] = [];
-			let body = Buffer.alloc(0);
+			let body: Buffer = Buffer.alloc(0);
 			for (let run = 0; run < Number(values.runs); run++) ({ body, ms: runs[run] } = await get(url).then((r) => ({ body: r.body, ms: r.ms })));
 			const rendered = await parseAndRender(body);
 			figures.push({ ...one, bytes: body.length, results: rendered.results, runs, parseRenderMs: rendered.ms, phone: firstQueryOnPhone(body.length, runs[0]!, rendered.ms) });

@@ -4,6 +4,7 @@ import { META } from '../../src/search/filters.ts';
 import { candidateOf } from '../../src/search/run.ts';
 import { VectorBuilder } from './lexemes.ts';
 import { asResultData, type NationalPage } from './page.ts';
+import { onlyRow } from './schema.ts';
 
 /** Rows per COPY batch: large enough that round trips do not count, small enough to stream 100,000 pages in little memory. */
 const BATCH = 2_000;
@@ -73,7 +74,7 @@ export async function importPages(sql: Sql, sites: string[], pages: Iterable<Imp
  * the pages, and only from COMMON_WORDS_FROM_PAGES pages on.
  */
 export async function refreshCommonWords(sql: Sql): Promise<number> {
-	const [{ total }] = await sql<{ total: number }[]>`SELECT count(*)::int AS total FROM page`;
+	const { total } = onlyRow(await sql<{ total: number }[]>`SELECT count(*)::int AS total FROM page`);
 	await sql`DELETE FROM common_word`;
 	if (total < COMMON_WORDS_FROM_PAGES) return 0;
 	const rows = await sql`

@@ -39,6 +39,12 @@ CREATE INDEX IF NOT EXISTS page_strong ON page USING gin (strong);
 CREATE INDEX IF NOT EXISTS page_filters ON page USING gin (filters);
 `;
 
+/** The one row a count or size query returns. */
+export function onlyRow<T>(rows: readonly T[]): T {
+	if (rows.length !== 1) throw new Error(`Expected one row, got ${rows.length}`);
+	return rows[0]!;
+}
+
 export async function createSchema(sql: Sql): Promise<void> {
 	await sql.unsafe(SCHEMA_SQL);
 }

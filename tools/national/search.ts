@@ -11,6 +11,7 @@ import { prepareQuery } from '../../src/search/fold.ts';
 import { queryWords, type WordForms } from '../../src/search/words.ts';
 import { allOf, phraseOf } from './lexemes.ts';
 import { asResultData } from './page.ts';
+import { onlyRow } from './schema.ts';
 import { condenseBody } from './condense.ts';
 
 /**
@@ -144,7 +145,7 @@ export async function searchNational(sql: Sql, request: NationalQuery): Promise<
 	const columns = sql`site, url, content, meta, filters`;
 	if (words.length === 0) {
 		const rows = await sql<Row[]>`SELECT ${columns} FROM page WHERE ${where} ORDER BY sort_date DESC NULLS LAST, id LIMIT ${PAGE_SIZE} OFFSET ${request.page * PAGE_SIZE}`;
-		const [{ total }] = await sql<{ total: number }[]>`SELECT count(*)::int AS total FROM (SELECT 1 FROM page WHERE ${where} LIMIT ${COUNT_CAP}) s`;
+		const { total } = onlyRow(await sql<{ total: number }[]>`SELECT count(*)::int AS total FROM (SELECT 1 FROM page WHERE ${where} LIMIT ${COUNT_CAP}) s`);
 		return { query, total, more: total >= COUNT_CAP, ranked: total, approximate: 0, results: rows.map((row) => resultOf(row, '', false)) };
 	}
 	const common = await commonWords(sql, words);
@@ -168,7 +169,7 @@ export async function searchNational(sql: Sql, request: NationalQuery): Promise<
 			: [];
 	const fullRows = [...fieldRows, ...textRows];
 	const numberQuery = exactNumberQuery(prepareQuery(query)) !== undefined;
-	const [{ total }] = await sql<{ total: number }[]>`SELECT count(*)::int AS total FROM (SELECT 1 FROM page WHERE ${full} AND ${where} LIMIT ${COUNT_CAP}) s`;
+	const { total } = onlyRow(await sql<{ total: number }[]>`SELECT count(*)::int AS total FROM (SELECT 1 FROM page WHERE ${full} AND ${where} LIMIT ${COUNT_CAP}) s`);
 	const pool = fullRows.map((row) => {
 		const candidate = candidateOf(asResultData({ ...row, filters: filtersOf(row) }));
 		return { ...candidate, body: condenseBody(candidate.body, words), row };
