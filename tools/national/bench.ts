@@ -27,6 +27,7 @@ import { pagesFromContent } from './content-source.ts';
 import { importPages, refreshCommonWords, type ImportedPage } from './import-pages.ts';
 import { samplePeak } from './memory.ts';
 import { firstQueryOnPhone, type PhoneEstimate } from './phone.ts';
+import { measureInChromium, type BrowserFigure } from './phone-browser.ts';
 import { measureNationalRelevance } from './relevance.ts';
 import { createIndexes, createSchema, onlyRow } from './schema.ts';
 import { createNationalServer, SEARCH_PATH } from './server.ts';
@@ -48,6 +49,9 @@ interface QueryFigure {
 	runs: number[];
 	parseRenderMs: number;
 	phone: PhoneEstimate;
+	/** The same first query in throttled Chromium (phone-browser.ts). */
+	chromium?: BrowserFigure;
+	url: string;
 }
 
 function get(url: string): Promise<{ body: Buffer; ms: number }> {
@@ -144,8 +148,11 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
 			let body: Buffer = Buffer.alloc(0);
 			for (let run = 0; run < Number(values.runs); run++) ({ body, ms: runs[run] } = await get(url).then((r) => ({ body: r.body, ms: r.ms })));
 			const rendered = await parseAndRender(body);
-			figures.push({ ...one, bytes: body.length, results: rendered.results, runs, parseRenderMs: rendered.ms, phone: firstQueryOnPhone(body.length, runs[0]!, rendered.ms) });
+			figures.push({ ...one, url, bytes: body.length, results: rendered.results, runs, parseRenderMs: rendered.ms, phone: firstQueryOnPhone(body.length, runs[0]!, rendered.ms) });
 		}
+		// The same queries once more from a browser; the database's buffers are warm from the runs above, as in service.
+		const inBrowser = await measureInChromium(figures.map((f) => f.url));
+		figures.forEach((f, i) => (f.chromium = inBrowser[i]));
 		server.close();
 		const relevance = await measureNationalRelevance(sql, syntheticJudgments(corpus));
 		const peak = memory.peak();
@@ -166,6 +173,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
 			latencyMs: { p50: percentile(all, 50), p95: percentile(all, 95), firstRunP50: percentile(firstRuns, 50), firstRunP95: percentile(firstRuns, 95), max: Math.max(...all) },
 			bytes: { max: Math.max(...figures.map((f) => f.bytes)), median: percentile(figures.map((f) => f.bytes), 50) },
 			phoneMs: { max: Math.max(...figures.map((f) => f.phone.totalMs)), median: percentile(figures.map((f) => f.phone.totalMs), 50) },
+			chromiumMs: { max: Math.max(...inBrowser.map((f) => f.withConnectMs)), median: percentile(inBrowser.map((f) => f.withConnectMs), 50) },
 			relevance: { queries: relevance.queries, mrr: relevance.mrr, precisionAt5: relevance.precisionAt5 },
 			load: os.loadavg(),
 			queries: figures,
@@ -179,8 +187,9 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
 			io.out(`  server latency over ${all.length} requests: p50 ${report.latencyMs.p50.toFixed(0)} ms, p95 ${report.latencyMs.p95.toFixed(0)} ms (first runs: p50 ${report.latencyMs.firstRunP50.toFixed(0)}, p95 ${report.latencyMs.firstRunP95.toFixed(0)})`);
 			io.out(`  response (gzip): median ${(report.bytes.median / 1024).toFixed(1)} KiB, max ${(report.bytes.max / 1024).toFixed(1)} KiB`);
 			io.out(`  first query on a mid-range phone (slow 4G, 4× CPU): median ${report.phoneMs.median.toFixed(0)} ms, max ${report.phoneMs.max.toFixed(0)} ms`);
+			io.out(`  first query in Chromium (CDP: 150 ms, 1.6 Mbit/s, 4× CPU; plus 450 ms of connection setup): median ${report.chromiumMs.median.toFixed(0)} ms, max ${report.chromiumMs.max.toFixed(0)} ms`);
 			io.out(`  relevance: ${relevance.queries} judged queries, MRR ${relevance.mrr.toFixed(3)}, P@5 ${relevance.precisionAt5.toFixed(3)}`);
-			for (const f of figures) io.out(`  [${f.kind}] "${f.query}": ${f.results} results, ${(f.bytes / 1024).toFixed(1)} KiB, ${f.runs.map((r) => r.toFixed(0)).join('/')} ms, phone ${f.phone.totalMs.toFixed(0)} ms`);
+			for (const f of figures) io.out(`  [${f.kind}] "${f.query}": ${f.results} results, ${(f.bytes / 1024).toFixed(1)} KiB, ${f.runs.map((r) => r.toFixed(0)).join('/')} ms, phone ${f.phone.totalMs.toFixed(0)} ms, Chromium ${f.chromium?.withConnectMs.toFixed(0)} ms`);
 		}
 		return 0;
 	} finally {
