@@ -7,7 +7,7 @@ import postgres, { type Sql } from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../tools/bench/corpus.ts';
 import { startCluster, type Cluster } from '../../tools/national/cluster.ts';
-import { pagesFromContent } from '../../tools/national/content-source.ts';
+import { runCli as importCli } from '../../tools/national/import-cli.ts';
 import { importPages, refreshCommonWords, type ImportedPage } from '../../tools/national/import-pages.ts';
 import { fromIndexedPage } from '../../tools/national/page.ts';
 import { measureNationalRelevance } from '../../tools/national/relevance.ts';
@@ -72,10 +72,12 @@ beforeAll(async () => {
 	generateCorpus({ dir: corpusDir, documents: 150, honourees: 600, seed: 18 });
 	writeHiddenDocuments(corpusDir);
 	const sample = readIndexedPages(testDist()).map((page) => ({ page: fromIndexedPage(page, SAMPLE_SITE) }));
-	await load(national, [
-		{ site: SAMPLE_SITE, pages: sample },
-		{ site: SYNTHETIC_SITE, pages: pagesFromContent(corpusDir, SYNTHETIC_SITE, new Date(`${TEST_NOW}T12:00:00+07:00`)) },
-	]);
+	// The national database through the import command, one site at a time, as each agency's CI would run it.
+	const lines: string[] = [];
+	const io = { out: (line: string) => lines.push(line), err: (line: string) => lines.push(line) };
+	expect(await importCli(['--database', cluster.url, '--site', SAMPLE_SITE, '--dist', testDist()], io), lines.join('\n')).toBe(0);
+	expect(await importCli(['--database', cluster.url, '--site', SYNTHETIC_SITE, '--content', corpusDir, '--now', `${TEST_NOW}T12:00:00+07:00`], io), lines.join('\n')).toBe(0);
+	expect(lines[0]).toContain(`Đã nạp ${sample.length} trang của ${SAMPLE_SITE}`);
 	await load(sampleOnly, [{ site: SAMPLE_SITE, pages: sample }]);
 });
 

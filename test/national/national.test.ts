@@ -79,3 +79,22 @@ describe('setup and estimates', () => {
 		expect(estimate.totalMs).toBeCloseTo(450 + 150 + 10 + 100 + 20, 5);
 	});
 });
+
+describe('command lines', () => {
+	it('stop with the missing setting and a fix when the database or the site is not given', async () => {
+		const { runCli: importCli } = await import('../../tools/national/import-cli.ts');
+		const { runCli: serveCli } = await import('../../tools/national/serve.ts');
+		const lines: string[] = [];
+		const io = { out: (line: string) => lines.push(line), err: (line: string) => lines.push(line) };
+		const saved = process.env.DATABASE_URL;
+		delete process.env.DATABASE_URL;
+		try {
+			expect(await importCli(['--dist', 'dist'], io)).toBe(2);
+			expect(await serveCli([], io)).toBe(2);
+		} finally {
+			if (saved !== undefined) process.env.DATABASE_URL = saved;
+		}
+		expect(lines).toHaveLength(2);
+		for (const line of lines) expect(line).toMatch(/Thiếu .*Cách sửa/);
+	});
+});
