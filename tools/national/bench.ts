@@ -1,0 +1,202 @@
+/**
+ * `npm run bench:national`: the national tier at scale. Generates a synthetic
+ * corpus (tools/bench/corpus.ts; every province its own site), loads it into
+ * a throwaway PostgreSQL cluster, and reports load and index time, peak
+ * memory (database + loader, from /proc), database size, per-query response
+ * bytes (gzip as sent) and server latency through the real endpoint, a
+ * mid-range phone's first query (phone.ts), and relevance on the corpus's
+ * own judgments (synthetic-judgments.ts).
+ *
+ *   npm run bench:national                            100,000 documents (run inside flock /tmp/big-build.lock)
+ *   npm run bench:national -- --documents 5000        a smaller corpus
+ *   npm run bench:national -- --corpus <dir>          an existing corpus (npm run corpus)
+ *   npm run bench:national -- --json
+ */
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import postgres from 'postgres';
+import { generateCorpus } from '../bench/corpus.ts';
+import { syntheticJudgments } from '../../src/search/synthetic-judgments.ts';
+import { startCluster } from './cluster.ts';
+import { pagesFromContent } from './content-source.ts';
+import { importPages, refreshCommonWords, type ImportedPage } from './import-pages.ts';
+import { samplePeak } from './memory.ts';
+import { firstQueryOnPhone, type PhoneEstimate } from './phone.ts';
+import { measureInChromium, type BrowserFigure } from './phone-browser.ts';
+import { measureNationalRelevance } from './relevance.ts';
+import { createIndexes, createSchema, onlyRow } from './schema.ts';
+import { createNationalServer, SEARCH_PATH } from './server.ts';
+import type { Io } from './serve.ts';
+
+/** Each province of the corpus publishes its own site: results link back to it. */
+const siteOf = (page: ImportedPage) => `https://${page.page.filters.tinh?.[0] ?? 'trung-uong'}.gia-lap.example.vn`;
+
+function* bySite(pages: Iterable<ImportedPage>): Generator<ImportedPage> {
+	for (const one of pages) yield { ...one, page: { ...one.page, site: siteOf(one) } };
+}
+
+interface QueryFigure {
+	query: string;
+	kind: string;
+	bytes: number;
+	results: number;
+	/** Server time of each run, ms. */
+	runs: number[];
+	parseRenderMs: number;
+	phone: PhoneEstimate;
+	/** The same first query in throttled Chromium (phone-browser.ts). */
+	chromium?: BrowserFigure;
+	url: string;
+}
+
+function get(url: string): Promise<{ body: Buffer; ms: number }> {
+	const started = performance.now();
+	return new Promise((resolve, reject) => {
+		http
+			.get(url, { headers: { 'accept-encoding': 'gzip' } }, (response) => {
+				const chunks: Buffer[] = [];
+				response.on('data', (chunk: Buffer) => chunks.push(chunk)).on('end', () => resolve({ body: Buffer.concat(chunks), ms: performance.now() - started }));
+			})
+			.on('error', reject);
+	});
+}
+
+/** What the search page does with an answer: decompress (the browser does it natively), parse, and build the list's markup. */
+async function parseAndRender(gzipped: Buffer): Promise<{ ms: number; results: number }> {
+	const { gunzipSync } = await import('node:zlib');
+	const started = performance.now();
+	const data = JSON.parse(gunzipSync(gzipped).toString('utf8')) as { results: { title: string; url: string; excerpt: { text: string; mark: boolean }[] }[] };
+	const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+	const html = data.results.map((r) => `<li><a href="${escape(r.url)}">${escape(r.title)}</a><p>${r.excerpt.map((p) => (p.mark ? `<mark>${escape(p.text)}</mark>` : escape(p.text))).join('')}</p></li>`).join('');
+	const ms = performance.now() - started;
+	if (!html && data.results.length) throw new Error('Không dựng được danh sách kết quả.');
+	return { ms, results: data.results.length };
+}
+
+const percentile = (values: number[], p: number) => {
+	const sorted = [...values].sort((a, b) => a - b);
+	return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+};
+const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
+
+export async function runCli(argv: string[], io: Io): Promise<number> {
+	const { values } = parseArgs({
+		args: argv,
+		options: {
+			documents: { type: 'string', default: '100000' },
+			corpus: { type: 'string' },
+			runs: { type: 'string', default: '3' },
+			json: { type: 'boolean', default: false },
+		},
+	});
+	const documents = Number(values.documents);
+	let corpus = values.corpus;
+	let generateSeconds: number | undefined;
+	if (!corpus) {
+		corpus = path.join(os.tmpdir(), `tdkt-national-corpus-${documents}`);
+		const started = performance.now();
+		generateCorpus({ dir: corpus, documents, honourees: documents * 5 });
+		generateSeconds = (performance.now() - started) / 1000;
+	}
+	const cluster = await startCluster({ settings: { shared_buffers: '512MB', maintenance_work_mem: '1GB', work_mem: '32MB', max_wal_size: '4GB' } });
+	const sql = postgres(cluster.url, { onnotice: () => {}, max: 4 });
+	const memory = samplePeak(() => cluster.pid());
+	try {
+		await createSchema(sql);
+		const timed = async <T>(work: () => Promise<T>) => {
+			const started = performance.now();
+			const value = await work();
+			return { value, seconds: (performance.now() - started) / 1000 };
+		};
+		const now = new Date('2024-06-01T12:00:00+07:00');
+		// A first national load: every site at once into an empty table, so no site's pages are replaced.
+		const load = await timed(() => importPages(sql, [], bySite(pagesFromContent(corpus!, '', now))));
+		const index = await timed(() => createIndexes(sql));
+		const common = await timed(() => refreshCommonWords(sql));
+		const loadPeak = memory.peak();
+		const { size } = onlyRow(await sql<{ size: string }[]>`SELECT pg_database_size(current_database())::text AS size`);
+		const { sites } = onlyRow(await sql<{ sites: number }[]>`SELECT count(DISTINCT site)::int AS sites FROM page`);
+
+		const server = createNationalServer(sql);
+		await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+		const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+		const judged = syntheticJudgments(corpus, 20);
+		const { province } = onlyRow(await sql<{ province: string }[]>`SELECT substr(f, 6) AS province FROM page, unnest(filters) f WHERE f LIKE 'tinh=%' LIMIT 1`);
+		const queries: { query: string; kind: string; params?: Record<string, string> }[] = [
+			...judged.map((j) => ({ query: j.query, kind: j.kind })),
+			{ query: 'thi dua', kind: 'generic' },
+			{ query: 'khen thuong tap the', kind: 'generic' },
+			{ query: 'chuyển đổi số', kind: 'generic' },
+			{ query: 'cai cach hanh chinh', kind: 'generic' },
+			{ query: 'KH-UBND', kind: 'symbol' },
+			{ query: '999/KH-UBND', kind: 'number-missing' },
+			{ query: 'thi dua', kind: 'filtered', params: { tinh: province, nam: '2024' } },
+			{ query: '', kind: 'browse', params: { loai: 'quyet-dinh-khen-thuong' } },
+		];
+		const figures: QueryFigure[] = [];
+		for (const one of queries) {
+			const url = `${origin}${SEARCH_PATH}?${new URLSearchParams({ q: one.query, ...one.params })}`;
+			const runs: number[] = [];
+			let body: Buffer = Buffer.alloc(0);
+			for (let run = 0; run < Number(values.runs); run++) ({ body, ms: runs[run] } = await get(url).then((r) => ({ body: r.body, ms: r.ms })));
+			const rendered = await parseAndRender(body);
+			figures.push({ ...one, url, bytes: body.length, results: rendered.results, runs, parseRenderMs: rendered.ms, phone: firstQueryOnPhone(body.length, runs[0]!, rendered.ms) });
+		}
+		// The same queries once more from a browser; the database's buffers are warm from the runs above, as in service.
+		const inBrowser = await measureInChromium(figures.map((f) => f.url));
+		figures.forEach((f, i) => (f.chromium = inBrowser[i]));
+		server.close();
+		const relevance = await measureNationalRelevance(sql, syntheticJudgments(corpus));
+		const peak = memory.peak();
+		const all = figures.flatMap((f) => f.runs);
+		const firstRuns = figures.map((f) => f.runs[0]!);
+		const report = {
+			documents,
+			pages: load.value,
+			sites,
+			generateSeconds,
+			loadSeconds: load.seconds,
+			indexSeconds: index.seconds,
+			commonWordsSeconds: common.seconds,
+			commonWords: common.value,
+			databaseBytes: Number(size),
+			peakAfterLoad: loadPeak,
+			peak,
+			latencyMs: { p50: percentile(all, 50), p95: percentile(all, 95), firstRunP50: percentile(firstRuns, 50), firstRunP95: percentile(firstRuns, 95), max: Math.max(...all) },
+			bytes: { max: Math.max(...figures.map((f) => f.bytes)), median: percentile(figures.map((f) => f.bytes), 50) },
+			phoneMs: { max: Math.max(...figures.map((f) => f.phone.totalMs)), median: percentile(figures.map((f) => f.phone.totalMs), 50) },
+			chromiumMs: { max: Math.max(...inBrowser.map((f) => f.withConnectMs)), median: percentile(inBrowser.map((f) => f.withConnectMs), 50) },
+			relevance: { queries: relevance.queries, mrr: relevance.mrr, precisionAt5: relevance.precisionAt5 },
+			load: os.loadavg(),
+			queries: figures,
+		};
+		if (values.json) io.out(JSON.stringify(report, null, 2));
+		else {
+			io.out(`National tier: ${documents} documents → ${report.pages} pages from ${sites} sites (load average ${os.loadavg().map((l) => l.toFixed(2)).join(', ')})`);
+			if (generateSeconds !== undefined) io.out(`  corpus generated in ${generateSeconds.toFixed(0)} s`);
+			io.out(`  load ${report.loadSeconds.toFixed(0)} s, GIN indexes ${report.indexSeconds.toFixed(0)} s, common words ${report.commonWordsSeconds.toFixed(0)} s (${report.commonWords})`);
+			io.out(`  database ${mib(report.databaseBytes)}; peak memory ${mib(peak.total)} (PostgreSQL ${mib(peak.database)}, loader ${mib(peak.loader)})`);
+			io.out(`  server latency over ${all.length} requests: p50 ${report.latencyMs.p50.toFixed(0)} ms, p95 ${report.latencyMs.p95.toFixed(0)} ms (first runs: p50 ${report.latencyMs.firstRunP50.toFixed(0)}, p95 ${report.latencyMs.firstRunP95.toFixed(0)})`);
+			io.out(`  response (gzip): median ${(report.bytes.median / 1024).toFixed(1)} KiB, max ${(report.bytes.max / 1024).toFixed(1)} KiB`);
+			io.out(`  first query on a mid-range phone (slow 4G, 4× CPU): median ${report.phoneMs.median.toFixed(0)} ms, max ${report.phoneMs.max.toFixed(0)} ms`);
+			io.out(`  first query in Chromium (CDP: 150 ms, 1.6 Mbit/s, 4× CPU; plus 450 ms of connection setup): median ${report.chromiumMs.median.toFixed(0)} ms, max ${report.chromiumMs.max.toFixed(0)} ms`);
+			io.out(`  relevance: ${relevance.queries} judged queries, MRR ${relevance.mrr.toFixed(3)}, P@5 ${relevance.precisionAt5.toFixed(3)}`);
+			for (const f of figures) io.out(`  [${f.kind}] "${f.query}": ${f.results} results, ${(f.bytes / 1024).toFixed(1)} KiB, ${f.runs.map((r) => r.toFixed(0)).join('/')} ms, phone ${f.phone.totalMs.toFixed(0)} ms, Chromium ${f.chromium?.withConnectMs.toFixed(0)} ms`);
+		}
+		return 0;
+	} finally {
+		memory.stop();
+		await sql.end();
+		cluster.stop();
+		if (!values.corpus && corpus) fs.rmSync(corpus, { recursive: true, force: true });
+	}
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]!).href) {
+	process.exitCode = await runCli(process.argv.slice(2), { out: (line) => console.log(line), err: (line) => console.error(line) });
+}
