@@ -1,14 +1,16 @@
 /**
  * A minimal PNG encoder for resvg's RGBA pixels. resvg-js's own `asPng()`
- * compresses hard and took 20 ms of a 40 ms card; this one writes a palette
+ * compresses hard and took 20 ms of a 40 ms card. This one writes a palette
  * (8-bit indexed) PNG whenever the picture has at most 256 colours, which a
  * card always has (flat colours and anti-aliased text on white: 33–85
  * colours). That is lossless, so the glyphs stay exactly as resvg drew them,
- * and the file is about half the size of RGBA (the Huế award card: 68.7 KB
- * as RGBA, 33.7 KB as palette), at no extra time (a quarter of the bytes to
- * deflate pays for finding the colours). A picture with more colours is
- * written as RGBA, never quantised. Deflate level 6, no row filter: level 9
- * saves another 10% but took 10–40× longer; filters made indexed rows larger.
+ * and the file is about half the size of the former RGBA one (the Huế award
+ * card: 68.7 KB as RGBA at deflate level 3, 34.8 KB as palette at level 5),
+ * in the same time (medians of 21 runs at load 18: finding the colours
+ * 20 ms and deflating 18 ms, against 40 ms to deflate the RGBA rows, four
+ * times the bytes). Level 6 saves 3 % more for twice the deflate time, level
+ * 4 costs 11 %. No row filter: filters made indexed rows larger. A picture
+ * with more than 256 colours is written as RGBA, never quantised.
  */
 import { crc32, deflateSync } from 'node:zlib';
 
@@ -33,7 +35,7 @@ function pngFile(width: number, height: number, colourType: number, scanlines: B
 	header.writeUInt8(8, 8); // bit depth
 	header.writeUInt8(colourType, 9);
 	// Bytes 10–12: compression, filter method, interlace, all 0.
-	return Buffer.concat([SIGNATURE, chunk('IHDR', header), ...extraChunks, chunk('IDAT', deflateSync(scanlines, { level: 6 })), chunk('IEND', Buffer.alloc(0))]);
+	return Buffer.concat([SIGNATURE, chunk('IHDR', header), ...extraChunks, chunk('IDAT', deflateSync(scanlines, { level: 5 })), chunk('IEND', Buffer.alloc(0))]);
 }
 
 interface Indexed {
