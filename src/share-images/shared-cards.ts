@@ -4,12 +4,13 @@
  * about 17 MB at 10,000 documents). An agency's honour roll is shared as
  * the agency, a campaign's as the campaign: the card a spokesperson sharing
  * that link expects, and an image that already exists for the agency or
- * campaign page.
+ * campaign page. Every page of the document list (/van-ban/, /van-ban/trang/2/…)
+ * shows the list's card: what is shared is the list, not its page 7.
  */
 import type { AgencyData } from '../schema/agency.ts';
 import type { CampaignData } from '../schema/campaign.ts';
 import type { ShareCard } from './card.ts';
-import { agencyCard, campaignCard } from './share-cards.ts';
+import { agencyCard, campaignCard, listingCard } from './share-cards.ts';
 
 export interface SharedCardSources {
 	agencyById: ReadonlyMap<string, { data: AgencyData }>;
@@ -28,4 +29,9 @@ export function facetCard(facet: string, key: string, { agencyById, campaignById
 		return campaign && agency && campaignCard(campaign.data, agency.data);
 	}
 	return undefined;
+}
+
+/** The card of /van-ban/ and of each further page of it. */
+export function documentListCard(): ShareCard {
+	return listingCard('Văn bản');
 }
