@@ -10,7 +10,7 @@ import {
 	registeredPages,
 	SHARE_IMAGE_DIR,
 } from '../share-images/registry.ts';
-import { cardsForPages, readPageCards, writePageCards } from '../share-images/page-cards.ts';
+import { cardsForPages, forgetPagesOfOtherTemplate, readPageCards, writePageCards } from '../share-images/page-cards.ts';
 import { predictedDocumentCards } from '../share-images/predicted-cards.ts';
 import { templateDigest } from '../share-images/template-digest.ts';
 import { now } from '../lib/dates.ts';
@@ -40,10 +40,13 @@ export function shareImages(): AstroIntegration {
 				pageCardsFile = fileURLToPath(new URL('share-cards.json', config.cacheDir));
 			},
 			// After content-check's setup (it is listed first), so the checked content is there to predict from.
-			'astro:config:setup': ({ command }) => {
+			'astro:config:setup': ({ command, config, logger }) => {
 				if (command !== 'build' || pool) return;
 				// From the sources, before any page runs: the copy bundled into the pages reuses it (template-digest.ts).
-				templateDigest();
+				const template = templateDigest();
+				if (forgetPagesOfOtherTemplate(fileURLToPath(new URL('share-cards.json', config.cacheDir)), template)) {
+					logger.info('Mẫu ảnh chia sẻ đã đổi: dựng lại mọi trang để địa chỉ ảnh chia sẻ khớp với ảnh mới.');
+				}
 				const current = createShareImagePool({
 					cacheDir: path.resolve(process.env.SHARE_IMAGE_CACHE ?? 'node_modules/.cache/share-images'),
 				});
@@ -70,7 +73,7 @@ export function shareImages(): AstroIntegration {
 				);
 				// Recorded before rendering: Astro has already saved its page cache, and a later
 				// build restoring those pages needs their cards even if this build fails below.
-				writePageCards(pageCardsFile, pageCards);
+				writePageCards(pageCardsFile, pageCards, templateDigest());
 				for (const card of pageCards.cards.values()) pool.add(card);
 				const started = performance.now();
 				const outDir = path.join(fileURLToPath(dir), SHARE_IMAGE_DIR);

@@ -10,9 +10,13 @@ import path from 'node:path';
 import type { ShareCard } from './card.ts';
 
 const VERSION = 1;
+/** Astro's record of the pages it may keep (astro/dist/core/build/incremental.js), beside this manifest. */
+const KEPT_PAGES = 'incremental-build.json';
 
 interface Manifest {
 	version: number;
+	/** Template digest (template-digest.ts) the pages' image addresses were made with. */
+	template?: string;
 	/** Page path → card key. */
 	pages: Record<string, string>;
 	/** Card key → card. */
@@ -42,8 +46,8 @@ export function readPageCards(file: string): Manifest | undefined {
 	}
 }
 
-export function writePageCards(file: string, { pages, cards }: PageCards): void {
-	const manifest: Manifest = { version: VERSION, pages: Object.fromEntries(pages), cards: Object.fromEntries(cards) };
+export function writePageCards(file: string, { pages, cards }: PageCards, template: string): void {
+	const manifest: Manifest = { version: VERSION, template, pages: Object.fromEntries(pages), cards: Object.fromEntries(cards) };
 	fs.mkdirSync(path.dirname(file), { recursive: true });
 	fs.writeFileSync(file, JSON.stringify(manifest));
 }
@@ -84,4 +88,20 @@ export function cardsForPages(
 		);
 	}
 	return result;
+}
+
+/**
+ * A page Astro keeps from the last build keeps the image address it was
+ * rendered with, and that address holds the template digest: after a change
+ * of look or encoding (palette PNG, issue 18) the kept pages would point at
+ * images this build no longer makes, and the pool refuses keys it was never
+ * given. So when the manifest was written with another template (or none),
+ * this forgets Astro's record of kept pages and every page is rendered
+ * again, once. Returns whether it did.
+ */
+export function forgetPagesOfOtherTemplate(file: string, template: string): boolean {
+	const kept = path.join(path.dirname(file), KEPT_PAGES);
+	if (!fs.existsSync(kept) || readPageCards(file)?.template === template) return false;
+	fs.rmSync(kept);
+	return true;
 }

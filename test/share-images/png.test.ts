@@ -16,27 +16,53 @@ function chunks(png: Buffer): { type: string; data: Buffer }[] {
 	return list;
 }
 
-/** A 7×3 gradient with varying alpha, so every byte position differs. */
+/** A gradient with varying alpha in which every pixel has its own colour (more than 256 past 16×16 pixels). */
 function gradient(width: number, height: number): Buffer {
 	const pixels = Buffer.alloc(width * height * 4);
-	for (let i = 0; i < pixels.length; i++) pixels[i] = (i * 37) % 256;
+	for (let p = 0; p < width * height; p++) pixels.set([p & 255, (p >> 8) & 255, (p * 37) & 255, (p * 91) & 255], p * 4);
 	return pixels;
 }
 
 describe('encodePng', () => {
-	it('writes IHDR, IDAT and IEND with valid CRCs and the exact pixels', () => {
-		const pixels = gradient(7, 3);
-		const png = encodePng(7, 3, pixels);
+	it('writes IHDR, IDAT and IEND with valid CRCs and the exact pixels as RGBA past 256 colours', () => {
+		const [width, height] = [70, 30];
+		const pixels = gradient(width, height);
+		const png = encodePng(width, height, pixels);
 		const list = chunks(png);
 		expect(list.map((chunk) => chunk.type)).toEqual(['IHDR', 'IDAT', 'IEND']);
 		const header = list[0]!.data;
-		expect([header.readUInt32BE(0), header.readUInt32BE(4), header[8], header[9]]).toEqual([7, 3, 8, 6]);
+		expect([header.readUInt32BE(0), header.readUInt32BE(4), header[8], header[9]]).toEqual([width, height, 8, 6]);
 		const scanlines = inflateSync(list[1]!.data);
-		expect(scanlines.length).toBe(3 * (7 * 4 + 1));
-		for (let y = 0; y < 3; y++) {
-			expect(scanlines[y * 29]).toBe(0);
-			expect(scanlines.subarray(y * 29 + 1, (y + 1) * 29).equals(pixels.subarray(y * 28, (y + 1) * 28))).toBe(true);
+		const row = width * 4 + 1;
+		expect(scanlines.length).toBe(height * row);
+		for (let y = 0; y < height; y++) {
+			expect(scanlines[y * row]).toBe(0);
+			expect(scanlines.subarray(y * row + 1, (y + 1) * row).equals(pixels.subarray(y * (row - 1), (y + 1) * (row - 1)))).toBe(true);
 		}
+	});
+
+	it('writes a palette (PLTE, tRNS for alpha) and one index per pixel up to 256 colours', () => {
+		const pixels = gradient(7, 3);
+		const list = chunks(encodePng(7, 3, pixels));
+		expect(list.map((chunk) => chunk.type)).toEqual(['IHDR', 'PLTE', 'tRNS', 'IDAT', 'IEND']);
+		expect(list[0]!.data[9], 'colour type').toBe(3);
+		const [palette, alpha] = [list[1]!.data, list[2]!.data];
+		const scanlines = inflateSync(list[3]!.data);
+		expect(scanlines.length).toBe(3 * (7 + 1));
+		for (let y = 0; y < 3; y++) {
+			expect(scanlines[y * 8]).toBe(0);
+			for (let x = 0; x < 7; x++) {
+				const index = scanlines[y * 8 + 1 + x]!;
+				const expected = [...pixels.subarray((y * 7 + x) * 4, (y * 7 + x) * 4 + 4)];
+				expect([...palette.subarray(index * 3, index * 3 + 3), alpha[index]]).toEqual(expected);
+			}
+		}
+	});
+
+	it('leaves tRNS out when every colour is opaque', () => {
+		const pixels = Buffer.alloc(5 * 2 * 4, 255);
+		pixels.set([10, 20, 30, 255], 8);
+		expect(chunks(encodePng(5, 2, pixels)).map((chunk) => chunk.type)).toEqual(['IHDR', 'PLTE', 'IDAT', 'IEND']);
 	});
 
 	it('is read back by another decoder (resvg) pixel for pixel', () => {

@@ -71,3 +71,55 @@ export function median(values: number[]): number {
 	const mid = Math.floor(sorted.length / 2);
 	return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
+
+/** What a file of the built site is, for the size table: the first rule whose folder matches wins. */
+const DIST_KINDS: { kind: string; matches: (parts: string[]) => boolean }[] = [
+	{ kind: 'ảnh chia sẻ (og/)', matches: ([top]) => top === 'og' },
+	{ kind: 'trang văn bản', matches: (parts) => parts[0] === 'van-ban' && parts.length === 5 && parts[4] === 'index.html' && !['nam', 'loai', 'trang'].includes(parts[1]!) },
+	{ kind: 'tệp đính kèm', matches: (parts) => parts[0] === 'van-ban' && parts.length === 5 && !['nam', 'loai', 'trang'].includes(parts[1]!) },
+	{ kind: 'danh sách văn bản', matches: ([top]) => top === 'van-ban' },
+	{ kind: 'trang khen thưởng', matches: ([top]) => top === 'khen-thuong' },
+	{ kind: 'dữ liệu mở (du-lieu/)', matches: ([top]) => top === 'du-lieu' },
+	{ kind: 'liên kết ngắn (d/)', matches: ([top]) => top === 'd' },
+	{ kind: 'chỉ mục tìm kiếm (pagefind/)', matches: ([top]) => top === 'pagefind' },
+	{ kind: 'nguồn tin (RSS, JSON Feed)', matches: ([top]) => top === 'feed' || top === 'rss.xml' || top === 'feed.json' },
+	{ kind: 'CSS, JS, phông', matches: ([top]) => top === '_astro' || top === 'fonts' },
+	{ kind: 'trang biên tập (quan-tri/)', matches: ([top]) => top === 'quan-tri' },
+];
+const OTHER_KIND = 'trang khác (cơ quan, phong trào, trang chủ…)';
+
+export interface DistSize {
+	files: number;
+	bytes: number;
+	/** Files and bytes per kind, largest first. */
+	kinds: { kind: string; files: number; bytes: number }[];
+	/** Mean size of one HTML document page and one share image, in bytes. */
+	perDocumentPage: number;
+	perShareImage: number;
+}
+
+/** Files and bytes of a built site, in total and per kind; hidden folders (caches, a build's leftovers) left out. */
+export function distSize(dist: string): DistSize {
+	const kinds = new Map<string, { kind: string; files: number; bytes: number }>();
+	let files = 0;
+	let bytes = 0;
+	for (const entry of fs.readdirSync(dist, { recursive: true, withFileTypes: true })) {
+		if (!entry.isFile()) continue;
+		const file = `${entry.parentPath}/${entry.name}`;
+		const parts = file.slice(dist.replace(/\/$/, '').length + 1).split('/');
+		if (parts.some((part) => part.startsWith('.'))) continue;
+		const kind = DIST_KINDS.find((rule) => rule.matches(parts))?.kind ?? OTHER_KIND;
+		const size = fs.statSync(file).size;
+		const row = kinds.get(kind) ?? { kind, files: 0, bytes: 0 };
+		row.files++;
+		row.bytes += size;
+		kinds.set(kind, row);
+		files++;
+		bytes += size;
+	}
+	const mean = (kind: string) => {
+		const row = kinds.get(kind);
+		return row && row.files > 0 ? row.bytes / row.files : 0;
+	};
+	return { files, bytes, kinds: [...kinds.values()].sort((a, b) => b.bytes - a.bytes), perDocumentPage: mean('trang văn bản'), perShareImage: mean('ảnh chia sẻ (og/)') };
+}
