@@ -12,10 +12,12 @@ import { contentCacheDir } from './paths.ts';
 import { OUTPUT_MARKER } from './integrations/prune-output.ts';
 import { dropStaleContentStore } from './lib/source-digest.ts';
 import { cacheKey } from './lib/cache-key.ts';
+import { formatTimings, markStep, ownMarks, processStart, takeSavedMarks, timingsWanted } from './integrations/build-timings.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const configDigest = cacheKey({ code: [path.join(root, 'src', 'content.config.ts')], packages: ['astro'] });
 if (dropStaleContentStore(contentCacheDir(), configDigest)) console.log('Lược đồ nội dung đã đổi: đọc lại toàn bộ nội dung.');
+markStep('npm run build: kiểm tra bộ nhớ đệm nội dung');
 const astro = spawnSync(path.join(root, 'node_modules', '.bin', 'astro'), ['build'], {
 	cwd: root,
 	stdio: 'inherit',
@@ -27,6 +29,8 @@ if (astro.status !== 0) {
 	for (const file of ['incremental-build.json', 'share-cards.json', OUTPUT_MARKER]) fs.rmSync(path.join(contentCacheDir(), file), { force: true });
 	process.exit(astro.status ?? 1);
 }
+
+markStep('Tiến trình Astro thoát');
 
 // Loaded only now, so this process stays small (about 50 MB, not 150) while Astro runs.
 const { buildSearchIndex } = await import('./search/build-index.ts');
@@ -41,3 +45,7 @@ const stats = await buildSearchIndex(outDir, {
 });
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 logger.info(`Chỉ mục tìm kiếm: ${stats.pages} trang, ${stats.files} tệp, ${(stats.bytes / 1024).toFixed(0)} KiB, ${seconds} giây.`);
+if (timingsWanted()) {
+	markStep('Chỉ mục: dọn dẹp');
+	console.log(formatTimings([processStart('npm run build bắt đầu'), ...takeSavedMarks(contentCacheDir()), ...ownMarks()]));
+}

@@ -3,6 +3,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { markStep, saveMarks } from './build-timings.ts';
 import { clearWritten, generatedImages, publicCopies, recordWritten, sitemapFiles, viteOutputRecorder, writtenCounts, writtenFiles } from './written-files.ts';
 
 /**
@@ -31,6 +32,7 @@ export function pruneOutput(): AstroIntegration {
 	let outDir = '';
 	let publicDir = '';
 	let markerFile = '';
+	let cacheDir = '';
 	// Settles without rejecting, so a failure waits for build:done instead of crashing the build unexplained.
 	let emptying: Promise<Error | undefined> = Promise.resolve(undefined);
 	return {
@@ -41,11 +43,14 @@ export function pruneOutput(): AstroIntegration {
 				outDir = path.resolve(fileURLToPath(config.outDir));
 				publicDir = path.resolve(fileURLToPath(config.publicDir));
 				markerFile = fileURLToPath(new URL(OUTPUT_MARKER, config.cacheDir));
+				cacheDir = fileURLToPath(config.cacheDir);
+				markStep('Các tích hợp khởi tạo');
 			},
 			'astro:build:setup': ({ updateConfig }) => {
 				updateConfig({ plugins: [viteOutputRecorder(outDir)] });
 			},
 			'astro:build:start': async ({ logger }) => {
+				markStep('Đồng bộ nội dung (content layer), sinh kiểu');
 				const lastComplete = await fs.readFile(markerFile, 'utf8').catch(() => undefined);
 				// Gone until this build completes: an interrupted build leaves no marker.
 				await fs.rm(markerFile, { force: true });
@@ -55,7 +60,9 @@ export function pruneOutput(): AstroIntegration {
 				emptying = deleteInBackground(moved.folder).then(() => undefined, (error: Error) => error);
 				logger.info(`Thư mục kết quả không phải của lần dựng trước với bộ nhớ đệm này: đã dọn ${moved.entries} mục để dựng lại từ đầu.`);
 			},
+			'astro:build:generated': () => markStep('Đóng gói mã (Vite), sinh trang: getStaticPaths, trang đổi kết xuất, trang cũ giữ lại'),
 			'astro:build:done': async ({ dir, assets, logger }) => {
+				markStep('Sitemap, _headers');
 				const emptyingFailed = await emptying;
 				if (emptyingFailed) throw new Error(`Không xóa được kết quả cũ trong ${outDir}: ${emptyingFailed.message}`, { cause: emptyingFailed });
 				const out = fileURLToPath(dir);
@@ -69,6 +76,8 @@ export function pruneOutput(): AstroIntegration {
 				if (removed > 0) logger.info(`Đã xóa ${removed} tệp của lần dựng trước mà không bước nào của lần dựng này ghi ra.`);
 				await fs.mkdir(path.dirname(markerFile), { recursive: true });
 				await fs.writeFile(markerFile, outDir);
+				markStep('Dọn thư mục kết quả');
+				saveMarks(cacheDir);
 			},
 		},
 	};

@@ -9,6 +9,7 @@ import { INDEX_DIR } from './pagefind-api.ts';
 import { folderSize } from '../lib/files.ts';
 import { cacheKey } from '../lib/cache-key.ts';
 import { stagePages } from './staging.ts';
+import { markStep } from '../integrations/build-timings.ts';
 import { articleWords, commonWords, COMMON_WORDS_FROM_PAGES, markCommonWords } from './common-words.ts';
 
 /**
@@ -108,18 +109,22 @@ export async function buildSearchIndex(
 	const staging = stagingDir ?? (await fs.mkdtemp(path.join(os.tmpdir(), 'tdkt-search-')));
 	try {
 		const pages = await stagePages(distDir, staging, stagingVersion(), pageForIndex, onProgress);
+		markStep('Chỉ mục: chuẩn bị trang (staging)');
 		const source = await withCommonWordsMarked(staging, pages, commonWordsFrom);
+		markStep('Chỉ mục: đánh dấu từ phổ biến');
 		const { index, errors } = await withChunkSize(() => pagefind.createIndex({ forceLanguage: 'vi', excludeSelectors: EXCLUDE_SELECTORS }));
 		if (!index) throw new Error(`Pagefind không khởi tạo được chỉ mục: ${errors.join('; ')}`);
 		try {
 			const added = await index.addDirectory({ path: source.dir });
 			if (added.errors.length) throw new Error(`Pagefind không lập chỉ mục được: ${added.errors.join('; ')}`);
 			if (added.page_count !== pages) throw new Error(`Pagefind lập chỉ mục ${added.page_count} trang, cần ${pages}`);
+			markStep('Chỉ mục: Pagefind đọc và lập chỉ mục');
 			const outDir = path.join(distDir, INDEX_DIR);
 			await fs.rm(outDir, { recursive: true, force: true });
 			const written = await index.writeFiles({ outputPath: outDir });
 			if (written.errors.length) throw new Error(`Pagefind không ghi được chỉ mục: ${written.errors.join('; ')}`);
 			for (const name of await fs.readdir(outDir)) if (UNUSED_FILE.test(name)) await fs.rm(path.join(outDir, name));
+			markStep('Chỉ mục: Pagefind ghi tệp');
 			return { pages, ...folderSize(outDir) };
 		} finally {
 			await index.deleteIndex();
