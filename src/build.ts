@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { contentCacheDir } from './paths.ts';
 import { OUTPUT_MARKER } from './integrations/prune-output.ts';
+import { OUTPUT_PAGES_FILE, takeOutputPages } from './integrations/output-pages.ts';
 import { dropStaleContentStore } from './lib/source-digest.ts';
 import { cacheKey } from './lib/cache-key.ts';
 import { formatTimings, markStep, ownMarks, processStart, takeSavedMarks, timingsWanted } from './integrations/build-timings.ts';
@@ -26,7 +27,7 @@ const astro = spawnSync(path.join(root, 'node_modules', '.bin', 'astro'), ['buil
 if (astro.status !== 0) {
 	if (astro.error) console.error(`Không chạy được astro build: ${astro.error.message}`);
 	// A failed build may have saved some pages but not their share cards: the next build starts afresh.
-	for (const file of ['incremental-build.json', 'share-cards.json', OUTPUT_MARKER]) fs.rmSync(path.join(contentCacheDir(), file), { force: true });
+	for (const file of ['incremental-build.json', 'share-cards.json', OUTPUT_MARKER, OUTPUT_PAGES_FILE]) fs.rmSync(path.join(contentCacheDir(), file), { force: true });
 	process.exit(astro.status ?? 1);
 }
 
@@ -42,9 +43,13 @@ const outDir = path.resolve(root, process.env.OUT_DIR ?? 'dist');
 const stats = await buildSearchIndex(outDir, {
 	onProgress: progressReporter(logger, 'Chỉ mục tìm kiếm'),
 	stagingDir: path.join(contentCacheDir(), 'search-staging'),
+	knownPages: takeOutputPages(contentCacheDir(), outDir),
 });
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
-logger.info(`Chỉ mục tìm kiếm: ${stats.pages} trang, ${stats.files} tệp, ${(stats.bytes / 1024).toFixed(0)} KiB, ${seconds} giây.`);
+logger.info(
+	`Chỉ mục tìm kiếm: ${stats.pages} trang, ${stats.files} tệp, ${(stats.bytes / 1024).toFixed(0)} KiB, ${seconds} giây; ` +
+		`đọc lại ${stats.read} trang đã dựng, chuẩn bị lại ${stats.prepared} trang.`,
+);
 if (timingsWanted()) {
 	markStep('Chỉ mục: dọn dẹp');
 	console.log(formatTimings([processStart('npm run build bắt đầu'), ...takeSavedMarks(contentCacheDir()), ...ownMarks()]));

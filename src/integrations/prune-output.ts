@@ -4,6 +4,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { markStep, saveMarks } from './build-timings.ts';
+import { pageInputDigests, saveOutputPages } from './output-pages.ts';
+import { DIGEST_FILE } from './stylesheet-cache.ts';
 import { clearWritten, generatedImages, publicCopies, recordWritten, sitemapFiles, viteOutputRecorder, writtenCounts, writtenFiles } from './written-files.ts';
 
 /**
@@ -72,10 +74,13 @@ export function pruneOutput(): AstroIntegration {
 				recordWritten('sitemap', await sitemapFiles(out));
 				// Without Vite's record every script and stylesheet would look stale: stop rather than publish a site without them.
 				if (!writtenCounts().vite) throw new Error('prune-output: Vite không báo tệp nào đã ghi; dừng để không xóa nhầm mã và kiểu trình bày của trang.');
-				const removed = await pruneFolder(out, writtenFiles());
+				const written = writtenFiles();
+				const removed = await pruneFolder(out, written);
 				if (removed > 0) logger.info(`Đã xóa ${removed} tệp của lần dựng trước mà không bước nào của lần dựng này ghi ra.`);
 				await fs.mkdir(path.dirname(markerFile), { recursive: true });
 				await fs.writeFile(markerFile, outDir);
+				const stylesheet = await fs.readFile(path.join(cacheDir, DIGEST_FILE), 'utf8').catch(() => '');
+				saveOutputPages(cacheDir, out, written, pageInputDigests(cacheDir, stylesheet));
 				markStep('Dọn thư mục kết quả');
 				saveMarks(cacheDir);
 			},

@@ -8,7 +8,7 @@ import { META } from './filters.ts';
 import { INDEX_DIR } from './pagefind-api.ts';
 import { folderSize } from '../lib/files.ts';
 import { cacheKey } from '../lib/cache-key.ts';
-import { stagePages } from './staging.ts';
+import { stagePages, type KnownPages } from './staging.ts';
 import { markStep } from '../integrations/build-timings.ts';
 import { articleWords, commonWords, COMMON_WORDS_FROM_PAGES, markCommonWords } from './common-words.ts';
 
@@ -75,6 +75,10 @@ export interface IndexStats {
 	pages: number;
 	files: number;
 	bytes: number;
+	/** Built pages the staging read and hashed (the rest were known unchanged by their input digest). */
+	read: number;
+	/** Pages whose indexer's copy was made again. */
+	prepared: number;
 }
 
 /** The indexer's copy of a built page, or undefined when the page carries no search record. */
@@ -104,11 +108,20 @@ export async function buildSearchIndex(
 		onProgress,
 		stagingDir,
 		commonWordsFrom = COMMON_WORDS_FROM_PAGES,
-	}: { onProgress?: (done: number, total: number) => void; stagingDir?: string; /** Pages from which common words are marked (tests set it low). */ commonWordsFrom?: number } = {},
+		knownPages,
+	}: {
+		onProgress?: (done: number, total: number) => void;
+		stagingDir?: string;
+		/** Pages from which common words are marked (tests set it low). */
+		commonWordsFrom?: number;
+		/** The build's own list of its pages with their input digests (output-pages.ts); without it every page is read. */
+		knownPages?: KnownPages;
+	} = {},
 ): Promise<IndexStats> {
 	const staging = stagingDir ?? (await fs.mkdtemp(path.join(os.tmpdir(), 'tdkt-search-')));
 	try {
-		const pages = await stagePages(distDir, staging, stagingVersion(), pageForIndex, onProgress);
+		const staged = await stagePages(distDir, staging, stagingVersion(), pageForIndex, onProgress, knownPages);
+		const pages = staged.indexed;
 		markStep('Chỉ mục: chuẩn bị trang (staging)');
 		const source = await withCommonWordsMarked(staging, pages, commonWordsFrom);
 		markStep('Chỉ mục: đánh dấu từ phổ biến');
@@ -125,7 +138,7 @@ export async function buildSearchIndex(
 			if (written.errors.length) throw new Error(`Pagefind không ghi được chỉ mục: ${written.errors.join('; ')}`);
 			for (const name of await fs.readdir(outDir)) if (UNUSED_FILE.test(name)) await fs.rm(path.join(outDir, name));
 			markStep('Chỉ mục: Pagefind ghi tệp');
-			return { pages, ...folderSize(outDir) };
+			return { pages, read: staged.read, prepared: staged.prepared, ...folderSize(outDir) };
 		} finally {
 			await index.deleteIndex();
 			await pagefind.close();
