@@ -8,9 +8,10 @@ import { META } from './filters.ts';
 import { INDEX_DIR } from './pagefind-api.ts';
 import { folderSize } from '../lib/files.ts';
 import { cacheKey } from '../lib/cache-key.ts';
-import { stagePages, type KnownPages } from './staging.ts';
+import { stagedPages, stagePages, type KnownPages } from './staging.ts';
+import { markedPages } from './marked-pages.ts';
 import { markStep } from '../integrations/build-timings.ts';
-import { articleWords, commonWords, COMMON_WORDS_FROM_PAGES, markCommonWords } from './common-words.ts';
+import { COMMON_WORDS_FROM_PAGES } from './common-words.ts';
 
 /**
  * Only pages that carry a search record are indexed (documents, campaigns,
@@ -119,16 +120,18 @@ export async function buildSearchIndex(
 	} = {},
 ): Promise<IndexStats> {
 	const staging = stagingDir ?? (await fs.mkdtemp(path.join(os.tmpdir(), 'tdkt-search-')));
+	// Beside the staging folder, never inside it: Pagefind indexes the staging folder itself on a small site.
+	const marked = `${staging}-marked`;
 	try {
 		const staged = await stagePages(distDir, staging, stagingVersion(), pageForIndex, onProgress, knownPages);
 		const pages = staged.indexed;
 		markStep('Chỉ mục: chuẩn bị trang (staging)');
-		const source = await withCommonWordsMarked(staging, pages, commonWordsFrom);
+		const source = await markedPages(staging, marked, await stagedPages(staging), commonWordsFrom, stagingVersion());
 		markStep('Chỉ mục: đánh dấu từ phổ biến');
 		const { index, errors } = await withChunkSize(() => pagefind.createIndex({ forceLanguage: 'vi', excludeSelectors: EXCLUDE_SELECTORS }));
 		if (!index) throw new Error(`Pagefind không khởi tạo được chỉ mục: ${errors.join('; ')}`);
 		try {
-			const added = await index.addDirectory({ path: source.dir });
+			const added = await index.addDirectory({ path: source });
 			if (added.errors.length) throw new Error(`Pagefind không lập chỉ mục được: ${added.errors.join('; ')}`);
 			if (added.page_count !== pages) throw new Error(`Pagefind lập chỉ mục ${added.page_count} trang, cần ${pages}`);
 			markStep('Chỉ mục: Pagefind đọc và lập chỉ mục');
@@ -142,10 +145,9 @@ export async function buildSearchIndex(
 		} finally {
 			await index.deleteIndex();
 			await pagefind.close();
-			await source.remove();
 		}
 	} finally {
-		if (!stagingDir) await fs.rm(staging, { recursive: true, force: true });
+		if (!stagingDir) for (const dir of [staging, marked]) await fs.rm(dir, { recursive: true, force: true });
 	}
 }
 
@@ -172,26 +174,4 @@ async function withChunkSize<T>(start: () => Promise<T>): Promise<T> {
 		if (before === undefined) delete process.env[key];
 		else process.env[key] = before;
 	}
-}
-
-/**
- * The folder Pagefind indexes: the staged pages themselves, or, on a site
- * large enough to have common words (common-words.ts), copies of them with
- * those words marked in their text, in a temporary folder removed after.
- */
-async function withCommonWordsMarked(staging: string, pages: number, fromPages: number): Promise<{ dir: string; remove: () => Promise<void> }> {
-	const unchanged = { dir: staging, remove: async () => undefined };
-	if (pages < fromPages) return unchanged;
-	const files = (await fs.readdir(staging, { recursive: true })).filter((name) => name.endsWith('.html'));
-	const words: Set<string>[] = [];
-	for (const name of files) words.push(articleWords(await fs.readFile(path.join(staging, name), 'utf8')));
-	const common = commonWords(words, { fromPages });
-	if (common.size === 0) return unchanged;
-	const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'tdkt-search-marked-'));
-	for (const name of files) {
-		const target = path.join(dir, name);
-		await fs.mkdir(path.dirname(target), { recursive: true });
-		await fs.writeFile(target, markCommonWords(await fs.readFile(path.join(staging, name), 'utf8'), common));
-	}
-	return { dir, remove: () => fs.rm(dir, { recursive: true, force: true }) };
 }

@@ -112,6 +112,12 @@ async function stagePage(
 	return { sha256, indexed: true, inputs };
 }
 
+/** The indexed pages the last completed staging left (relative path → SHA-256 of the built page); empty when there is none. */
+export async function stagedPages(stagingDir: string): Promise<Map<string, string>> {
+	const manifest = await readManifest(path.join(stagingDir, MANIFEST));
+	return new Map(Object.entries(manifest?.pages ?? {}).flatMap(([relative, page]) => (page.indexed ? [[relative, page.sha256] as const] : [])));
+}
+
 async function readManifest(file: string): Promise<Manifest | undefined> {
 	try {
 		return JSON.parse(await fs.readFile(file, 'utf8')) as Manifest;
