@@ -9,7 +9,8 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { contentCacheDir } from './paths.ts';
-import { OUTPUT_MARKER } from './integrations/prune-output.ts';
+import { deleteInBackground, OUTPUT_MARKER, setIndexAside } from './integrations/prune-output.ts';
+import { INDEX_DIR } from './search/pagefind-api.ts';
 import { OUTPUT_PAGES_FILE, takeOutputPages } from './integrations/output-pages.ts';
 import { dropStaleContentStore } from './lib/source-digest.ts';
 import { cacheKey } from './lib/cache-key.ts';
@@ -18,6 +19,10 @@ import { formatTimings, markStep, ownMarks, processStart, takeSavedMarks, timing
 const root = path.resolve(import.meta.dirname, '..');
 const configDigest = cacheKey({ code: [path.join(root, 'src', 'content.config.ts')], packages: ['astro'] });
 if (dropStaleContentStore(contentCacheDir(), configDigest)) console.log('Lược đồ nội dung đã đổi: đọc lại toàn bộ nội dung.');
+const outDir = path.resolve(root, process.env.OUT_DIR ?? 'dist');
+// Deleted by another process while Astro builds; awaited before this one ends, so nothing of it is left behind.
+const indexAside = await setIndexAside(outDir, INDEX_DIR, contentCacheDir());
+const oldIndexGone = indexAside ? deleteInBackground(indexAside) : Promise.resolve();
 markStep('npm run build: kiểm tra bộ nhớ đệm nội dung');
 const astro = spawnSync(path.join(root, 'node_modules', '.bin', 'astro'), ['build'], {
 	cwd: root,
@@ -28,6 +33,7 @@ if (astro.status !== 0) {
 	if (astro.error) console.error(`Không chạy được astro build: ${astro.error.message}`);
 	// A failed build may have saved some pages but not their share cards: the next build starts afresh.
 	for (const file of ['incremental-build.json', 'share-cards.json', OUTPUT_MARKER, OUTPUT_PAGES_FILE]) fs.rmSync(path.join(contentCacheDir(), file), { force: true });
+	await oldIndexGone;
 	process.exit(astro.status ?? 1);
 }
 
@@ -39,7 +45,6 @@ const { progressReporter } = await import('./integrations/progress.ts');
 const time = () => new Date().toTimeString().slice(0, 8);
 const logger = { info: (message: string) => console.log(`${time()} [search-index] ${message}`) };
 const started = performance.now();
-const outDir = path.resolve(root, process.env.OUT_DIR ?? 'dist');
 const stats = await buildSearchIndex(outDir, {
 	onProgress: progressReporter(logger, 'Chỉ mục tìm kiếm'),
 	stagingDir: path.join(contentCacheDir(), 'search-staging'),
@@ -50,6 +55,7 @@ logger.info(
 	`Chỉ mục tìm kiếm: ${stats.pages} trang, ${stats.files} tệp, ${(stats.bytes / 1024).toFixed(0)} KiB, ${seconds} giây; ` +
 		`đọc lại ${stats.read} trang đã dựng, chuẩn bị lại ${stats.prepared} trang.`,
 );
+await oldIndexGone;
 if (timingsWanted()) {
 	markStep('Chỉ mục: dọn dẹp');
 	console.log(formatTimings([processStart('npm run build bắt đầu'), ...takeSavedMarks(contentCacheDir()), ...ownMarks()]));

@@ -125,6 +125,28 @@ export function deleteInBackground(folder: string): Promise<void> {
 	}).then(() => fs.rm(folder, { recursive: true, force: true }));
 }
 
+/**
+ * Moves the last build's search index (`<outDir>/<indexDir>`, written after
+ * Astro by `src/build.ts`, so no Astro step ever records it) out of the
+ * output folder into `besideDir`, for `deleteInBackground`. Pruning it file
+ * by file took about 10 of the 74 s of a one-document rebuild at 10,000
+ * documents (10,858 files). Only a rename on the same file system: returns
+ * undefined when there is no index or the rename would be a copy (then the
+ * pruning deletes it as before). The index is rebuilt after Astro either way.
+ */
+export async function setIndexAside(outDir: string, indexDir: string, besideDir: string): Promise<string | undefined> {
+	const aside = path.join(besideDir, `${SET_ASIDE_PREFIX}${indexDir}-${process.pid}-${Date.now()}`);
+	await fs.mkdir(besideDir, { recursive: true });
+	try {
+		await fs.rename(path.join(outDir, indexDir), aside);
+		return aside;
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		if (code === 'ENOENT' || code === 'EXDEV') return undefined;
+		throw error;
+	}
+}
+
 /** Beside Astro's cache: the output folder the last completed build wrote. */
 export const OUTPUT_MARKER = 'output-folder.txt';
 
