@@ -9,13 +9,21 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { contentCacheDir } from './paths.ts';
-import { OUTPUT_MARKER } from './integrations/prune-output.ts';
+import { deleteInBackground, OUTPUT_MARKER, setIndexAside } from './integrations/prune-output.ts';
+import { INDEX_DIR } from './search/pagefind-api.ts';
+import { OUTPUT_PAGES_FILE, takeOutputPages } from './integrations/output-pages.ts';
 import { dropStaleContentStore } from './lib/source-digest.ts';
 import { cacheKey } from './lib/cache-key.ts';
+import { formatTimings, markStep, ownMarks, processStart, takeSavedMarks, timingsWanted } from './integrations/build-timings.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const configDigest = cacheKey({ code: [path.join(root, 'src', 'content.config.ts')], packages: ['astro'] });
 if (dropStaleContentStore(contentCacheDir(), configDigest)) console.log('Lược đồ nội dung đã đổi: đọc lại toàn bộ nội dung.');
+const outDir = path.resolve(root, process.env.OUT_DIR ?? 'dist');
+// Deleted by another process while Astro builds; awaited before this one ends, so nothing of it is left behind.
+const indexAside = await setIndexAside(outDir, INDEX_DIR, contentCacheDir());
+const oldIndexGone = indexAside ? deleteInBackground(indexAside) : Promise.resolve();
+markStep('npm run build: kiểm tra bộ nhớ đệm nội dung');
 const astro = spawnSync(path.join(root, 'node_modules', '.bin', 'astro'), ['build'], {
 	cwd: root,
 	stdio: 'inherit',
@@ -24,9 +32,12 @@ const astro = spawnSync(path.join(root, 'node_modules', '.bin', 'astro'), ['buil
 if (astro.status !== 0) {
 	if (astro.error) console.error(`Không chạy được astro build: ${astro.error.message}`);
 	// A failed build may have saved some pages but not their share cards: the next build starts afresh.
-	for (const file of ['incremental-build.json', 'share-cards.json', OUTPUT_MARKER]) fs.rmSync(path.join(contentCacheDir(), file), { force: true });
+	for (const file of ['incremental-build.json', 'share-cards.json', OUTPUT_MARKER, OUTPUT_PAGES_FILE]) fs.rmSync(path.join(contentCacheDir(), file), { force: true });
+	await oldIndexGone;
 	process.exit(astro.status ?? 1);
 }
+
+markStep('Tiến trình Astro thoát');
 
 // Loaded only now, so this process stays small (about 50 MB, not 150) while Astro runs.
 const { buildSearchIndex } = await import('./search/build-index.ts');
@@ -34,10 +45,18 @@ const { progressReporter } = await import('./integrations/progress.ts');
 const time = () => new Date().toTimeString().slice(0, 8);
 const logger = { info: (message: string) => console.log(`${time()} [search-index] ${message}`) };
 const started = performance.now();
-const outDir = path.resolve(root, process.env.OUT_DIR ?? 'dist');
 const stats = await buildSearchIndex(outDir, {
 	onProgress: progressReporter(logger, 'Chỉ mục tìm kiếm'),
 	stagingDir: path.join(contentCacheDir(), 'search-staging'),
+	knownPages: takeOutputPages(contentCacheDir(), outDir),
 });
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
-logger.info(`Chỉ mục tìm kiếm: ${stats.pages} trang, ${stats.files} tệp, ${(stats.bytes / 1024).toFixed(0)} KiB, ${seconds} giây.`);
+logger.info(
+	`Chỉ mục tìm kiếm: ${stats.pages} trang, ${stats.files} tệp, ${(stats.bytes / 1024).toFixed(0)} KiB, ${seconds} giây; ` +
+		`đọc lại ${stats.read} trang đã dựng, chuẩn bị lại ${stats.prepared} trang.`,
+);
+await oldIndexGone;
+if (timingsWanted()) {
+	markStep('Chỉ mục: dọn dẹp');
+	console.log(formatTimings([processStart('npm run build bắt đầu'), ...takeSavedMarks(contentCacheDir()), ...ownMarks()]));
+}

@@ -3,6 +3,7 @@ import { checkContent, formatReport } from '../validation/index.ts';
 import { CONTENT_DIR } from '../paths.ts';
 import type { ValidContent } from '../validation/schema-check.ts';
 import { unlistedPaths } from '../feeds/sitemap-filter.ts';
+import { markStep } from './build-timings.ts';
 
 let lastChecked: ValidContent | undefined;
 let lastUnlisted: ReadonlySet<string> | undefined;
@@ -36,7 +37,9 @@ export function contentCheck(): AstroIntegration {
 		name: 'content-check',
 		hooks: {
 			'astro:config:setup': ({ logger, command }) => {
+				markStep('Khởi động Astro, nạp cấu hình');
 				const result = checkContent(CONTENT_DIR);
+				markStep('Kiểm tra nội dung (như npm run check)');
 				lastChecked = result.content;
 				lastUnlisted = unlistedPaths(result.content.documents);
 				if (result.warnings.length) logger.warn(`\n${formatReport(result.warnings)}`);

@@ -17,6 +17,7 @@ import { now } from '../lib/dates.ts';
 import { takeCheckedContent } from './content-check.ts';
 import { progressReporter } from './progress.ts';
 import { recordWritten } from './written-files.ts';
+import { markStep } from './build-timings.ts';
 
 /**
  * Publishes the share image of every page that was built, and only those.
@@ -55,6 +56,7 @@ export function shareImages(): AstroIntegration {
 				const predicted = content ? predictedDocumentCards(content, now()) : [];
 				for (const card of predicted) current.add(card);
 				predictedKeys = new Set(predicted.map((card) => shareCardKey(card)));
+				markStep('Ảnh chia sẻ: dự đoán và xếp hàng');
 			},
 			'astro:build:start': () => {
 				if (!pool) throw new Error('share-images: astro:build:start ran without a build setup');
@@ -63,6 +65,7 @@ export function shareImages(): AstroIntegration {
 				stopListening = onShareCardRegistered((card) => current.add(card));
 			},
 			'astro:build:done': async ({ dir, pages, logger }) => {
+				markStep('Astro kết thúc sinh trang');
 				stopListening();
 				if (!pool) throw new Error('share-images: astro:build:done ran without a build setup');
 				const pageCards = cardsForPages(
@@ -97,6 +100,7 @@ export function shareImages(): AstroIntegration {
 				for (const missing of stats.missingGlyphs) {
 					logger.warn(`Phông chữ thiếu ký tự ${missing.chars.join(' ')} trong ảnh chia sẻ "${missing.title}"`);
 				}
+				markStep('Ảnh chia sẻ: vẽ nốt, đặt vào dist/og');
 			},
 		},
 	};

@@ -15,7 +15,8 @@ import { FONT_WEIGHT_LIST, fontFileName } from '../fonts/font-files.ts';
  * changed, so every page is rendered with the new stylesheet's name.
  */
 const SOURCE_DIR = fileURLToPath(new URL('..', import.meta.url));
-const DIGEST_FILE = 'site-stylesheet.digest';
+/** Beside Astro's cache: the digest of the CSS the last build's pages link (also part of each page's input digest, output-pages.ts). */
+export const DIGEST_FILE = 'site-stylesheet.digest';
 /** Astro's record of the pages it may keep (astro/dist/core/build/incremental.js). */
 const INCREMENTAL_MANIFEST = 'incremental-build.json';
 

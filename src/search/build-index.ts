@@ -8,11 +8,11 @@ import { META } from './filters.ts';
 import { INDEX_DIR } from './pagefind-api.ts';
 import { folderSize } from '../lib/files.ts';
 import { cacheKey } from '../lib/cache-key.ts';
-import { stagePages } from './staging.ts';
-import { articleWords, commonWords, COMMON_WORDS_FROM_PAGES, markCommonWords } from './common-words.ts';
-import { markRepeatedWords } from './repeated-words.ts';
+import { stagedPages, stagePages, type KnownPages } from './staging.ts';
+import { markedPages } from './marked-pages.ts';
+import { markStep } from '../integrations/build-timings.ts';
+import { COMMON_WORDS_FROM_PAGES } from './common-words.ts';
 import { slimFragments } from './fragments.ts';
-import { pageUrl, takeSummary } from './summary-field.ts';
 
 /**
  * Only pages that carry a search record are indexed (documents, campaigns,
@@ -77,6 +77,10 @@ export interface IndexStats {
 	pages: number;
 	files: number;
 	bytes: number;
+	/** Built pages the staging read and hashed (the rest were known unchanged by their input digest). */
+	read: number;
+	/** Pages whose indexer's copy was made again. */
+	prepared: number;
 }
 
 /** The indexer's copy of a built page, or undefined when the page carries no search record. */
@@ -106,32 +110,46 @@ export async function buildSearchIndex(
 		onProgress,
 		stagingDir,
 		commonWordsFrom = COMMON_WORDS_FROM_PAGES,
-	}: { onProgress?: (done: number, total: number) => void; stagingDir?: string; /** Pages from which common words are marked (tests set it low). */ commonWordsFrom?: number } = {},
+		knownPages,
+	}: {
+		onProgress?: (done: number, total: number) => void;
+		stagingDir?: string;
+		/** Pages from which common words are marked (tests set it low). */
+		commonWordsFrom?: number;
+		/** The build's own list of its pages with their input digests (output-pages.ts); without it every page is read. */
+		knownPages?: KnownPages;
+	} = {},
 ): Promise<IndexStats> {
 	const staging = stagingDir ?? (await fs.mkdtemp(path.join(os.tmpdir(), 'tdkt-search-')));
+	// Beside the staging folder, never inside it: Pagefind indexes the staging folder itself on a small site.
+	const marked = `${staging}-marked`;
 	try {
-		const pages = await stagePages(distDir, staging, stagingVersion(), pageForIndex, onProgress);
-		const source = await withBodyWordsMarked(staging, pages, commonWordsFrom);
+		const staged = await stagePages(distDir, staging, stagingVersion(), pageForIndex, onProgress, knownPages);
+		const pages = staged.indexed;
+		markStep('Chỉ mục: chuẩn bị trang (staging)');
+		const { dir: source, summaries } = await markedPages(staging, marked, await stagedPages(staging), commonWordsFrom, stagingVersion());
+		markStep('Chỉ mục: đánh dấu từ phổ biến');
 		const { index, errors } = await withChunkSize(() => pagefind.createIndex({ forceLanguage: 'vi', excludeSelectors: EXCLUDE_SELECTORS }));
 		if (!index) throw new Error(`Pagefind không khởi tạo được chỉ mục: ${errors.join('; ')}`);
 		try {
-			const added = await index.addDirectory({ path: source.dir });
+			const added = await index.addDirectory({ path: source });
 			if (added.errors.length) throw new Error(`Pagefind không lập chỉ mục được: ${added.errors.join('; ')}`);
 			if (added.page_count !== pages) throw new Error(`Pagefind lập chỉ mục ${added.page_count} trang, cần ${pages}`);
+			markStep('Chỉ mục: Pagefind đọc và lập chỉ mục');
 			const outDir = path.join(distDir, INDEX_DIR);
 			await fs.rm(outDir, { recursive: true, force: true });
 			const written = await index.writeFiles({ outputPath: outDir });
 			if (written.errors.length) throw new Error(`Pagefind không ghi được chỉ mục: ${written.errors.join('; ')}`);
 			for (const name of await fs.readdir(outDir)) if (UNUSED_FILE.test(name)) await fs.rm(path.join(outDir, name));
-			await slimFragments(path.join(outDir, 'fragment'), source.summaries);
-			return { pages, ...folderSize(outDir) };
+			await slimFragments(path.join(outDir, 'fragment'), summaries);
+			markStep('Chỉ mục: Pagefind ghi tệp');
+			return { pages, read: staged.read, prepared: staged.prepared, ...folderSize(outDir) };
 		} finally {
 			await index.deleteIndex();
 			await pagefind.close();
-			await source.remove();
 		}
 	} finally {
-		if (!stagingDir) await fs.rm(staging, { recursive: true, force: true });
+		if (!stagingDir) for (const dir of [staging, marked]) await fs.rm(dir, { recursive: true, force: true });
 	}
 }
 
@@ -163,29 +181,4 @@ async function withChunkSize<T>(start: () => Promise<T>): Promise<T> {
 		if (before === undefined) delete process.env[key];
 		else process.env[key] = before;
 	}
-}
-
-/**
- * The folder Pagefind indexes: the staged pages themselves, or, on a site
- * large enough (COMMON_WORDS_FROM_PAGES), copies of them with common words
- * (common-words.ts) and repeated occurrences (repeated-words.ts) marked in
- * their text and the summary field set apart (summary-field.ts), in a
- * temporary folder removed after; `summaries` by page URL, for the fragments.
- */
-async function withBodyWordsMarked(staging: string, pages: number, fromPages: number): Promise<{ dir: string; summaries: Map<string, string>; remove: () => Promise<void> }> {
-	const summaries = new Map<string, string>();
-	if (pages < fromPages) return { dir: staging, summaries, remove: async () => undefined };
-	const files = (await fs.readdir(staging, { recursive: true })).filter((name) => name.endsWith('.html'));
-	const words: Set<string>[] = [];
-	for (const name of files) words.push(articleWords(await fs.readFile(path.join(staging, name), 'utf8')));
-	const common = commonWords(words, { fromPages });
-	const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'tdkt-search-marked-'));
-	for (const name of files) {
-		const target = path.join(dir, name);
-		await fs.mkdir(path.dirname(target), { recursive: true });
-		const { html, summary } = takeSummary(await fs.readFile(path.join(staging, name), 'utf8'));
-		if (summary !== undefined) summaries.set(pageUrl(name), summary);
-		await fs.writeFile(target, markCommonWords(markRepeatedWords(html), common));
-	}
-	return { dir, summaries, remove: () => fs.rm(dir, { recursive: true, force: true }) };
 }

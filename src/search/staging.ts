@@ -9,6 +9,8 @@ interface SeenPage {
 	sha256: string;
 	/** Whether the page carries a search record, so a staged copy exists. */
 	indexed: boolean;
+	/** Digest of the inputs that decided the page's bytes (output-pages.ts), when the build knew one: the same digest, the same bytes. */
+	inputs?: string;
 }
 
 interface Manifest {
@@ -22,17 +24,32 @@ const MANIFEST = 'manifest.json';
 /** Whether a built page is indexed, and the HTML the indexer reads for it. */
 export type PageForIndex = (html: string) => string | undefined;
 
+/** The build's HTML pages (relative paths) and each one's input digest, null for a page rendered on every build. */
+export type KnownPages = ReadonlyMap<string, string | null>;
+
+/** How much of the site one staging run had to read. */
+export interface StagingStats {
+	/** Pages indexed: staged copies in place. */
+	indexed: number;
+	/** Pages read and hashed, because their inputs changed or no digest says they did not. */
+	read: number;
+	/** Pages whose staged copy was made again. */
+	prepared: number;
+}
+
 /**
  * Keeps `stagingDir` holding the indexer's copy of every indexed page of
  * `distDir`, at the same relative path, and nothing else. A page whose bytes
  * hash to what they did last time is not prepared or written again: after a
- * one-document edit only a handful of the 20,000 pages are. The pages are
- * still read and hashed, since no clock or size tells whether a page
- * changed (a page rewritten within the same tick with the same length did
- * not look changed). Pages gone from the output (deleted, drafts,
- * embargoed: pruned by the build) lose their copy.
+ * one-document edit only a handful of the 20,000 pages are. No clock or size
+ * tells whether a page changed (a page rewritten within the same tick with
+ * the same length did not look changed): a page is read and hashed unless
+ * `known` (the build's own list of its pages, output-pages.ts) gives it the
+ * same input digest as when it was last staged, so the build kept it as it
+ * was. Without `known` the whole folder is listed and every page read.
+ * Pages gone from the output (deleted, drafts, embargoed: pruned by the
+ * build) lose their copy.
  * `version` must change whenever `forIndex` would give other HTML.
- * Returns the number of indexed pages.
  */
 export async function stagePages(
 	distDir: string,
@@ -40,7 +57,8 @@ export async function stagePages(
 	version: string,
 	forIndex: PageForIndex,
 	onProgress?: (done: number, total: number) => void,
-): Promise<number> {
+	known?: KnownPages,
+): Promise<StagingStats> {
 	const manifestFile = path.join(stagingDir, MANIFEST);
 	const previous = await readManifest(manifestFile);
 	// Written again only once every copy is in place: an interrupted run starts afresh.
@@ -49,12 +67,13 @@ export async function stagePages(
 	await fs.mkdir(stagingDir, { recursive: true });
 	const seen = previous?.version === version ? previous.pages : {};
 	const pages: Record<string, SeenPage> = {};
-	const files = await htmlFiles(distDir);
+	const files = known ? [...known.keys()].sort() : await htmlFiles(distDir);
+	const stats: StagingStats = { indexed: 0, read: 0, prepared: 0 };
 	const BATCH = 64;
 	for (let start = 0; start < files.length; start += BATCH) {
 		await Promise.all(
 			files.slice(start, start + BATCH).map(async (relative) => {
-				pages[relative] = await stagePage(distDir, stagingDir, relative, seen[relative], forIndex);
+				pages[relative] = await stagePage(distDir, stagingDir, relative, seen[relative], forIndex, known?.get(relative) ?? undefined, stats);
 			}),
 		);
 		onProgress?.(Math.min(start + BATCH, files.length), files.length);
@@ -62,23 +81,41 @@ export async function stagePages(
 	const gone = Object.keys(seen).filter((relative) => !(relative in pages) && seen[relative]!.indexed);
 	await Promise.all(gone.map((relative) => fs.rm(path.join(stagingDir, relative), { force: true })));
 	await fs.writeFile(manifestFile, JSON.stringify({ version, pages } satisfies Manifest));
-	return Object.values(pages).filter((page) => page.indexed).length;
+	stats.indexed = Object.values(pages).filter((page) => page.indexed).length;
+	return stats;
 }
 
-async function stagePage(distDir: string, stagingDir: string, relative: string, seen: SeenPage | undefined, forIndex: PageForIndex): Promise<SeenPage> {
-	const source = path.join(distDir, relative);
+async function stagePage(
+	distDir: string,
+	stagingDir: string,
+	relative: string,
+	seen: SeenPage | undefined,
+	forIndex: PageForIndex,
+	inputs: string | undefined,
+	stats: StagingStats,
+): Promise<SeenPage> {
 	const target = path.join(stagingDir, relative);
-	const bytes = await fs.readFile(source);
+	const copyInPlace = async (page: SeenPage) => !page.indexed || (await fileExists(target));
+	if (inputs !== undefined && seen?.inputs === inputs && (await copyInPlace(seen))) return seen;
+	stats.read++;
+	const bytes = await fs.readFile(path.join(distDir, relative));
 	const sha256 = createHash('sha256').update(bytes).digest('hex');
-	if (seen?.sha256 === sha256 && (!seen.indexed || (await fileExists(target)))) return seen;
+	if (seen?.sha256 === sha256 && (await copyInPlace(seen))) return { ...seen, inputs };
+	stats.prepared++;
 	const staged = forIndex(bytes.toString('utf8'));
 	if (staged === undefined) {
 		await fs.rm(target, { force: true });
-		return { sha256, indexed: false };
+		return { sha256, indexed: false, inputs };
 	}
 	await fs.mkdir(path.dirname(target), { recursive: true });
 	await fs.writeFile(target, staged);
-	return { sha256, indexed: true };
+	return { sha256, indexed: true, inputs };
+}
+
+/** The indexed pages the last completed staging left (relative path → SHA-256 of the built page); empty when there is none. */
+export async function stagedPages(stagingDir: string): Promise<Map<string, string>> {
+	const manifest = await readManifest(path.join(stagingDir, MANIFEST));
+	return new Map(Object.entries(manifest?.pages ?? {}).flatMap(([relative, page]) => (page.indexed ? [[relative, page.sha256] as const] : [])));
 }
 
 async function readManifest(file: string): Promise<Manifest | undefined> {

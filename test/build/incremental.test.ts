@@ -5,7 +5,10 @@
  * edit must re-render only that document; then a front-matter edit must
  * reach every page that shows it and a document turned into a draft must
  * vanish everywhere; files no build writes any more are removed; and every
- * page keeps a working share image.
+ * page keeps a working share image. The search index's staging reads only
+ * the pages whose inputs changed, the index still finds every edit, and an
+ * embargo that falls due between two builds publishes everywhere, the index
+ * included.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -24,8 +27,12 @@ const UNTOUCHED = 'ubnd-huyen-binh-son/2023/tb-ket-luan-hoi-nghi-tong-ket-thi-du
 const RETITLED = 'ubnd-huyen-mo-duc/2024/tb-ket-luan-hoi-nghi-tong-ket-thi-dua-2023';
 const HIDDEN = 'ubnd-huyen-bac-tra-my/2024/tin-phat-dong-thi-dua-cai-cach-hanh-chinh';
 const ATTACHED = 'ubnd-tinh-thua-thien-hue/2017/563-qd-ubnd';
+const EMBARGOED = 'van-phong-ubnd-thanh-pho-ho-chi-minh/2022/tin-ban-hanh-ke-hoach-thi-dua-chinh-quyen-so';
 const PDF = path.join('documents', path.dirname(ATTACHED), 'ban-goc-563.pdf');
+/** The embargo falls due between the second and the third build, whose clock is a week later. */
+const EMBARGO_ENDS = '2024-03-05T08:00:00+07:00';
 const env = { SITE_NOW: TEST_NOW };
+const LATER = '2024-03-08';
 
 let content = '';
 let out = '';
@@ -47,6 +54,11 @@ function missingShareImages(): string[] {
 	});
 }
 
+/** "đọc lại N trang đã dựng": how many built pages the search staging read. */
+const pagesRead = (log: string) => Number(/đọc lại (\d+) trang đã dựng/.exec(log)?.[1] ?? Number.NaN);
+const pagesBuilt = (files: OutputFile[]) => files.filter((file) => file.path.endsWith('.html')).length;
+const indexed = (files: OutputFile[], needle: string) => filesMentioning(files, needle).filter((file) => file.startsWith('pagefind/fragment/'));
+
 function build() {
 	const { log } = buildSiteWithLog(content, env, out);
 	builds.push({
@@ -63,6 +75,7 @@ beforeAll(() => {
 	out = fs.mkdtempSync(path.join(os.tmpdir(), 'tdkt-incremental-'));
 	fs.rmSync(cacheDirFor(content), { recursive: true, force: true });
 	editData(content, `documents/${ATTACHED}.mdx`, (data) => (data.attachments = [{ file: './ban-goc-563.pdf', title: 'Bản gốc' }]));
+	editData(content, `documents/${EMBARGOED}.mdx`, (data) => (data.publishAt = EMBARGO_ENDS));
 	fs.writeFileSync(path.join(content, PDF), tinyPdf('First scan'));
 });
 
@@ -90,7 +103,8 @@ describe('five builds in a row', () => {
 		expect(builds).toHaveLength(2);
 	}, BUILD_STEP);
 
-	it('3: after a document becomes a draft and another is retitled', () => {
+	it('3: a week later, after a document becomes a draft and another is retitled', () => {
+		env.SITE_NOW = LATER;
 		editData(content, `documents/${HIDDEN}.mdx`, (data) => (data.draft = true));
 		editData(content, `documents/${RETITLED}.mdx`, (data) => (data.title = 'Tiêu đề mới ZQXRETITLED'));
 		build();
@@ -179,5 +193,26 @@ describe('incremental build', () => {
 	it('publishes the share image of every page, restored or rendered', () => {
 		for (const build of builds) expect(build.missingImages).toEqual([]);
 		expect(builds[1]!.log).toMatch(/Ảnh chia sẻ: \d+ ảnh cho \d+ trang/);
+	});
+
+	it('stages for the search index only the pages whose inputs changed, and the index finds each edit', () => {
+		const [first, second, , back] = builds;
+		expect(pagesRead(first!.log)).toBe(pagesBuilt(first!.files));
+		// The edited and the attached documents, and the pages rendered on every build (listings without a key).
+		expect(pagesRead(second!.log)).toBeGreaterThan(0);
+		expect(pagesRead(second!.log)).toBeLessThan(pagesBuilt(second!.files) / 2);
+		expect(indexed(second!.files, 'ZQXINCREMENTAL').length).toBe(1);
+		expect(indexed(builds[2]!.files, 'ZQXRETITLED').length).toBeGreaterThan(0);
+		// Pages copied back from Astro's cache into the first folder are indexed as they are now.
+		expect(indexed(back!.files, 'ZQXOTHERFOLDER').length).toBe(1);
+	});
+
+	it('publishes an embargoed document on the first build after its embargo falls due, and never before', () => {
+		const [first, second, third] = builds;
+		const id = EMBARGOED.split('/').at(-1)!;
+		expect(filesMentioning(first!.files, id)).toEqual([]);
+		expect(filesMentioning(second!.files, id)).toEqual([]);
+		expect(filesMentioning(third!.files, id)).toContain(`van-ban/${EMBARGOED}/index.html`);
+		expect(indexed(third!.files, id).length).toBeGreaterThan(0);
 	});
 });

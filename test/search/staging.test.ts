@@ -37,19 +37,19 @@ describe('stagePages', () => {
 		page('d/x/index.html', 'redirect', earlier);
 
 		const first = counting();
-		expect(await stagePages(dist(), staging(), 'v1', first.forIndex)).toBe(2);
+		expect((await stagePages(dist(), staging(), 'v1', first.forIndex)).indexed).toBe(2);
 		expect(first.read).toHaveLength(3);
 		expect(staged()).toEqual(['van-ban/a/index.html=RECORD A', 'van-ban/b/index.html=RECORD B']);
 
 		page('van-ban/a/index.html', 'record a, edited');
 		fs.rmSync(path.join(dist(), 'van-ban/b'), { recursive: true });
 		const second = counting();
-		expect(await stagePages(dist(), staging(), 'v1', second.forIndex)).toBe(1);
+		expect((await stagePages(dist(), staging(), 'v1', second.forIndex)).indexed).toBe(1);
 		expect(second.read).toEqual(['record a, edited']);
 		expect(staged()).toEqual(['van-ban/a/index.html=RECORD A, EDITED']);
 
 		const third = counting();
-		expect(await stagePages(dist(), staging(), 'v2', third.forIndex)).toBe(1);
+		expect((await stagePages(dist(), staging(), 'v2', third.forIndex)).indexed).toBe(1);
 		expect(third.read).toHaveLength(2);
 	});
 
@@ -59,7 +59,7 @@ describe('stagePages', () => {
 		await stagePages(dist(), staging(), 'v1', counting().forIndex);
 		fs.rmSync(path.join(staging(), 'van-ban/a/index.html'));
 		const again = counting();
-		expect(await stagePages(dist(), staging(), 'v1', again.forIndex)).toBe(1);
+		expect((await stagePages(dist(), staging(), 'v1', again.forIndex)).indexed).toBe(1);
 		expect(again.read).toEqual(['record a']);
 		expect(staged()).toEqual(['van-ban/a/index.html=RECORD A']);
 	});
@@ -75,8 +75,47 @@ describe('stagePages', () => {
 		// Same bytes written again, far in the future: nothing to prepare.
 		page('van-ban/b/index.html', 'record b', new Date('2099-01-01'));
 		const again = counting();
-		expect(await stagePages(dist(), staging(), 'v1', again.forIndex)).toBe(2);
+		expect((await stagePages(dist(), staging(), 'v1', again.forIndex)).indexed).toBe(2);
 		expect(again.read).toEqual(['record z']);
 		expect(staged()).toEqual(['van-ban/a/index.html=RECORD Z', 'van-ban/b/index.html=RECORD B']);
+	});
+
+	it('reads no page whose input digest is the one it was staged with, and every page whose digest changed or is unknown', async () => {
+		dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tdkt-staging-'));
+		page('van-ban/a/index.html', 'record a');
+		page('van-ban/b/index.html', 'record b');
+		page('van-ban/index.html', 'listing');
+		const known = (a: string, b: string) => new Map<string, string | null>([['van-ban/a/index.html', a], ['van-ban/b/index.html', b], ['van-ban/index.html', null]]);
+		const first = counting();
+		expect(await stagePages(dist(), staging(), 'v1', first.forIndex, undefined, known('a1', 'b1'))).toEqual({ indexed: 2, read: 3, prepared: 3 });
+
+		// b's inputs changed, a's did not: a is not even read (its bytes are changed here only to prove it).
+		page('van-ban/a/index.html', 'record a, not read');
+		page('van-ban/b/index.html', 'record b, edited');
+		const second = counting();
+		expect(await stagePages(dist(), staging(), 'v1', second.forIndex, undefined, known('a1', 'b2'))).toEqual({ indexed: 2, read: 2, prepared: 1 });
+		expect(second.read).toEqual(['record b, edited']);
+		expect(staged()).toEqual(['van-ban/a/index.html=RECORD A', 'van-ban/b/index.html=RECORD B, EDITED']);
+
+		// A page without a digest (rendered on every build) is read every time; one missing from the build's list loses its copy.
+		const third = counting();
+		const onlyA = new Map<string, string | null>([['van-ban/a/index.html', 'a2'], ['van-ban/index.html', null]]);
+		expect(await stagePages(dist(), staging(), 'v1', third.forIndex, undefined, onlyA)).toEqual({ indexed: 1, read: 2, prepared: 1 });
+		// The listing is read and hashed, and found unchanged: only a is prepared.
+		expect(third.read).toEqual(['record a, not read']);
+		expect(staged()).toEqual(['van-ban/a/index.html=RECORD A, NOT READ']);
+	});
+
+	it('reads a page again when its digest is unchanged but its staged copy went missing, or the preparing code changed', async () => {
+		dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tdkt-staging-'));
+		page('van-ban/a/index.html', 'record a');
+		const known = new Map<string, string | null>([['van-ban/a/index.html', 'a1']]);
+		await stagePages(dist(), staging(), 'v1', counting().forIndex, undefined, known);
+		fs.rmSync(path.join(staging(), 'van-ban/a/index.html'));
+		const again = counting();
+		expect(await stagePages(dist(), staging(), 'v1', again.forIndex, undefined, known)).toEqual({ indexed: 1, read: 1, prepared: 1 });
+		const newCode = counting();
+		expect((await stagePages(dist(), staging(), 'v2', newCode.forIndex, undefined, known)).read).toBe(1);
+		expect(newCode.read).toEqual(['record a']);
 	});
 });

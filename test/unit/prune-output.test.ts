@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { deleteInBackground, pruneFolder, setAside } from '../../src/integrations/prune-output.ts';
+import { deleteInBackground, pruneFolder, setAside, setIndexAside } from '../../src/integrations/prune-output.ts';
 
 let dir = '';
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -62,5 +62,22 @@ describe('setAside and deleteInBackground', () => {
 		expect(moved?.entries).toBe(0);
 		await deleteInBackground(moved!.folder);
 		expect(fs.readdirSync(dir)).toEqual([]);
+	});
+});
+
+describe('setIndexAside', () => {
+	it('takes the last search index out of the output folder at once, for deleting in the background', async () => {
+		dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tdkt-prune-'));
+		write('dist/pagefind/fragment/vi_1.pf_fragment');
+		write('dist/van-ban/a/index.html');
+		const aside = await setIndexAside(path.join(dir, 'dist'), 'pagefind', path.join(dir, 'cache'));
+		expect(aside).toBeDefined();
+		expect(fs.existsSync(path.join(dir, 'dist/pagefind'))).toBe(false);
+		expect(fs.existsSync(path.join(dir, 'dist/van-ban/a/index.html'))).toBe(true);
+		expect(path.dirname(aside!)).toBe(path.join(dir, 'cache'));
+		await deleteInBackground(aside!);
+		expect(fs.existsSync(aside!)).toBe(false);
+		// No index (a first build): nothing to move.
+		expect(await setIndexAside(path.join(dir, 'dist'), 'pagefind', path.join(dir, 'cache'))).toBeUndefined();
 	});
 });

@@ -1,0 +1,141 @@
+/**
+ * The folder Pagefind indexes on a site large enough to have common words
+ * (common-words.ts): every staged page with those words marked, repeated
+ * occurrences marked (repeated-words.ts) and the summary field set apart
+ * when the text holds it (summary-field.ts; the summaries are returned for
+ * the fragments, fragments.ts). Finding the
+ * common words needs the words of every page, and a new common word changes
+ * every page's marked copy; read and written afresh on each build, that was
+ * all 10,600 staged pages read twice and written once for a one-document
+ * edit (2.6 s for 1,063 pages at a load of 22; ten times that at 10,000).
+ *
+ * Both are kept between builds in `markedDir`, keyed by digests only:
+ * - the words of each staged page, under the SHA-256 of the built page it was
+ *   staged from (the staging manifest's, staging.ts) and the cache key of the
+ *   code that stages and reads words (`version`): a page is read again only
+ *   when its staged copy changed;
+ * - each marked copy, under the same page digest and the digest of the
+ *   common-word set it was marked with: when the set is unchanged only the
+ *   changed pages are marked again; when it changes, all are.
+ * Marked copies of pages no longer staged (deleted, drafts, embargoed) are
+ * removed, so the folder holds exactly the staged pages.
+ */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { articleWords, commonWords, markCommonWords } from './common-words.ts';
+import { markRepeatedWords } from './repeated-words.ts';
+import { pageUrl, takeSummary } from './summary-field.ts';
+import { fileExists } from '../lib/files.ts';
+
+const WORDS_FILE = 'words.json';
+const MARKED_FILE = 'marked.json';
+
+/** Words of each page, as indexes into one shared list (a tenth of the size of the words written out per page). */
+interface WordsCache {
+	version: string;
+	words: string[];
+	pages: Record<string, { sha256: string; words: number[] }>;
+}
+
+/** Which marked copies are in place, and with which common words. */
+interface MarkedManifest {
+	version: string;
+	/** SHA-256 of the sorted common words the copies were marked with. */
+	common: string;
+	/** Page → SHA-256 of the built page its marked copy was made from. */
+	pages: Record<string, string>;
+	/** Page → the summary taken out of its marked copy, put back into its fragment. */
+	summaries: Record<string, string>;
+}
+
+/** The folder to index, and the summaries set apart by page URL. */
+export interface MarkedPages {
+	dir: string;
+	summaries: Map<string, string>;
+}
+
+async function readJson<T>(file: string): Promise<T | undefined> {
+	try {
+		return JSON.parse(await fs.readFile(file, 'utf8')) as T;
+	} catch {
+		return undefined;
+	}
+}
+
+/** The words of every staged page, reusing those whose page digest is unchanged. */
+async function pageWords(stagingDir: string, staged: ReadonlyMap<string, string>, previous: WordsCache | undefined): Promise<Map<string, Set<string>>> {
+	const byPage = new Map<string, Set<string>>();
+	for (const [relative, sha256] of staged) {
+		const cached = previous?.pages[relative];
+		byPage.set(
+			relative,
+			cached?.sha256 === sha256 ? new Set(cached.words.map((index) => previous!.words[index]!)) : articleWords(await fs.readFile(path.join(stagingDir, relative), 'utf8')),
+		);
+	}
+	return byPage;
+}
+
+function wordsCache(version: string, staged: ReadonlyMap<string, string>, byPage: ReadonlyMap<string, Set<string>>): WordsCache {
+	const words: string[] = [];
+	const indexOf = new Map<string, number>();
+	const pages: WordsCache['pages'] = {};
+	for (const [relative, set] of byPage) {
+		const indexes: number[] = [];
+		for (const word of set) {
+			let index = indexOf.get(word);
+			if (index === undefined) indexOf.set(word, (index = words.push(word) - 1));
+			indexes.push(index);
+		}
+		pages[relative] = { sha256: staged.get(relative)!, words: indexes };
+	}
+	return { version, words, pages };
+}
+
+/**
+ * Keeps `markedDir` holding the marked copy of every page in `staged`
+ * (relative path → SHA-256 of the built page), and returns the folder
+ * Pagefind should index: `markedDir`, or `stagingDir` itself on a site of
+ * fewer than `fromPages` pages.
+ */
+export async function markedPages(stagingDir: string, markedDir: string, staged: ReadonlyMap<string, string>, fromPages: number, version: string): Promise<MarkedPages> {
+	const wordsFile = path.join(markedDir, WORDS_FILE);
+	const markedFile = path.join(markedDir, MARKED_FILE);
+	const previousWords = await readJson<WordsCache>(wordsFile);
+	const previousMarked = await readJson<MarkedManifest>(markedFile);
+	// Written again only once everything is in place: an interrupted run starts afresh.
+	await fs.rm(markedFile, { force: true });
+	if (staged.size < fromPages) return { dir: stagingDir, summaries: new Map() };
+	const byPage = await pageWords(stagingDir, staged, previousWords?.version === version ? previousWords : undefined);
+	await fs.mkdir(markedDir, { recursive: true });
+	await fs.writeFile(wordsFile, JSON.stringify(wordsCache(version, staged, byPage)));
+	const common = commonWords(byPage.values(), { fromPages });
+	const commonDigest = createHash('sha256').update([...common].sort().join('\n')).digest('hex');
+	const reusable = previousMarked?.version === version && previousMarked.common === commonDigest ? previousMarked : undefined;
+	const summaries: Record<string, string> = {};
+	for (const [relative, sha256] of staged) {
+		const target = path.join(markedDir, relative);
+		if (reusable?.pages[relative] === sha256 && (await fileExists(target))) {
+			const summary = reusable.summaries[relative];
+			if (summary !== undefined) summaries[relative] = summary;
+			continue;
+		}
+		await fs.mkdir(path.dirname(target), { recursive: true });
+		const { html, summary } = takeSummary(await fs.readFile(path.join(stagingDir, relative), 'utf8'));
+		if (summary !== undefined) summaries[relative] = summary;
+		await fs.writeFile(target, markCommonWords(markRepeatedWords(html), common));
+	}
+	await removeOtherPages(markedDir, staged);
+	await fs.writeFile(markedFile, JSON.stringify({ version, common: commonDigest, pages: Object.fromEntries(staged), summaries } satisfies MarkedManifest));
+	return { dir: markedDir, summaries: new Map(Object.entries(summaries).map(([relative, summary]) => [pageUrl(relative), summary])) };
+}
+
+/** Copies of pages no longer staged (deleted, drafts, embargoed), or left by an interrupted run: Pagefind must not index them. */
+async function removeOtherPages(markedDir: string, staged: ReadonlyMap<string, string>): Promise<void> {
+	const entries = await fs.readdir(markedDir, { withFileTypes: true, recursive: true });
+	const stray = entries
+		.filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+		.map((entry) => path.relative(markedDir, path.join(entry.parentPath, entry.name)))
+		.filter((relative) => !staged.has(relative));
+	await Promise.all(stray.map((relative) => fs.rm(path.join(markedDir, relative), { force: true })));
+}

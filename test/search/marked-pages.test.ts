@@ -1,0 +1,80 @@
+/**
+ * The marked copies Pagefind indexes on a large site are kept between
+ * builds: a page is marked again only when its staged copy or the set of
+ * common words changed, and a page no longer staged loses its copy.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { COMMON_MARK } from '../../src/search/common-words.ts';
+import { markedPages } from '../../src/search/marked-pages.ts';
+
+const page = (body: string) => `<html><body><article data-pagefind-body><p>${body}</p></article></body></html>`;
+/** What a reused copy still says: a copy marked again would have lost it. */
+const KEPT = '<!-- copy kept -->';
+
+let dir = '';
+afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+const staging = () => path.join(dir, 'staging');
+const marked = () => path.join(dir, 'marked');
+
+function stage(pages: Record<string, string>): Map<string, string> {
+	fs.rmSync(staging(), { recursive: true, force: true });
+	for (const [relative, body] of Object.entries(pages)) {
+		fs.mkdirSync(path.dirname(path.join(staging(), relative)), { recursive: true });
+		fs.writeFileSync(path.join(staging(), relative), page(body));
+	}
+	// The digest stands for the built page's SHA-256: here the body names its version.
+	return new Map(Object.entries(pages).map(([relative, body]) => [relative, body]));
+}
+const copy = (relative: string) => fs.readFileSync(path.join(marked(), relative), 'utf8');
+function tagCopies() {
+	for (const relative of ['a.html', 'b.html', 'c.html']) if (fs.existsSync(path.join(marked(), relative))) fs.appendFileSync(path.join(marked(), relative), KEPT);
+}
+
+describe('markedPages', () => {
+	it('marks again only the pages that changed, and drops the copies of pages gone', async () => {
+		dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tdkt-marked-'));
+		const first = stage({ 'a.html': 'thi đua một', 'b.html': 'thi đua hai', 'c.html': 'thi đua ba', 'd.html': 'thi đua bốn' });
+		expect(await markedPages(staging(), marked(), first, 2, 'v1')).toBe(marked());
+		expect(copy('a.html')).toContain(`${COMMON_MARK}thi ${COMMON_MARK}đua một`);
+
+		tagCopies();
+		const second = stage({ 'a.html': 'thi đua một', 'b.html': 'thi đua hai, sửa', 'c.html': 'thi đua ba' });
+		expect(await markedPages(staging(), marked(), second, 2, 'v1')).toBe(marked());
+		expect(copy('a.html')).toContain(KEPT);
+		expect(copy('c.html')).toContain(KEPT);
+		expect(copy('b.html')).not.toContain(KEPT);
+		expect(copy('b.html')).toContain(`${COMMON_MARK}đua hai, sửa`);
+		// A draft or deleted document: its page is no longer staged, and nothing of it is indexed.
+		expect(fs.existsSync(path.join(marked(), 'd.html'))).toBe(false);
+	});
+
+	it('marks every page again when the common words change, or the code does', async () => {
+		dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tdkt-marked-'));
+		await markedPages(staging(), marked(), stage({ 'a.html': 'thi đua', 'b.html': 'thi đua', 'c.html': 'khác' }), 2, 'v1');
+		tagCopies();
+		// "khác" is now in two of three pages: common too, so a, unchanged, is marked again as well.
+		const changed = stage({ 'a.html': 'thi đua', 'b.html': 'thi đua khác', 'c.html': 'khác' });
+		await markedPages(staging(), marked(), changed, 2, 'v1');
+		expect(copy('a.html')).not.toContain(KEPT);
+		expect(copy('b.html')).toContain(`${COMMON_MARK}khác`);
+		tagCopies();
+		await markedPages(staging(), marked(), changed, 2, 'v2');
+		expect(copy('a.html')).not.toContain(KEPT);
+	});
+
+	it('indexes the staged pages themselves on a small site, and reads a page\'s words again only when its digest changed', async () => {
+		dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tdkt-marked-'));
+		expect(await markedPages(staging(), marked(), stage({ 'a.html': 'thi đua' }), 2, 'v1')).toBe(staging());
+		const pages = stage({ 'a.html': 'thi đua', 'b.html': 'thi đua' });
+		await markedPages(staging(), marked(), pages, 2, 'v1');
+		// Same digest, other text: the cached words stand ("khác" is not counted), so no new common word appears.
+		fs.writeFileSync(path.join(staging(), 'a.html'), page('khác'));
+		fs.writeFileSync(path.join(staging(), 'b.html'), page('khác'));
+		tagCopies();
+		await markedPages(staging(), marked(), pages, 2, 'v1');
+		expect(copy('a.html')).toContain(KEPT);
+	});
+});
