@@ -37,12 +37,12 @@ describe('markedPages', () => {
 	it('marks again only the pages that changed, and drops the copies of pages gone', async () => {
 		dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tdkt-marked-'));
 		const first = stage({ 'a.html': 'thi đua một', 'b.html': 'thi đua hai', 'c.html': 'thi đua ba', 'd.html': 'thi đua bốn' });
-		expect(await markedPages(staging(), marked(), first, 2, 'v1')).toBe(marked());
+		expect((await markedPages(staging(), marked(), first, 2, 'v1')).dir).toBe(marked());
 		expect(copy('a.html')).toContain(`${COMMON_MARK}thi ${COMMON_MARK}đua một`);
 
 		tagCopies();
 		const second = stage({ 'a.html': 'thi đua một', 'b.html': 'thi đua hai, sửa', 'c.html': 'thi đua ba' });
-		expect(await markedPages(staging(), marked(), second, 2, 'v1')).toBe(marked());
+		expect((await markedPages(staging(), marked(), second, 2, 'v1')).dir).toBe(marked());
 		expect(copy('a.html')).toContain(KEPT);
 		expect(copy('c.html')).toContain(KEPT);
 		expect(copy('b.html')).not.toContain(KEPT);
@@ -67,7 +67,7 @@ describe('markedPages', () => {
 
 	it('indexes the staged pages themselves on a small site, and reads a page\'s words again only when its digest changed', async () => {
 		dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tdkt-marked-'));
-		expect(await markedPages(staging(), marked(), stage({ 'a.html': 'thi đua' }), 2, 'v1')).toBe(staging());
+		expect((await markedPages(staging(), marked(), stage({ 'a.html': 'thi đua' }), 2, 'v1')).dir).toBe(staging());
 		const pages = stage({ 'a.html': 'thi đua', 'b.html': 'thi đua' });
 		await markedPages(staging(), marked(), pages, 2, 'v1');
 		// Same digest, other text: the cached words stand ("khác" is not counted), so no new common word appears.
@@ -76,5 +76,19 @@ describe('markedPages', () => {
 		tagCopies();
 		await markedPages(staging(), marked(), pages, 2, 'v1');
 		expect(copy('a.html')).toContain(KEPT);
+	});
+
+	it('gives back the summary taken out of a kept copy as well as of a new one', async () => {
+		dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tdkt-marked-'));
+		const withSummary = (body: string) => `<span data-pagefind-meta="tom-tat:${body}"></span>${body}`;
+		const pages = stage({ 'van-ban/a/index.html': withSummary('thi đua một'), 'b.html': 'thi đua hai' });
+		const first = await markedPages(staging(), marked(), pages, 2, 'v1');
+		expect([...first.summaries]).toEqual([['/van-ban/a/', 'thi đua một']]);
+		expect(copy('van-ban/a/index.html')).not.toContain('tom-tat');
+		tagCopies();
+		fs.appendFileSync(path.join(marked(), 'van-ban/a/index.html'), KEPT);
+		const second = await markedPages(staging(), marked(), pages, 2, 'v1');
+		expect(copy('van-ban/a/index.html')).toContain(KEPT);
+		expect([...second.summaries]).toEqual([['/van-ban/a/', 'thi đua một']]);
 	});
 });
