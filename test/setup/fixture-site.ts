@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { cacheDirFor } from '../../src/paths.ts';
 import { composeFixtureContent, FIXTURE_NOW } from '../fixtures/shared-site/compose.ts';
+import { REPOSITORY_URL } from '../fixtures/shared-site/history.ts';
 import { runBuild, shared } from './run-build.ts';
 
 /**
@@ -18,7 +19,7 @@ export default async function setup(project: TestProject) {
 			const content = path.join(dir, 'content');
 			const dist = path.join(dir, 'dist');
 			await composeFixtureContent(content);
-			await runBuild({ CONTENT_DIR: content, OUT_DIR: dist, SITE_NOW: FIXTURE_NOW, REPOSITORY_URL: '' });
+			await runBuild({ CONTENT_DIR: content, OUT_DIR: dist, SITE_NOW: FIXTURE_NOW, REPOSITORY_URL });
 			return { dir, content, dist };
 		},
 		async ({ dir, content }) => {
