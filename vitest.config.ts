@@ -41,7 +41,8 @@ export default defineConfig({
 		projects: [
 			{ extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: [...BUILD_TESTS, ...E2E_TESTS] } },
 			{ extends: true, test: { name: 'build', include: BUILD_TESTS, exclude: E2E_TESTS, globalSetup: SHARED_BUILDS } },
-			{ extends: true, test: { name: 'e2e', include: E2E_TESTS, globalSetup: SHARED_BUILDS } },
+			// A browser test loads a few pages in Chromium; at a load of 15 to 20 one page can take 10 s or more.
+			{ extends: true, test: { name: 'e2e', include: E2E_TESTS, globalSetup: SHARED_BUILDS, testTimeout: 180_000 } },
 		],
 	},
 });
