@@ -14,6 +14,7 @@ const E2E_TESTS = [
 	'test/e2e/**/*.test.ts',
 	'test/cms/editor-accessibility.test.ts',
 	'test/cms/editor-e2e.test.ts',
+	'test/cms/import-formats.test.ts',
 	'test/share/browser.site.test.ts',
 	'test/search/pipeline.test.ts',
 	'test/images/published-images.test.ts',
