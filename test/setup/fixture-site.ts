@@ -18,8 +18,15 @@ export default async function setup(project: TestProject) {
 			const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tdkt-fixture-site-'));
 			const content = path.join(dir, 'content');
 			const dist = path.join(dir, 'dist');
-			await composeFixtureContent(content);
-			await runBuild({ CONTENT_DIR: content, OUT_DIR: dist, SITE_NOW: FIXTURE_NOW, REPOSITORY_URL });
+			try {
+				await composeFixtureContent(content);
+				await runBuild({ CONTENT_DIR: content, OUT_DIR: dist, SITE_NOW: FIXTURE_NOW, REPOSITORY_URL });
+			} catch (error) {
+				// No teardown runs for a setup that failed: leave nothing behind.
+				fs.rmSync(dir, { recursive: true, force: true });
+				fs.rmSync(cacheDirFor(content), { recursive: true, force: true });
+				throw error;
+			}
 			return { dir, content, dist };
 		},
 		async ({ dir, content }) => {
