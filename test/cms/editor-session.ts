@@ -37,9 +37,9 @@ export async function openEditorSession(): Promise<EditorSession> {
 		browser,
 		async newPage(width) {
 			const page = await browser.newPage({ viewport: { width, height: 900 } });
-			// The editor is a 5 MB script: on a busy two-core machine a step can take long, so waits are generous (no timing is asserted).
-			page.setDefaultTimeout(120_000);
-			page.setDefaultNavigationTimeout(120_000);
+			// The editor is a 5 MB script: on a busy two-core machine (a load of 13 to 20) a step can take minutes, so waits are generous but bounded (no timing is asserted).
+			page.setDefaultTimeout(240_000);
+			page.setDefaultNavigationTimeout(240_000);
 			// Leaving a form with unsaved changes asks first; a new document starts from a fresh form.
 			page.on('dialog', (dialog) => void dialog.accept());
 			return page;

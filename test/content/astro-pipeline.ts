@@ -10,7 +10,8 @@ import { agencySchema } from '../../src/schema/agency.ts';
 import { campaignSchema } from '../../src/schema/campaign.ts';
 
 const resolveHere = createRequire(import.meta.url).resolve;
-const { parseFrontmatter } = createRequire(resolveHere('@astrojs/mdx'))('@astrojs/internal-helpers/frontmatter') as {
+/** The MDX integration's front matter parser, as Astro runs it on a document. */
+export const { parseFrontmatter } = createRequire(resolveHere('@astrojs/mdx'))('@astrojs/internal-helpers/frontmatter') as {
 	parseFrontmatter(code: string, options: { frontmatter: 'empty-with-spaces' }): { frontmatter: unknown };
 };
 const jsYaml = createRequire(resolveHere('astro'))('js-yaml') as { load(text: string): unknown };

@@ -1,11 +1,12 @@
 /**
  * The invariant between the check and the build: content the check accepts
- * builds, and is published exactly as checked. One real build of the
- * fixture tree carrying the hard-but-valid cases at once (a byte order
- * mark, decomposed Unicode, Windows line endings, a zero-padded number,
- * unquoted numbers and embargo times, a month-only date, an image, links
- * of every kind), then every checked document is looked up on its page and
- * the check's list of site pages is held to the build's output.
+ * builds, and is published exactly as checked. The shared fixture carries
+ * the hard-but-valid cases at once (a byte order mark, decomposed Unicode,
+ * Windows line endings, a zero-padded number, unquoted numbers and embargo
+ * times, a month-only date, an image, links of every kind:
+ * test/fixtures/shared-site/binh-lam.ts); each of those documents is looked
+ * up on its page, and the check's list of site pages is held to the whole
+ * build's output.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -13,34 +14,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent, formatProblem, type CheckResult } from '../../src/validation/index.ts';
 import { sitePages, UNLISTED_SECTIONS } from '../../src/validation/site-pages.ts';
 import { formatNumber } from '../../src/lib/document-number.ts';
-import { buildSite } from '../publishing/site-build.ts';
-import { DECISION, DISTRICT, FILES, PDF_BYTES, PLAN, writeTree } from './fixture-tree.ts';
-import { PNG } from './valid-hard.ts';
+import { fixtureContent, fixtureDist } from '../helpers/paths.ts';
+import { FIXTURE_NOW as NOW } from '../fixtures/shared-site/compose.ts';
+import { HARD_CASE_DOCUMENTS } from '../fixtures/shared-site/binh-lam.ts';
+import { PDF_BYTES } from './fixture-tree.ts';
 
-const NOW = '2025-06-01T08:00:00+07:00';
-const NEWS = 'documents/ubnd-huyen-binh-lam/2024/tin-phat-dong.mdx';
-
-const CHANGES = {
-	[PLAN]: `\uFEFF${FILES[PLAN]!.replace('number: "12"', 'number: "08"')}\n![Ảnh hội nghị](./hoi-nghi.png)\n\nXem [quyết định](../qd-khen-thuong/), [bản ký](./12-kh-ubnd.pdf), [tìm](/tim-kiem/?q=thi+dua), [thư](mailto:vp@binhlam.gov.vn) và <https://binhlam.gov.vn/>.\n`,
-	'documents/ubnd-huyen-binh-lam/2024/hoi-nghi.png': PNG,
-	[DECISION]: FILES[DECISION]!.normalize('NFD').replace(/\n/g, '\r\n'),
-	[DISTRICT]: `\uFEFF${FILES[DISTRICT]}`,
-	[NEWS]: [
-		'---',
-		'type: tin-bai',
-		'number: 7',
-		'date: "2024-03"',
-		'agency: ubnd-huyen-binh-lam',
-		'title: "Tin: huyện Bình Lâm phát động thi đua <năm 2024>"',
-		'summary: Tin về lễ phát động phong trào thi đua năm 2024.',
-		'publishAt: 2024-03-20T08:00:00+07:00',
-		'source:',
-		'  kind: ban-dien-tu',
-		'---',
-		'Huyện Bình Lâm phát động thi đua.',
-		'',
-	].join('\n'),
-};
+const HARD_CASE_IDS = HARD_CASE_DOCUMENTS.map((file) => file.replace(/^documents\/|\.mdx$/g, ''));
 
 let root: string;
 let out: string;
@@ -48,17 +27,15 @@ let checked: CheckResult;
 const savedNow = process.env.SITE_NOW;
 
 beforeAll(() => {
-	root = writeTree(CHANGES);
+	root = fixtureContent();
+	out = fixtureDist();
 	process.env.SITE_NOW = NOW;
 	checked = checkContent(root);
-	out = buildSite(root, { SITE_NOW: NOW });
-}, 600_000);
+});
 
 afterAll(() => {
 	if (savedNow === undefined) delete process.env.SITE_NOW;
 	else process.env.SITE_NOW = savedNow;
-	fs.rmSync(root, { recursive: true, force: true });
-	fs.rmSync(out, { recursive: true, force: true });
 });
 
 const page = (sitePath: string) => fs.readFileSync(path.join(out, sitePath, 'index.html'), 'utf8');
@@ -74,11 +51,14 @@ function builtFiles(dir = out): string[] {
 describe('what the check accepts is built as checked', () => {
 	it('the check accepts the hard cases', () => {
 		expect(checked.errors.map(formatProblem)).toEqual([]);
-		expect(checked.content.documents.size).toBe(3);
+		const ids = [...checked.content.documents.keys()];
+		for (const id of HARD_CASE_IDS) expect(ids).toContain(id);
 	});
 
 	it('every checked document is on its page with its number, title and summary as checked', () => {
-		for (const doc of checked.content.documents.values()) {
+		const hardCases = HARD_CASE_IDS.map((id) => checked.content.documents.get(id)!);
+		expect(hardCases.map((doc) => doc?.id)).toEqual(HARD_CASE_IDS);
+		for (const doc of hardCases) {
 			const html = page(`/van-ban/${doc.id}/`);
 			const number = formatNumber(doc.data.number, doc.data.symbol);
 			if (number) expect(html, doc.id).toContain(escaped(number));

@@ -88,13 +88,18 @@ export const PDF_BYTES = tinyPdf('12/KH-UBND');
 /** Writes the fixture, with some files replaced (text) or removed (null), into a fresh folder. */
 export function writeTree(changes: Record<string, string | Buffer | null> = {}): string {
 	const root = fs.mkdtempSync(path.join(os.tmpdir(), 'tdkt-tree-'));
+	writeTreeInto(root, changes);
+	return root;
+}
+
+/** Writes the fixture, with some files replaced or removed, into a folder that may hold other content already. */
+export function writeTreeInto(root: string, changes: Record<string, string | Buffer | null> = {}): void {
 	const files: Record<string, string | Buffer | null> = { ...FILES, [PDF]: PDF_BYTES, ...changes };
 	for (const [file, text] of Object.entries(files)) {
 		if (text === null) continue;
 		fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
 		fs.writeFileSync(path.join(root, file), text);
 	}
-	return root;
 }
 
 /** A fixture file with text replaced; throws if the text is not there, so a case never silently tests nothing. */

@@ -17,7 +17,7 @@ import { tinyPdf } from '../publishing/site-build.ts';
  * no other page can frame the site.
  */
 /** Polls wait this long at most: the machine running the tests may be busy. */
-const POLL = { timeout: 20_000 };
+const POLL = { timeout: 60_000 };
 const DOCUMENT = '/van-ban/ubnd-tinh-thua-thien-hue/2017/563-qd-ubnd/';
 const FRAMING_PAGE = '/khung-thu/';
 /** An award annex table as the Markdown renderer writes it, with a column aligned each way. */

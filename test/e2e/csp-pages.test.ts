@@ -104,7 +104,7 @@ describe('every page with the Content-Security-Policy enforced', () => {
 		// The script shows the filter only once it runs: visible means the policy let it run.
 		await page.locator('.honour-search').waitFor();
 		await page.getByLabel('Lọc theo tên, chức vụ, đơn vị, hình thức khen thưởng').fill('Huế');
-		await expect.poll(() => page.locator('.honour-search [role="status"]').textContent(), { timeout: 20_000 }).toMatch(/^Tìm thấy \d+ trên \d+ lượt khen thưởng\.$/);
+		await expect.poll(() => page.locator('.honour-search [role="status"]').textContent(), { timeout: 60_000 }).toMatch(/^Tìm thấy \d+ trên \d+ lượt khen thưởng\.$/);
 		expect(violations.slice(before)).toEqual([]);
 		await page.close();
 	});
@@ -123,8 +123,8 @@ describe('every page with the Content-Security-Policy enforced', () => {
 		});
 		expect(ran.script).toBe(false);
 		expect(ran.style).not.toBe('rgb(255, 0, 0)');
-		await expect.poll(() => violations.slice(before).join('\n'), { timeout: 20_000 }).toMatch(/script-src-elem refused inline/);
-		await expect.poll(() => violations.slice(before).join('\n'), { timeout: 20_000 }).toMatch(/style-src-attr refused inline/);
+		await expect.poll(() => violations.slice(before).join('\n'), { timeout: 60_000 }).toMatch(/script-src-elem refused inline/);
+		await expect.poll(() => violations.slice(before).join('\n'), { timeout: 60_000 }).toMatch(/style-src-attr refused inline/);
 		await page.close();
 	});
 });

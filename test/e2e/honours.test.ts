@@ -38,14 +38,17 @@ describe('search-as-you-type on the honour list', () => {
 	])('"%s" finds %j, ignoring diacritics, and says how many', async (query, expected) => {
 		const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
 		await page.goto(LIST);
+		// The form shows once its script has run: typing before that would filter nothing on a busy machine.
+		await page.locator('.honour-search').waitFor();
 		const input = page.getByLabel('Lọc theo tên, chức vụ, đơn vị, hình thức khen thưởng');
 		await input.pressSequentially(query, { delay: 20 });
+		// Each keystroke filters, writes the status and puts the query in the address in one go: the whole query there means it ran.
+		await expect.poll(() => new URL(page.url()).searchParams.get('q'), { timeout: 30_000 }).toBe(query);
 		const names = (await visibleNames(page)).map((n) => n.replace(/^(Ông|Bà)\s+/, '').trim());
 		expect(names).toEqual(expect.arrayContaining(expected));
 		const folded = query.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').toLowerCase().split(/\s+/);
 		for (const text of await visibleSearchTexts(page)) for (const word of folded) expect(text).toContain(word);
-		await expect.poll(() => status(page).textContent(), { timeout: 5000 }).toBe(`Tìm thấy ${names.length} trên ${total} lượt khen thưởng.`);
-		expect(new URL(page.url()).searchParams.get('q')).toBe(query);
+		await expect.poll(() => status(page).textContent(), { timeout: 30_000 }).toBe(`Tìm thấy ${names.length} trên ${total} lượt khen thưởng.`);
 
 		await input.fill('');
 		await input.dispatchEvent('input');
@@ -58,7 +61,7 @@ describe('search-as-you-type on the honour list', () => {
 		await page.goto(`${LIST}?q=khong+co+ai+ten+nay`);
 		await page.locator('.honour-search').waitFor();
 		expect(await visibleNames(page)).toHaveLength(0);
-		await expect.poll(() => status(page).textContent(), { timeout: 5000 }).toBe('Không có lượt khen thưởng nào khớp với “khong co ai ten nay”.');
+		await expect.poll(() => status(page).textContent(), { timeout: 30_000 }).toBe('Không có lượt khen thưởng nào khớp với “khong co ai ten nay”.');
 		expect(await axe(page)).toEqual([]);
 		await page.close();
 	});
@@ -103,7 +106,7 @@ describe('statistics page', () => {
 		const charts = page.getByRole('img');
 		expect(await charts.count()).toBe(5);
 		for (const chart of await charts.all()) expect(await chart.isVisible()).toBe(true);
-		await expect.poll(() => page.getByRole('img', { name: 'Lượt khen thưởng theo năm' }).count(), { timeout: 5000 }).toBe(1);
+		await expect.poll(() => page.getByRole('img', { name: 'Lượt khen thưởng theo năm' }).count(), { timeout: 30_000 }).toBe(1);
 		const table = page.locator('table[data-chart-table="theo-nam"]');
 		expect(await table.isVisible()).toBe(true);
 		expect(await table.locator('tfoot td').last().textContent()).toBe(String(total));

@@ -11,9 +11,15 @@ declare module 'vitest' {
 		testDist: string;
 		/** Where it serves it. */
 		testOrigin: string;
+		/** The shared fixture's content folder (test/fixtures/shared-site/compose.ts). */
+		fixtureContent: string;
+		/** Where the global setup built it. */
+		fixtureDist: string;
 	}
 }
 
 /** Each run builds into its own folder, so parallel runs never delete each other's site. */
 export const testDist = () => inject('testDist');
 export const testOrigin = () => inject('testOrigin');
+export const fixtureContent = () => inject('fixtureContent');
+export const fixtureDist = () => inject('fixtureDist');

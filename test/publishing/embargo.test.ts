@@ -1,120 +1,30 @@
 /**
  * Drafts and embargoed documents must reach no output at all, and a
- * withdrawn one must keep only its own page. Builds the sample content plus
- * three marked documents and a draft campaign, then searches every file of
- * the build (pages, feeds, sitemap, data files, redirects, share images,
- * Pagefind's decompressed index) for the markers, ids and addresses.
+ * withdrawn one must keep only its own page. The shared fixture build holds
+ * three marked documents and a draft campaign (test/fixtures/shared-site/embargo.ts)
+ * beside everything else, and is the build before the embargo lifts; a build
+ * of the sample content with only this part, dated after it, is the
+ * scheduled build. Every file of both (pages, feeds, sitemap, data files,
+ * redirects, share images, Pagefind's decompressed index) is searched for
+ * the markers, ids and addresses.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseYaml } from '../../src/lib/yaml.ts';
-import { copyContent, writeFile } from '../helpers/content-fixture.ts';
-import { TEST_NOW } from '../helpers/paths.ts';
+import { copyContent } from '../helpers/content-fixture.ts';
+import { fixtureDist } from '../helpers/paths.ts';
+import { cacheDirFor } from '../../src/paths.ts';
 import { documentSchema } from '../../src/schema/document.ts';
 import { agencySchema } from '../../src/schema/agency.ts';
 import { documentCard } from '../../src/share-images/share-cards.ts';
 import { shareCardKey } from '../../src/share-images/card.ts';
 import { NGINX_MAP_FILE, REDIRECTS_FILE } from '../../src/share/host-redirects.ts';
-import { buildSite, filesMentioning, outputFiles, tinyPdf, type OutputFile } from './site-build.ts';
+import { addEmbargo, AFTER_EMBARGO, AGENCY, DRAFT, DRAFT_CAMPAIGN, EMBARGOED, WITHDRAWN, type Fixture } from '../fixtures/shared-site/embargo.ts';
+import { buildSite, filesMentioning, outputFiles, type OutputFile } from './site-build.ts';
 
-const AGENCY = 'ubnd-huyen-thuan-nam';
-const EMBARGO_LIFTS = '2024-03-05T08:00:00+07:00';
-
-const DRAFT = {
-	id: `${AGENCY}/2024/zqx-ke-hoach-ban-nhap`,
-	markers: ['ZQXDRAFTTITLE', 'ZQXDRAFTNUMBER', 'ZQXDRAFTBODY', 'zqx-duong-dan-cu-ban-nhap', 'zqx-ban-goc-ban-nhap.pdf'],
-	frontmatter: `type: ke-hoach
-number: ZQXDRAFTNUMBER
-symbol: KH-UBND
-date: 2024-02-10
-agency: ${AGENCY}
-title: Kế hoạch ZQXDRAFTTITLE phát động thi đua
-summary: Bản nháp chưa được công bố.
-campaign: zqx-phong-trao-ban-nhap
-aliases: ["/van-ban/zqx-duong-dan-cu-ban-nhap/"]
-attachments:
-  - file: ./zqx-ban-goc-ban-nhap.pdf
-    title: Bản gốc có chữ ký
-source:
-  kind: ban-dien-tu
-draft: true`,
-	body: 'Nội dung ZQXDRAFTBODY của kế hoạch.',
-};
-
-const EMBARGOED = {
-	id: `${AGENCY}/2023/zqx-quyet-dinh-hen-gio`,
-	markers: ['ZQXEMBARGOTITLE', 'ZQXEMBARGONUMBER', 'ZQXEMBARGOBODY', 'ZQXEMBARGOPERSON', 'zqx-duong-dan-cu-hen-gio', 'zqx-ban-goc-hen-gio.pdf'],
-	frontmatter: `type: quyet-dinh-khen-thuong
-number: ZQXEMBARGONUMBER
-symbol: QĐ-UBND
-date: 2023-12-20
-agency: ${AGENCY}
-title: Về việc tặng Giấy khen ZQXEMBARGOTITLE
-summary: Quyết định khen thưởng hẹn giờ công bố.
-campaign: thuan-nam-cchc-2023
-award: giay-khen
-honourees:
-  - kind: ca-nhan
-    name: Nguyễn Văn ZQXEMBARGOPERSON
-    position: Chuyên viên
-    unit: Phòng Nội vụ
-aliases: ["/van-ban/zqx-duong-dan-cu-hen-gio/"]
-attachments:
-  - file: ./zqx-ban-goc-hen-gio.pdf
-    title: Bản gốc có chữ ký
-source:
-  kind: ban-dien-tu
-publishAt: "${EMBARGO_LIFTS}"`,
-	body: 'Nội dung ZQXEMBARGOBODY của quyết định.',
-};
-
-const WITHDRAWN = {
-	id: `${AGENCY}/2023/zqx-quyet-dinh-thu-hoi`,
-	markers: ['ZQXWITHDRAWNTITLE', 'ZQXWITHDRAWNNUMBER', 'ZQXWITHDRAWNBODY', 'ZQXWITHDRAWNPERSON'],
-	reason: 'Ban hành nhầm ZQXWITHDRAWNREASON',
-	frontmatter: `type: quyet-dinh-khen-thuong
-number: ZQXWITHDRAWNNUMBER
-symbol: QĐ-UBND
-date: 2023-12-15
-agency: ${AGENCY}
-title: Về việc tặng Giấy khen ZQXWITHDRAWNTITLE
-summary: Quyết định đã bị thu hồi.
-campaign: thuan-nam-cchc-2023
-award: giay-khen
-honourees:
-  - kind: ca-nhan
-    name: Trần Thị ZQXWITHDRAWNPERSON
-    position: Chuyên viên
-    unit: Phòng Nội vụ
-withdrawn:
-  date: 2024-01-10
-  reason: Ban hành nhầm ZQXWITHDRAWNREASON
-source:
-  kind: ban-dien-tu`,
-	body: 'Nội dung ZQXWITHDRAWNBODY của quyết định.',
-};
-
-const DRAFT_CAMPAIGN = {
-	id: 'zqx-phong-trao-ban-nhap',
-	markers: ['ZQXCAMPAIGNTITLE', 'zqx-phong-trao-ban-nhap'],
-	yaml: `title: Phong trào ZQXCAMPAIGNTITLE năm 2024
-agency: ${AGENCY}
-start: 2024-02
-end: 2024-12
-summary: Phong trào chưa công bố.
-areas: [cai-cach-hanh-chinh]
-draft: true
-`,
-};
-
-type Fixture = { id: string; frontmatter: string; body: string };
 const slugOf = (id: string) => id.split('/').at(-1)!;
 const pageOf = (id: string) => `van-ban/${id}/index.html`;
-
-function addDocument(root: string, doc: Fixture): void {
-	writeFile(root, `documents/${doc.id}.mdx`, `---\n${doc.frontmatter}\n---\n\n${doc.body}\n`);
-}
 
 /** The file name of the share image the document's page would register. */
 function shareImageOf(root: string, doc: Fixture): string {
@@ -136,22 +46,18 @@ const redirectsTo = (file: OutputFile, id: string) =>
 let root: string;
 let before: OutputFile[];
 let after: OutputFile[];
-const outs: string[] = [];
+let afterOut: string | undefined;
 
 beforeAll(() => {
+	before = outputFiles(fixtureDist());
 	root = copyContent();
-	for (const doc of [DRAFT, EMBARGOED, WITHDRAWN]) addDocument(root, doc);
-	writeFile(root, `campaigns/${DRAFT_CAMPAIGN.id}.yaml`, DRAFT_CAMPAIGN.yaml);
-	fs.writeFileSync(path.join(root, 'documents', AGENCY, '2024', 'zqx-ban-goc-ban-nhap.pdf'), tinyPdf('ZQXDRAFTPDF'));
-	fs.writeFileSync(path.join(root, 'documents', AGENCY, '2023', 'zqx-ban-goc-hen-gio.pdf'), tinyPdf('ZQXEMBARGOPDF'));
-	outs.push(buildSite(root, { SITE_NOW: TEST_NOW }));
-	before = outputFiles(outs[0]!);
-	outs.push(buildSite(root, { SITE_NOW: '2024-03-05T08:30:00+07:00' }));
-	after = outputFiles(outs[1]!);
-}, 300_000);
+	addEmbargo(root);
+	afterOut = buildSite(root, { SITE_NOW: AFTER_EMBARGO });
+	after = outputFiles(afterOut);
+});
 
 afterAll(() => {
-	for (const dir of [root, ...outs]) if (dir) fs.rmSync(dir, { recursive: true, force: true });
+	for (const dir of [root, afterOut, root && cacheDirFor(root)]) if (dir) fs.rmSync(dir, { recursive: true, force: true });
 });
 
 describe('before the embargo lifts', () => {

@@ -2,45 +2,31 @@
  * Follows docs/huong-dan-bien-tap.md section 2 as a press officer would:
  * import a real document that the site does not publish yet, handle the
  * warnings as the guide says, check, build, and find the document on the
- * built site where the guide says it will be.
+ * built site where the guide says it will be. The steps run here on a copy
+ * of the sample content; the shared fixture (test/fixtures/shared-site/)
+ * took the same steps, and its build is the one the guide's reader sees.
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyContent } from '../helpers/content-fixture.ts';
-import { ROOT, TEST_NOW } from '../helpers/paths.ts';
+import { fixtureContent, fixtureDist, ROOT } from '../helpers/paths.ts';
 import { checkContent, formatProblem } from '../../src/validation/index.ts';
-import { buildSite } from './site-build.ts';
-
-const GUIDE = fs.readFileSync(path.join(ROOT, 'docs', 'huong-dan-bien-tap.md'), 'utf8');
-// Kế hoạch 130/KH-UBND of UBND tỉnh Thanh Hóa (2025), as copied from a legal-text portal; see its .expected.yaml for the source.
-const EXAMPLE_TEXT = path.join(ROOT, 'test', 'fixtures', 'import', 'thanh-hoa-130-2025-kh-ubnd.txt');
-const ID = 'ubnd-tinh-thanh-hoa/2025/kh-130-trien-khai-phong-trao-thi-dua-ca-nuoc-thi-dua';
-/** The frontmatter lines the guide tells the officer to write, quoted in section 2 as "  `field: value`". */
-const guideLine = (field: string) => new RegExp(`^  \`${field}: (.+)\`\\.?$`, 'm').exec(GUIDE)![1]!;
-const SUMMARY = guideLine('summary');
-const TITLE = guideLine('title');
-/** The corrected title of the basis (Quyết định 923/QĐ-TTg), from the guide's YAML block. */
-const BASIS_TITLE = /^ {6}title: "(.+)"$/m.exec(GUIDE)![1]!;
+import { BASIS_TITLE, EXAMPLE_TEXT, exampleFile, followGuide, GUIDE, ID, importExample, TITLE } from '../fixtures/shared-site/guide-example.ts';
 
 let root: string;
-let out: string | undefined;
 let importOutput: string;
-const file = () => path.join(root, 'documents', `${ID}.mdx`);
 
 beforeAll(() => {
 	// Checked before importing: a worked example that duplicates a published document is refused by the importer (issue 13).
 	expect(fs.existsSync(path.join(ROOT, 'content', 'documents', `${ID}.mdx`)), `${ID} is already published: pick another worked example`).toBe(false);
 	root = copyContent();
-	const result = spawnSync(process.execPath, [path.join(ROOT, 'tools/publishing/import/cli.ts'), EXAMPLE_TEXT, '--out', path.join(root, 'documents')], { encoding: 'utf8', cwd: ROOT });
-	expect(result.status, result.stderr).toBe(0);
-	importOutput = result.stdout;
+	importOutput = importExample(root);
 });
 
 afterAll(() => {
-	for (const dir of [root, out]) if (dir) fs.rmSync(dir, { recursive: true, force: true });
+	if (root) fs.rmSync(root, { recursive: true, force: true });
 });
 
 describe('the press officer guide, followed step by step', () => {
@@ -67,23 +53,13 @@ describe('the press officer guide, followed step by step', () => {
 	});
 
 	it('steps 3 to 5: with the warnings handled as the guide says, the check passes and the built site shows the document', () => {
-		const source = fs.readFileSync(file(), 'utf8');
-		const end = source.indexOf('\n---\n', 4);
-		const frontmatter = source.slice(0, end).split('\n')
-			.filter((line) => !line.startsWith('#'))
-			.map((line) => {
-				if (line === 'summary: ""') return `summary: ${SUMMARY}`;
-				if (line.startsWith('title: ')) return `title: ${TITLE}`;
-				if (line.startsWith('    title: "Ban hành')) return `    title: "${BASIS_TITLE}"`;
-				return line === 'draft: true' ? 'draft: false' : line;
-			})
-			.join('\n')
-			.trimEnd();
-		fs.writeFileSync(file(), frontmatter + source.slice(end));
+		followGuide(root);
 		const { problems } = checkContent(root);
 		expect(problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([]);
 
-		out = buildSite(root, { SITE_NOW: TEST_NOW });
+		// The shared build published the file these steps produce, byte for byte.
+		expect(fs.readFileSync(exampleFile(fixtureContent()), 'utf8')).toBe(fs.readFileSync(exampleFile(root), 'utf8'));
+		const out = fixtureDist();
 		const $ = cheerio.load(fs.readFileSync(path.join(out, 'van-ban', ID, 'index.html'), 'utf8'));
 		expect($('h1').text().trim()).toBe('Triển khai phong trào thi đua “Cả nước thi đua đổi mới sáng tạo và chuyển đổi số” trên địa bàn tỉnh Thanh Hóa');
 		expect($('h1').text().trim()).toBe(TITLE);
@@ -91,9 +67,9 @@ describe('the press officer guide, followed step by step', () => {
 		expect($('main').text()).not.toContain('như sau:');
 		// The guide says this plan belongs to no campaign on the site yet.
 		expect($('main a[href^="/phong-trao/"]').length).toBe(0);
-		const linksTo = (page: string) => cheerio.load(fs.readFileSync(path.join(out!, page), 'utf8'))(`a[href="/van-ban/${ID}/"]`).length;
+		const linksTo = (page: string) => cheerio.load(fs.readFileSync(path.join(out, page), 'utf8'))(`a[href="/van-ban/${ID}/"]`).length;
 		expect(linksTo('van-ban/index.html')).toBeGreaterThan(0);
 		expect(linksTo('co-quan/ubnd-tinh-thanh-hoa/index.html')).toBeGreaterThan(0);
 		expect(GUIDE).toContain(`http://127.0.0.1:4321/van-ban/${ID}/`);
-	}, 300_000);
+	});
 });

@@ -26,14 +26,20 @@ afterAll(async () => {
 });
 
 describe('following links in Chromium', () => {
-	it('short links open their documents', async () => {
+	it('the sample has documents to follow', () => {
+		expect(documents.length).toBeGreaterThanOrEqual(7);
+	});
+
+	// One test per document: each has its own timeout, so a loaded machine slows the run but fails none of it.
+	it.each(documents.map((doc) => [doc.id, doc] as const))('the short link of %s opens the document', async (_, doc) => {
 		const page = await browser.newPage();
-		for (const doc of documents) {
+		try {
 			await page.goto(`${ORIGIN}/d/${shortCodeOf(doc)}/`);
 			await page.waitForURL(`${ORIGIN}/van-ban/${doc.id}/`);
 			expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(doc.data.title);
+		} finally {
+			await page.close();
 		}
-		await page.close();
 	});
 
 	it('an old address opens the document at its new address', async () => {
@@ -46,16 +52,18 @@ describe('following links in Chromium', () => {
 });
 
 describe('redirect pages themselves', () => {
-	it('pass axe (WCAG 2.2 AA and best practice) at phone and desktop width', async () => {
+	it('are more than the documents (a short link each, and old addresses)', () => {
 		expect(redirectPages.length).toBeGreaterThan(documents.length);
-		const failures: string[] = [];
-		for (const viewport of [{ width: 360, height: 800 }, { width: 1280, height: 900 }]) {
+	});
+
+	// One test per page and width: each has its own timeout, so a loaded machine slows the run but fails none of it.
+	describe.each([{ width: 360, height: 800 }, { width: 1280, height: 900 }])('at $width px', (viewport) => {
+		it.each(redirectPages)('%s passes axe (WCAG 2.2 AA and best practice)', async (sitePath) => {
 			const page = await browser.newPage({ viewport });
-			let current = '';
-			// Cancelling the refresh (ERR_ABORTED commits nothing) keeps the redirect page itself on screen for axe.
-			await page.route('**/*', (route) => (route.request().isNavigationRequest() && route.request().url() !== current ? route.abort('aborted') : route.continue()));
-			for (const sitePath of redirectPages) {
-				current = `${ORIGIN}${sitePath}`;
+			try {
+				const current = `${ORIGIN}${sitePath}`;
+				// Cancelling the refresh (ERR_ABORTED commits nothing) keeps the redirect page itself on screen for axe.
+				await page.route('**/*', (route) => (route.request().isNavigationRequest() && route.request().url() !== current ? route.abort('aborted') : route.continue()));
 				await page.goto(current);
 				await injectAxe(page);
 				const violations: string[] = await page.evaluate(async () => {
@@ -64,11 +72,11 @@ describe('redirect pages themselves', () => {
 					return result.violations.map((v: { id: string }) => v.id);
 				});
 				expect(page.url()).toBe(current);
-				failures.push(...violations.map((id) => `${sitePath} ${viewport.width}px ${id}`));
+				expect(violations).toEqual([]);
+			} finally {
+				await page.close();
 			}
-			await page.close();
-		}
-		expect(failures).toEqual([]);
+		});
 	});
 });
 
