@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { preview } from 'astro';
 import type { Browser } from 'playwright-core';
@@ -8,19 +7,7 @@ import { launchChromium } from '../helpers/browser.ts';
 import { ROOT } from '../helpers/paths.ts';
 import { copyContent, SEED } from '../helpers/content-fixture.ts';
 import { buildSite } from '../publishing/site-build.ts';
-
-/**
- * Federation: two agencies' sites built side by side, each with its own
- * documents; site A's search also queries site B's index and links back to B.
- */
-function freePort(): Promise<number> {
-	return new Promise((resolve) => {
-		const server = net.createServer().listen(0, '127.0.0.1', () => {
-			const { port } = server.address() as net.AddressInfo;
-			server.close(() => resolve(port));
-		});
-	});
-}
+import { freePort } from '../../tools/lib/free-port.ts';
 
 const servers: { stop(): Promise<void> }[] = [];
 const folders: string[] = [];

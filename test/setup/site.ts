@@ -1,20 +1,10 @@
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { preview } from 'astro';
 import type { TestProject } from 'vitest/node';
 import { ROOT, TEST_NOW } from '../helpers/paths.ts';
 import { runBuild, shared } from './run-build.ts';
-
-function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const server = net.createServer().listen(0, '127.0.0.1', () => {
-			const { port } = server.address() as net.AddressInfo;
-			server.close(() => resolve(port));
-		});
-		server.on('error', reject);
-	});
-}
+import { freePort } from '../../tools/lib/free-port.ts';
 
 /**
  * Builds the sample content once per run with a fixed date, then serves it

@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { freePort } from '../lib/free-port.ts';
 
 /**
  * A throwaway PostgreSQL cluster for tests and the benchmark: initdb in a
@@ -28,16 +28,6 @@ export function postgresBin(base = '/usr/lib/postgresql'): string {
 		);
 	}
 	return path.join(base, majors.sort((a, b) => Number(b) - Number(a))[0]!, 'bin');
-}
-
-export function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const server = net.createServer().listen(0, '127.0.0.1', () => {
-			const { port } = server.address() as net.AddressInfo;
-			server.close(() => resolve(port));
-		});
-		server.on('error', reject);
-	});
 }
 
 const asRoot = process.getuid?.() === 0;

@@ -13,7 +13,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
 import http from 'node:http';
 import { createRequire } from 'node:module';
-import net, { type AddressInfo } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { configYaml, previewCss, previewNames } from '../../../src/admin/assets.ts';
@@ -21,6 +21,7 @@ import { backendFromEnv } from '../../../src/admin/backend.ts';
 import { BUNDLE_DIR, bundleFiles } from '../../../src/admin/bundle-files.ts';
 import { type ImportedDraft, importDraft } from './import-draft.ts';
 import type { CmsSchemas } from '../../../src/admin/cms-config.ts';
+import { freePort } from '../../lib/free-port.ts';
 
 export interface LocalEditorOptions {
 	/** The git repository the editor writes to (its content/ folder). */
@@ -61,17 +62,6 @@ async function startProxy(repo: string, port: number, log: (line: string) => voi
 	}
 	child.kill();
 	throw new Error('decap-server không trả lời sau 30 giây');
-}
-
-/** A port nobody listens on now, for "0" (decap-server cannot report the port it picks). */
-function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const server = net.createServer().listen(0, '127.0.0.1', () => {
-			const { port } = server.address() as AddressInfo;
-			server.close(() => resolve(port));
-		});
-		server.on('error', reject);
-	});
 }
 
 export async function startLocalEditor(options: LocalEditorOptions): Promise<LocalEditor> {
