@@ -16,7 +16,7 @@ import { checkContent, formatProblem } from '../../src/validation/index.ts';
 import { filesMentioning, outputFiles, type OutputFile } from '../publishing/site-build.ts';
 import { fixtureContent, fixtureDist } from '../helpers/paths.ts';
 import { FIXTURE_NOW } from '../fixtures/shared-site/compose.ts';
-import { COMPONENTS_DECISION, COMPONENTS_DRAFT, COMPONENTS_EMBARGOED, COMPONENTS_PAGE as DECISION_PAGE, draftPhoto as makeDraftPhoto, embargoedPhoto as makeEmbargoedPhoto, PUBLISHED_IMAGE_STEMS } from '../fixtures/shared-site/binh-lam.ts';
+import { COMPONENTS_DECISION, COMPONENTS_DRAFT, COMPONENTS_EMBARGOED, COMPONENTS_PAGE as DECISION_PAGE, draftPhoto as makeDraftPhoto, embargoedPhoto as makeEmbargoedPhoto, PHOTO_NEWS_PAGE, PUBLISHED_IMAGE_STEMS } from '../fixtures/shared-site/binh-lam.ts';
 
 let out: string;
 let files: OutputFile[];
@@ -112,6 +112,28 @@ describe('a body using every component', () => {
 
 	it('is valid HTML', async () => {
 		const report = await new HtmlValidate(new FileSystemConfigLoader()).validateFile(path.join(out, DECISION_PAGE, 'index.html'));
+		expect(report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`))).toEqual([]);
+	});
+});
+
+describe('a news item with a photo', () => {
+	const news = () => cheerio.load(fs.readFileSync(path.join(out, PHOTO_NEWS_PAGE, 'index.html'), 'utf8'));
+
+	it('shows its photo through the image service, after its text, with alt text, caption and credit', () => {
+		const page = news();
+		expect(page('h1').text()).toContain('Lễ trao Giấy khen cho các tập thể, cá nhân tiêu biểu năm 2024');
+		const figure = page('.prose figure.mdx-photo');
+		expect(figure).toHaveLength(1);
+		expect(figure.prev('p').text()).toMatch(/^Sáng 25\/12\/2024, UBND huyện Bình Lâm/);
+		expect(figure.find('picture source').map((_, s) => page(s).attr('type')).get()).toEqual(['image/avif', 'image/webp']);
+		const img = figure.find('picture img');
+		expect(img.attr('alt')).toBe('Chủ tịch UBND huyện trao Giấy khen cho đại diện các tập thể');
+		expect(figure.find('figcaption').text().replace(/\s+/g, ' ').trim()).toBe('Lễ trao Giấy khen ngày 25/12/2024 Ảnh: Văn phòng UBND huyện Bình Lâm');
+		expect(fs.existsSync(path.join(out, decodeURIComponent(img.attr('src')!)))).toBe(true);
+	});
+
+	it('is valid HTML', async () => {
+		const report = await new HtmlValidate(new FileSystemConfigLoader()).validateFile(path.join(out, PHOTO_NEWS_PAGE, 'index.html'));
 		expect(report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`))).toEqual([]);
 	});
 });

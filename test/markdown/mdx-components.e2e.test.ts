@@ -1,6 +1,7 @@
 /**
- * The shared fixture's award decision using every allow-listed component
- * (mdx-components-build.test.ts), in Chromium with the site's headers: axe
+ * The shared fixture's award decision using every allow-listed component,
+ * and its news item with a photo (mdx-components-build.test.ts), in
+ * Chromium with the site's headers: axe
  * finds no WCAG 2.2 AA violation, the Content-Security-Policy refuses
  * nothing, and the photo loads.
  */
@@ -10,7 +11,7 @@ import { injectAxe, launchChromium } from '../helpers/browser.ts';
 import { recordViolations } from '../helpers/csp.ts';
 import { serveWithHeaders } from '../helpers/headers-server.ts';
 import { fixtureDist } from '../helpers/paths.ts';
-import { COMPONENTS_PAGE as DECISION_PAGE } from '../fixtures/shared-site/binh-lam.ts';
+import { COMPONENTS_PAGE as DECISION_PAGE, PHOTO_NEWS_PAGE } from '../fixtures/shared-site/binh-lam.ts';
 
 describe('in Chromium, with the site’s headers', () => {
 	let browser: Browser;
@@ -24,12 +25,17 @@ describe('in Chromium, with the site’s headers', () => {
 		await server?.close();
 	});
 
-	it.each([{ width: 360, height: 800 }, { width: 1280, height: 900 }])('axe finds no WCAG 2.2 AA violation, the policy refuses nothing and the photo loads at $width px', async (viewport) => {
+	const PAGES = [
+		{ name: 'the decision using every component', path: DECISION_PAGE },
+		{ name: 'the news item with a photo', path: PHOTO_NEWS_PAGE },
+	];
+	const VIEWPORTS = [{ width: 360, height: 800 }, { width: 1280, height: 900 }];
+	it.each(PAGES.flatMap((target) => VIEWPORTS.map((viewport) => ({ ...target, viewport, width: viewport.width }))))('$name: axe finds no WCAG 2.2 AA violation, the policy refuses nothing and the photo loads at $width px', async ({ path: pagePath, viewport }) => {
 		const context = await browser.newContext({ viewport });
 		const violations = await recordViolations(context);
 		const page = await context.newPage();
 		try {
-			await page.goto(`${server.origin}${DECISION_PAGE}`, { waitUntil: 'load' });
+			await page.goto(`${server.origin}${pagePath}`, { waitUntil: 'load' });
 			await injectAxe(page);
 			const found = await page.evaluate(async () => {
 				// @ts-expect-error axe is injected above
