@@ -16,7 +16,8 @@ import { checkContent, formatProblem } from '../../src/validation/index.ts';
 import { filesMentioning, outputFiles, type OutputFile } from '../publishing/site-build.ts';
 import { fixtureContent, fixtureDist } from '../helpers/paths.ts';
 import { FIXTURE_NOW } from '../fixtures/shared-site/compose.ts';
-import { COMPONENTS_DECISION, COMPONENTS_DRAFT, COMPONENTS_EMBARGOED, COMPONENTS_PAGE as DECISION_PAGE, draftPhoto as makeDraftPhoto, embargoedPhoto as makeEmbargoedPhoto, PHOTO_NEWS_PAGE, PUBLISHED_IMAGE_STEMS } from '../fixtures/shared-site/binh-lam.ts';
+import sharp from 'sharp';
+import { COMPONENTS_DECISION, COMPONENTS_DRAFT, COMPONENTS_EMBARGOED, COMPONENTS_PAGE as DECISION_PAGE, componentsPhoto, draftPhoto as makeDraftPhoto, embargoedPhoto as makeEmbargoedPhoto, newsPhoto, PHOTO_NEWS_PAGE, PUBLISHED_IMAGE_STEMS, PUBLISHED_PHOTO_MARKERS } from '../fixtures/shared-site/binh-lam.ts';
 
 let out: string;
 let files: OutputFile[];
@@ -150,6 +151,28 @@ describe('unpublished documents with photos', () => {
 		// Only the published images' renditions are images in the output.
 		const images = files.filter((file) => /\.(avif|webp|jpe?g)$/.test(file.path)).map((file) => path.basename(file.path).split('.')[0]);
 		expect(new Set(images)).toEqual(new Set(PUBLISHED_IMAGE_STEMS));
+	});
+});
+
+describe('published photos', () => {
+	// A photo read through <Photo> once published its original beside the renditions
+	// (Astro keeps an original whose metadata the page reads), camera data and GPS included.
+	it('never copy the original file, its camera model or its coordinates into the output', async () => {
+		for (const original of [await componentsPhoto(), await newsPhoto()]) {
+			const copies = files.filter((file) => fs.statSync(path.join(out, file.path)).size === original.length && fs.readFileSync(path.join(out, file.path)).equals(original));
+			expect(copies.map((file) => file.path)).toEqual([]);
+		}
+		for (const marker of PUBLISHED_PHOTO_MARKERS) expect(filesMentioning(files, marker)).toEqual([]);
+	});
+
+	it('publish only renditions without EXIF, XMP or IPTC data', async () => {
+		const images = files.filter((file) => /\.(?:avif|webp|jpe?g|png)$/.test(file.path) && PUBLISHED_IMAGE_STEMS.some((stem) => path.basename(file.path).startsWith(`${stem}.`)));
+		// Both photos in AVIF and WebP at least: the check below is about real files.
+		expect(images.length).toBeGreaterThanOrEqual(4);
+		for (const file of images) {
+			const metadata = await sharp(path.join(out, file.path)).metadata();
+			expect({ file: file.path, exif: metadata.exif, xmp: metadata.xmp, iptc: metadata.iptc }).toEqual({ file: file.path, exif: undefined, xmp: undefined, iptc: undefined });
+		}
 	});
 });
 

@@ -38,8 +38,16 @@ function distRows(label: string, size: DistSize): [string, ...string[]][] {
 	];
 }
 
-function clearAstroCaches(corpus: string) {
-	for (const dir of [path.join(ROOT, '.astro'), cacheDirFor(corpus), `${cacheDirFor(corpus)}-bare`]) fs.rmSync(dir, { recursive: true, force: true });
+/**
+ * Empties Astro's caches for the corpus. `keepImages` keeps its `assets/` folder, the photo
+ * renditions Astro keys by a digest of source and transform: what "images cached" means for the
+ * warm build, as the deploy workflow keeps them with the share images (node_modules/.astro).
+ */
+function clearAstroCaches(corpus: string, { keepImages = false } = {}) {
+	const cache = cacheDirFor(corpus);
+	for (const dir of [path.join(ROOT, '.astro'), `${cache}-bare`]) fs.rmSync(dir, { recursive: true, force: true });
+	if (!fs.existsSync(cache)) return;
+	for (const entry of fs.readdirSync(cache)) if (!(keepImages && entry === 'assets')) fs.rmSync(path.join(cache, entry), { recursive: true, force: true });
 }
 
 async function shareImageTimes(corpus: string) {
@@ -65,7 +73,7 @@ async function measureSize(documents: number) {
 	console.error(`[bench] ${documents} văn bản: dựng toàn bộ (lần đầu)…`);
 	const full = await run(BUILD[0], [BUILD[1]], env);
 	console.error(`[bench] ${documents} văn bản: dựng lại khi ảnh đã có trong bộ nhớ đệm…`);
-	clearAstroCaches(corpus);
+	clearAstroCaches(corpus, { keepImages: true });
 	const warm = await run(BUILD[0], [BUILD[1]], env);
 	console.error(`[bench] ${documents} văn bản: sửa một văn bản rồi dựng lại…`);
 	fs.appendFileSync(path.join(corpus, stats.sampleDocument), '\nĐoạn văn được thêm để đo thời gian dựng lại.\n');
