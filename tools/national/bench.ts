@@ -95,6 +95,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
 		},
 	});
 	const documents = Number(values.documents);
+	const loadAtStart = os.loadavg();
 	let corpus = values.corpus;
 	let generateSeconds: number | undefined;
 	if (!corpus) {
@@ -155,6 +156,13 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
 		const peak = memory.peak();
 		const all = figures.flatMap((f) => f.runs);
 		const firstRuns = figures.map((f) => f.runs[0]!);
+		const kinds = [...new Set(figures.map((f) => f.kind))];
+		const byKind = Object.fromEntries(
+			kinds.map((kind) => {
+				const runs = figures.filter((f) => f.kind === kind).flatMap((f) => f.runs);
+				return [kind, { requests: runs.length, p50: percentile(runs, 50), p95: percentile(runs, 95), max: Math.max(...runs) }];
+			}),
+		);
 		const report = {
 			documents,
 			pages: load.value,
@@ -167,21 +175,23 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
 			databaseBytes: Number(size),
 			peakAfterLoad: loadPeak,
 			peak,
-			latencyMs: { p50: percentile(all, 50), p95: percentile(all, 95), firstRunP50: percentile(firstRuns, 50), firstRunP95: percentile(firstRuns, 95), max: Math.max(...all) },
+			latencyMs: { p50: percentile(all, 50), p95: percentile(all, 95), firstRunP50: percentile(firstRuns, 50), firstRunP95: percentile(firstRuns, 95), max: Math.max(...all), byKind },
 			bytes: { max: Math.max(...figures.map((f) => f.bytes)), median: percentile(figures.map((f) => f.bytes), 50) },
 			phoneMs: { max: Math.max(...figures.map((f) => f.phone.totalMs)), median: percentile(figures.map((f) => f.phone.totalMs), 50) },
 			chromiumMs: { max: Math.max(...inBrowser.map((f) => f.withConnectMs)), median: percentile(inBrowser.map((f) => f.withConnectMs), 50) },
 			relevance: { queries: relevance.queries, mrr: relevance.mrr, precisionAt5: relevance.precisionAt5 },
 			load: os.loadavg(),
+			loadAtStart,
 			queries: figures,
 		};
 		if (values.json) io.out(JSON.stringify(report, null, 2));
 		else {
-			io.out(`National tier: ${documents} documents → ${report.pages} pages from ${sites} sites (load average ${os.loadavg().map((l) => l.toFixed(2)).join(', ')})`);
+			io.out(`National tier: ${documents} documents → ${report.pages} pages from ${sites} sites (load average ${loadAtStart.map((l) => l.toFixed(2)).join(', ')} at the start, ${os.loadavg().map((l) => l.toFixed(2)).join(', ')} at the end)`);
 			if (generateSeconds !== undefined) io.out(`  corpus generated in ${generateSeconds.toFixed(0)} s`);
 			io.out(`  load ${report.loadSeconds.toFixed(0)} s, GIN indexes ${report.indexSeconds.toFixed(0)} s, common words ${report.commonWordsSeconds.toFixed(0)} s (${report.commonWords})`);
 			io.out(`  database ${mib(report.databaseBytes)}; peak memory ${mib(peak.total)} (PostgreSQL ${mib(peak.database)}, loader ${mib(peak.loader)})`);
 			io.out(`  server latency over ${all.length} requests: p50 ${report.latencyMs.p50.toFixed(0)} ms, p95 ${report.latencyMs.p95.toFixed(0)} ms (first runs: p50 ${report.latencyMs.firstRunP50.toFixed(0)}, p95 ${report.latencyMs.firstRunP95.toFixed(0)})`);
+			for (const [kind, k] of Object.entries(byKind)) io.out(`    ${kind}: ${k.requests} requests, p50 ${k.p50.toFixed(0)} ms, p95 ${k.p95.toFixed(0)} ms, max ${k.max.toFixed(0)} ms`);
 			io.out(`  response (gzip): median ${(report.bytes.median / 1024).toFixed(1)} KiB, max ${(report.bytes.max / 1024).toFixed(1)} KiB`);
 			io.out(`  first query on a mid-range phone (slow 4G, 4× CPU): median ${report.phoneMs.median.toFixed(0)} ms, max ${report.phoneMs.max.toFixed(0)} ms`);
 			io.out(`  first query in Chromium (CDP: 150 ms, 1.6 Mbit/s, 4× CPU; plus 450 ms of connection setup): median ${report.chromiumMs.median.toFixed(0)} ms, max ${report.chromiumMs.max.toFixed(0)} ms`);
