@@ -16,6 +16,8 @@ import { FIELD_CAP } from '../../tools/national/candidates.ts';
 import { searchNational, type NationalQuery } from '../../tools/national/search.ts';
 import { createNationalServer, SEARCH_PATH } from '../../tools/national/server.ts';
 import { stringifyYaml } from '../../src/lib/yaml.ts';
+import { askNational } from '../../src/search/national-client.ts';
+import { readState } from '../../src/search/state.ts';
 import { readIndexedPages } from '../../src/search/read-index.ts';
 import { measureRelevance } from '../../src/search/relevance-run.ts';
 import { syntheticJudgments } from '../../src/search/synthetic-judgments.ts';
@@ -243,6 +245,12 @@ describe('the national search endpoint', () => {
 				),
 		);
 		expect(JSON.parse(gunzipSync(raw).toString('utf8')).results).toHaveLength(10);
+	});
+
+	it('answers the search page client in the shape it draws', async () => {
+		const answer = await askNational(`${origin}${SEARCH_PATH}`, readState(new URLSearchParams('q=Nguyễn Văn Hiếu')), { timeoutMs: 30_000 });
+		expect(answer?.results[0]?.url).toBe(`${SAMPLE_SITE}${BEN_TRE}`);
+		expect(answer?.total).toBeGreaterThan(0);
 	});
 
 	it('refuses a bad filter value with a Vietnamese message and a fix', async () => {
