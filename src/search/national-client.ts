@@ -12,30 +12,39 @@ import type { SearchState } from './state.ts';
  * configured. Off unless SITE.nationalSearch is set.
  */
 
-/** One result as the national endpoint sends it (tools/national/search.ts NationalResult). */
+/** One result as the national endpoint sends it (written by tools/national/search.ts). */
 export interface NationalResult {
+	/** The page's title, with its diacritics. */
 	title: string;
-	/** Absolute address on the site that publishes the page. */
+	/** Absolute: the publishing site's origin plus the page's path. */
 	url: string;
-	/** Type label ("Kế hoạch"). */
+	/** Type label ("Kế hoạch", "Phong trào thi đua", "Cơ quan"). */
 	type: string;
+	/** Issuing agency's name. */
 	agency?: string;
+	/** Date as shown ("05/03/2024"; a campaign's span). */
 	date?: string;
+	/** Number as printed ("25/KH-UBND"). */
 	number?: string;
+	/** About 26 words around the best match, the match marked; the summary when the text holds no query word. */
 	excerpt: ExcerptPart[];
-	/** Shown after "Kết quả gần đúng". */
+	/** After "Kết quả gần đúng": holds only part of the query. */
 	approximate: boolean;
 }
 
-/** The endpoint's answer (tools/national/search.ts NationalResponse). */
+/** The endpoint's answer (written by tools/national/search.ts). */
 export interface NationalAnswer {
+	/** The query as read (NFC, trimmed). */
 	query: string;
-	/** Full matches, counted up to a cap (`more` when capped). */
+	/** Full matches in the database (at most COUNT_CAP; `more` when capped). */
 	total: number;
+	/** Whether `total` was capped. */
 	more: boolean;
-	/** Ranked results one can page through. */
+	/** Ranked results available to page through (at most POOL). */
 	ranked: number;
+	/** How many of the ranked ones are approximate. */
 	approximate: number;
+	/** One page of at most ten. */
 	results: NationalResult[];
 }
 

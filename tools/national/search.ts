@@ -1,5 +1,4 @@
 import type { Sql, TransactionSql } from 'postgres';
-import type { ExcerptPart } from '../../src/search/excerpt.ts';
 import { FILTER_KEYS, META, type FilterKey } from '../../src/search/filters.ts';
 import { highlightedExcerpt } from '../../src/search/highlight.ts';
 import { EXCERPT_WORDS } from '../../src/search/pagefind-api.ts';
@@ -8,6 +7,7 @@ import { rankCandidates } from '../../src/search/relevance.ts';
 import { PAGE_SIZE } from '../../src/search/render.ts';
 import { candidateOf } from '../../src/search/run.ts';
 import { prepareQuery } from '../../src/search/fold.ts';
+import type { NationalAnswer as NationalResponse, NationalResult } from '../../src/search/national-client.ts';
 import { queryWords, type WordForms } from '../../src/search/words.ts';
 import { fieldMatchIds, orderedRows, POOL, textMatchIds } from './candidates.ts';
 import { allOf } from './lexemes.ts';
@@ -23,32 +23,6 @@ export interface NationalQuery {
 	filters: Partial<Record<FilterKey, string[]>>;
 	/** 0-based page of PAGE_SIZE results. */
 	page: number;
-}
-
-export interface NationalResult {
-	title: string;
-	/** Absolute: the publishing site's origin plus the page's path. */
-	url: string;
-	/** Type label ("Kế hoạch", "Phong trào thi đua", "Cơ quan"). */
-	type: string;
-	agency?: string;
-	date?: string;
-	/** Number as printed ("25/KH-UBND"). */
-	number?: string;
-	excerpt: ExcerptPart[];
-	/** After "Kết quả gần đúng": holds only part of the query. */
-	approximate: boolean;
-}
-
-export interface NationalResponse {
-	query: string;
-	/** Full matches in the database (at most COUNT_CAP; `more` when capped). */
-	total: number;
-	more: boolean;
-	/** Ranked results available to page through (at most POOL). */
-	ranked: number;
-	approximate: number;
-	results: NationalResult[];
 }
 
 interface Row {
