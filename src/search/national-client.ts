@@ -50,9 +50,10 @@ export interface NationalAnswer {
 
 /**
  * How long the search page waits for the national tier before using its own
- * index. The endpoint answered the 100,000-document benchmark's slowest
- * query on a throttled phone profile within this (docs/performance.md); a
- * wait past it would cost more than Pagefind's own first query.
+ * index. Its slowest first query in the 100,000-document benchmark was
+ * 824 ms on the phone profile (estimate, docs/performance.md), the server's
+ * share at most 216 ms; 1.5 s leaves room for a slow network, and a dead
+ * endpoint costs a reader no more than that.
  */
 export const NATIONAL_TIMEOUT_MS = 1_500;
 
