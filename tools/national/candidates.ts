@@ -13,8 +13,9 @@ export const POOL = 100;
  * Pages holding every query word in the title, number or names that are
  * ordered per query, at most. Ordering reads each page's `strong` vector
  * (an award decision's names make it several KiB, stored out of line);
- * at 100,000 documents "1/QĐ-UBND" has about 15,000 such pages and "khen
- * thuong tap the" every award title, which cost 2–9 s to order in full.
+ * "1/QĐ-UBND" has 1,572 such pages at 10,000 documents and grows with the
+ * corpus, "khen thuong tap the" every award title: ordering them all cost
+ * 2–9 s a query at 100,000 documents.
  * Which pages are ordered is chosen through the index, best first
  * (fieldMatchIds), so below this many field matches nothing changes.
  */
