@@ -125,9 +125,7 @@ async function searchIn(sql: TransactionSql, request: NationalQuery): Promise<Na
 	const fullRows = [...fieldRows, ...textRows];
 	const numberQuery = exactNumberQuery(prepareQuery(query)) !== undefined;
 	const { total } = onlyRow(await sql<{ total: number }[]>`SELECT count(*)::int AS total FROM (SELECT 1 FROM page WHERE ${full} AND ${where} LIMIT ${COUNT_CAP}) s`);
-	const pool = fullRows.map((row) => {
-		return { ...condenseCandidate(candidateOf(asResultData({ ...row, filters: filtersOf(row) })), words), row };
-	});
+	const pool = fullRows.map((row) => ({ ...condenseCandidate(candidateOf(asResultData({ ...row, filters: filtersOf(row) })), words), row }));
 	const ranked = rankCandidates(query, pool);
 	const shown = [...ranked.full.map((c) => ({ c, approximate: false })), ...(numberQuery ? [] : ranked.approximate.map((c) => ({ c, approximate: true })))];
 	const pageRows = shown.slice(request.page * PAGE_SIZE, (request.page + 1) * PAGE_SIZE);
