@@ -68,6 +68,13 @@ export const SITE = {
 	 * site. SEARCH_FEDERATION (JSON) overrides it for previews and tests.
 	 */
 	federatedSearch: JSON.parse(process.env.SEARCH_FEDERATION ?? '[]') as FederatedIndex[],
+	/**
+	 * The national search endpoint the search page asks first, e.g.
+	 * "https://timkiem.example.gov.vn/api/tim-kiem" (docs/national.md); it falls back to this
+	 * site's own index when the endpoint is slow or down. Unset (the default): only the site's own
+	 * index. Set by NATIONAL_SEARCH_URL; its origin must also be allowed in `connect-src`.
+	 */
+	nationalSearch: env('NATIONAL_SEARCH_URL'),
 	/** National title (quốc hiệu), printed atop every Vietnamese state document and on the footer and print copies. */
 	nationalTitle: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
 	/** Motto (tiêu ngữ) under the national title. */

@@ -9,12 +9,15 @@ import { generateCorpus } from '../../tools/bench/corpus.ts';
 import { startCluster, type Cluster } from '../../tools/national/cluster.ts';
 import { runCli as importCli } from '../../tools/national/import-cli.ts';
 import { importPages, refreshCommonWords, type ImportedPage } from '../../tools/national/import-pages.ts';
-import { fromIndexedPage } from '../../tools/national/page.ts';
+import { fromIndexedPage, type NationalPage } from '../../tools/national/page.ts';
 import { measureNationalRelevance } from '../../tools/national/relevance.ts';
 import { createIndexes, createSchema, onlyRow } from '../../tools/national/schema.ts';
+import { FIELD_CAP } from '../../tools/national/candidates.ts';
 import { searchNational, type NationalQuery } from '../../tools/national/search.ts';
 import { createNationalServer, SEARCH_PATH } from '../../tools/national/server.ts';
 import { stringifyYaml } from '../../src/lib/yaml.ts';
+import { askNational } from '../../src/search/national-client.ts';
+import { readState } from '../../src/search/state.ts';
 import { readIndexedPages } from '../../src/search/read-index.ts';
 import { measureRelevance } from '../../src/search/relevance-run.ts';
 import { syntheticJudgments } from '../../src/search/synthetic-judgments.ts';
@@ -168,6 +171,52 @@ describe('national search on a small corpus', () => {
 	});
 });
 
+describe('a query whose words stand in more pages than are ordered', () => {
+	const CROWD = FIELD_CAP + 400;
+	let crowded: Sql;
+	/** An award decision of the crowd: the three words of the name stand in every one, never side by side, and never in the text. */
+	const decision = (i: number, names: string): ImportedPage => ({
+		page: {
+			site: SYNTHETIC_SITE,
+			url: `/van-ban/ubnd-xa-dong-dao/2023/qd-${i}/`,
+			content: `Quyết định khen thưởng số ${i} năm 2023 cho các cá nhân có thành tích.`,
+			meta: { title: `Quyết định khen thưởng cá nhân đợt ${i} năm 2023`, loai: 'Quyết định khen thưởng', so: `${i}/QĐ-UBND`, ten: names },
+			filters: { loai: ['quyet-dinh-khen-thuong'], nam: ['2023'] },
+		} satisfies NationalPage,
+		sortDate: '2023-05-02',
+	});
+
+	beforeAll(async () => {
+		const admin = postgres(cluster.url, { onnotice: () => {} });
+		await admin`CREATE DATABASE crowded`;
+		await admin.end();
+		crowded = postgres(cluster.url.replace(/\/postgres$/, '/crowded'), { onnotice: () => {} });
+		// The holders of the name come last in the table, where a cap in table order would never reach them.
+		const pages = [
+			...Array.from({ length: CROWD }, (_, i) => decision(i + 1, 'Phạm Văn Tú; Lê Văn Hòa; Phạm Thị Hòa')),
+			...[1, 2, 3].map((n) => decision(CROWD + n, `Trần Thị Mai; Phạm Văn Hòa`)),
+		];
+		await load(crowded, [{ site: SYNTHETIC_SITE, pages }]);
+	});
+	afterAll(() => crowded?.end());
+
+	it('still puts the few pages holding a name first, with or without diacritics', async () => {
+		const holders = [1, 2, 3].map((n) => `/van-ban/ubnd-xa-dong-dao/2023/qd-${CROWD + n}/`);
+		for (const q of ['Phạm Văn Hòa', 'pham van hoa']) {
+			const response = await searchNational(crowded, { q, filters: {}, page: 0 });
+			expect(response.total, q).toBe(CROWD + 3);
+			expect(paths(response).slice(0, 3).sort(), q).toEqual(holders);
+		}
+	});
+
+	it('counts every page holding a phrase and shows the first ten', async () => {
+		const response = await searchNational(crowded, { q: 'khen thưởng cá nhân', filters: {}, page: 0 });
+		expect(response.total).toBe(CROWD + 3);
+		expect(response.results).toHaveLength(10);
+		expect(response.results.every((r) => r.title.includes('khen thưởng cá nhân'))).toBe(true);
+	});
+});
+
 describe('the national search endpoint', () => {
 	let origin: string;
 	let close: () => void;
@@ -196,6 +245,12 @@ describe('the national search endpoint', () => {
 				),
 		);
 		expect(JSON.parse(gunzipSync(raw).toString('utf8')).results).toHaveLength(10);
+	});
+
+	it('answers the search page client in the shape it draws', async () => {
+		const answer = await askNational(`${origin}${SEARCH_PATH}`, readState(new URLSearchParams('q=Nguyễn Văn Hiếu')), { timeoutMs: 30_000 });
+		expect(answer?.results[0]?.url).toBe(`${SAMPLE_SITE}${BEN_TRE}`);
+		expect(answer?.total).toBeGreaterThan(0);
 	});
 
 	it('refuses a bad filter value with a Vietnamese message and a fix', async () => {

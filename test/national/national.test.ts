@@ -4,8 +4,9 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { postgresBin } from '../../tools/national/cluster.ts';
-import { condenseBody } from '../../tools/national/condense.ts';
-import { exactLexeme, VectorBuilder, wordLexemes } from '../../tools/national/lexemes.ts';
+import { condenseBody, condenseCandidate } from '../../tools/national/condense.ts';
+import { fieldTiers } from '../../tools/national/candidates.ts';
+import { exactLexeme, queryRuns, VectorBuilder, wordLexemes } from '../../tools/national/lexemes.ts';
 import { firstQueryOnPhone } from '../../tools/national/phone.ts';
 import { BadRequest, readRequest } from '../../tools/national/server.ts';
 import { matchOf } from '../../src/search/relevance.ts';
@@ -31,6 +32,58 @@ describe('lexemes', () => {
 	});
 });
 
+describe('runs of words', () => {
+	/** The lexemes of a tsvector literal, positions left out. */
+	const lexemesOf = (vector: string) => new Set([...vector.matchAll(/'([^']+)':/g)].map((m) => m[1]!));
+
+	it('stand at the last word of every run of two and three words, never across fields', () => {
+		const vector = new VectorBuilder({ runs: true }).add('Phạm Văn Hòa', 'A').add('Lê Thị', 'A').toString();
+		expect(vector).toContain("'pham.van':2A");
+		expect(vector).toContain("'van.hoa':3A");
+		expect(vector).toContain("'pham.van.hoa':3A");
+		expect(vector).toContain("'le.thi':7A");
+		expect([...lexemesOf(vector)].filter((lexeme) => lexeme.includes('hoa.'))).toEqual([]);
+		expect(new VectorBuilder().add('Phạm Văn Hòa', 'A').toString()).not.toContain('.');
+	});
+
+	it('of a query: three words at a time, plain words only, none for one word', () => {
+		expect(queryRuns(queryWords('Phạm Văn Hòa'))).toEqual(['pham.van.hoa']);
+		expect(queryRuns(queryWords('thi dua'))).toEqual(['thi.dua']);
+		expect(queryRuns(queryWords('khen thuong tap the'))).toEqual(['khen.thuong.tap', 'thuong.tap.the']);
+		expect(queryRuns(queryWords('1/QĐ-UBND'))).toEqual([]);
+		expect(queryRuns(queryWords('Kế hoạch 25/KH-UBND năm nay'))).toEqual([]);
+		expect(queryRuns(queryWords('năm 2024 thi đua khen thưởng'))).toEqual(['thi.dua.khen', 'dua.khen.thuong']);
+	});
+
+	it('are held by every field that holds the query as a phrase, so the phrase tier misses none', () => {
+		const VOCABULARY = ['thi', 'đua', 'dua', 'khen', 'thưởng', 'Phạm', 'Văn', 'Hòa', 'Hoà', 'hòa', '25/KH-UBND', 'KH-UBND', '2024', '—'];
+		const words = (min: number, max: number, vocabulary = VOCABULARY) => fc.array(fc.constantFrom(...vocabulary), { minLength: min, maxLength: max }).map((list) => list.join(' '));
+		// The query is words only (a dash alone is no word); the text around it may hold anything.
+		const typedWords = words(2, 5, VOCABULARY.filter((word) => word !== '—'));
+		fc.assert(
+			fc.property(words(0, 15), typedWords, words(0, 15), (before, typed, after) => {
+				const title = `${before} ${typed} ${after}`;
+				const query = queryWords(typed);
+				expect(matchOf(query, { kind: 'document', title, codes: [], names: [], body: '' }, typed, false).phrase).toBeGreaterThan(0);
+				const held = lexemesOf(new VectorBuilder({ runs: true }).add(title, 'A').toString());
+				for (const run of queryRuns(query)) expect(held, `${run} in ${title}`).toContain(run);
+			}),
+			{ numRuns: 1000 },
+		);
+	});
+
+	it('make field tiers from the typed diacritics to the bare words, without repeats', () => {
+		expect(fieldTiers(queryWords('Phạm Văn Hòa'))).toEqual([
+			"'pham_323' & 'van_306' & 'hoa_300' & 'pham.van.hoa'",
+			"'pham' & 'van' & 'hoa' & 'pham.van.hoa'",
+			"'pham' & 'van' & 'hoa'",
+		]);
+		expect(fieldTiers(queryWords('thi dua'))).toEqual(["'thi' & 'dua' & 'thi.dua'", "'thi' & 'dua'"]);
+		expect(fieldTiers(queryWords('1/QĐ-UBND'))).toEqual(["'1qdubnd_335'", "'1qdubnd'"]);
+		expect(fieldTiers(queryWords('1/QD-UBND'))).toEqual(["'1qdubnd'"]);
+	});
+});
+
 describe('condensed bodies', () => {
 	const VOCABULARY = ['thi', 'đua', 'dua', 'Đua', 'khen', 'thưởng', 'thuong', 'Hiếu', 'hiệu', '25/KH-UBND', '125/KH-UBND', 'KH-UBND', 'năm', '2024', 'cờ', 'có', ',', '—'];
 	const text = fc.array(fc.constantFrom(...VOCABULARY), { maxLength: 40 }).map((words) => words.join(' '));
@@ -42,6 +95,20 @@ describe('condensed bodies', () => {
 				const words = queryWords(typed);
 				const candidate = { kind: 'document' as const, title: 'Tiêu đề', codes: [], names: [], body };
 				expect(matchOf(words, { ...candidate, body: condenseBody(body, words) }, typed, false)).toEqual(matchOf(words, candidate, typed, false));
+			}),
+			{ numRuns: 500 },
+		);
+	});
+
+	it('keep the same match when names without a query word are left out, for any names and query', () => {
+		const names = fc.array(text, { maxLength: 6 });
+		fc.assert(
+			fc.property(text, names, text, query, (title, people, body, typed) => {
+				const words = queryWords(typed);
+				const candidate = { kind: 'document' as const, title, codes: ['25/KH-UBND'], names: people, body };
+				const condensed = condenseCandidate(candidate, words);
+				expect(matchOf(words, condensed, typed, true)).toEqual(matchOf(words, candidate, typed, true));
+				expect(condensed.names.length).toBeLessThanOrEqual(people.length);
 			}),
 			{ numRuns: 500 },
 		);

@@ -78,6 +78,21 @@ async function parseAndRender(gzipped: Buffer): Promise<{ ms: number; results: n
 	return { ms, results: data.results.length };
 }
 
+/** Chromium's first query on the answers already recorded, from a server that sends them at once (gzip, as the endpoint does). */
+async function measureControl(bodies: Buffer[]): Promise<BrowserFigure[]> {
+	const server = http.createServer((request, response) => {
+		const body = bodies[Number(new URL(request.url ?? '/', 'http://localhost').searchParams.get('i'))] ?? Buffer.alloc(0);
+		response.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-encoding': 'gzip', 'access-control-allow-origin': '*', 'content-length': body.length }).end(body);
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+	try {
+		return await measureInChromium(bodies.map((_, i) => `${origin}/?i=${i}`));
+	} finally {
+		server.close();
+	}
+}
+
 const percentile = (values: number[], p: number) => {
 	const sorted = [...values].sort((a, b) => a - b);
 	return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
@@ -95,6 +110,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
 		},
 	});
 	const documents = Number(values.documents);
+	const loadAtStart = os.loadavg();
 	let corpus = values.corpus;
 	let generateSeconds: number | undefined;
 	if (!corpus) {
@@ -139,22 +155,33 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
 			{ query: '', kind: 'browse', params: { loai: 'quyet-dinh-khen-thuong' } },
 		];
 		const figures: QueryFigure[] = [];
+		const bodies: Buffer[] = [];
 		for (const one of queries) {
 			const url = `${origin}${SEARCH_PATH}?${new URLSearchParams({ q: one.query, ...one.params })}`;
 			const runs: number[] = [];
 			let body: Buffer = Buffer.alloc(0);
 			for (let run = 0; run < Number(values.runs); run++) ({ body, ms: runs[run] } = await get(url).then((r) => ({ body: r.body, ms: r.ms })));
+			bodies.push(body);
 			const rendered = await parseAndRender(body);
 			figures.push({ ...one, url, bytes: body.length, results: rendered.results, runs, parseRenderMs: rendered.ms, phone: firstQueryOnPhone(body.length, runs[0]!, rendered.ms) });
 		}
 		// The same queries once more from a browser; the database's buffers are warm from the runs above, as in service.
 		const inBrowser = await measureInChromium(figures.map((f) => f.url));
 		figures.forEach((f, i) => (f.chromium = inBrowser[i]));
+		// The same answers again from a server that spends no time on them: what Chromium itself costs on this machine, under the same throttling and load.
+		const control = await measureControl(bodies);
 		server.close();
 		const relevance = await measureNationalRelevance(sql, syntheticJudgments(corpus));
 		const peak = memory.peak();
 		const all = figures.flatMap((f) => f.runs);
 		const firstRuns = figures.map((f) => f.runs[0]!);
+		const kinds = [...new Set(figures.map((f) => f.kind))];
+		const byKind = Object.fromEntries(
+			kinds.map((kind) => {
+				const runs = figures.filter((f) => f.kind === kind).flatMap((f) => f.runs);
+				return [kind, { requests: runs.length, p50: percentile(runs, 50), p95: percentile(runs, 95), max: Math.max(...runs) }];
+			}),
+		);
 		const report = {
 			documents,
 			pages: load.value,
@@ -167,24 +194,28 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
 			databaseBytes: Number(size),
 			peakAfterLoad: loadPeak,
 			peak,
-			latencyMs: { p50: percentile(all, 50), p95: percentile(all, 95), firstRunP50: percentile(firstRuns, 50), firstRunP95: percentile(firstRuns, 95), max: Math.max(...all) },
+			latencyMs: { p50: percentile(all, 50), p95: percentile(all, 95), firstRunP50: percentile(firstRuns, 50), firstRunP95: percentile(firstRuns, 95), max: Math.max(...all), byKind },
 			bytes: { max: Math.max(...figures.map((f) => f.bytes)), median: percentile(figures.map((f) => f.bytes), 50) },
 			phoneMs: { max: Math.max(...figures.map((f) => f.phone.totalMs)), median: percentile(figures.map((f) => f.phone.totalMs), 50) },
 			chromiumMs: { max: Math.max(...inBrowser.map((f) => f.withConnectMs)), median: percentile(inBrowser.map((f) => f.withConnectMs), 50) },
+			chromiumControlMs: { max: Math.max(...control.map((f) => f.withConnectMs)), median: percentile(control.map((f) => f.withConnectMs), 50) },
 			relevance: { queries: relevance.queries, mrr: relevance.mrr, precisionAt5: relevance.precisionAt5 },
 			load: os.loadavg(),
+			loadAtStart,
 			queries: figures,
 		};
 		if (values.json) io.out(JSON.stringify(report, null, 2));
 		else {
-			io.out(`National tier: ${documents} documents → ${report.pages} pages from ${sites} sites (load average ${os.loadavg().map((l) => l.toFixed(2)).join(', ')})`);
+			io.out(`National tier: ${documents} documents → ${report.pages} pages from ${sites} sites (load average ${loadAtStart.map((l) => l.toFixed(2)).join(', ')} at the start, ${os.loadavg().map((l) => l.toFixed(2)).join(', ')} at the end)`);
 			if (generateSeconds !== undefined) io.out(`  corpus generated in ${generateSeconds.toFixed(0)} s`);
 			io.out(`  load ${report.loadSeconds.toFixed(0)} s, GIN indexes ${report.indexSeconds.toFixed(0)} s, common words ${report.commonWordsSeconds.toFixed(0)} s (${report.commonWords})`);
 			io.out(`  database ${mib(report.databaseBytes)}; peak memory ${mib(peak.total)} (PostgreSQL ${mib(peak.database)}, loader ${mib(peak.loader)})`);
 			io.out(`  server latency over ${all.length} requests: p50 ${report.latencyMs.p50.toFixed(0)} ms, p95 ${report.latencyMs.p95.toFixed(0)} ms (first runs: p50 ${report.latencyMs.firstRunP50.toFixed(0)}, p95 ${report.latencyMs.firstRunP95.toFixed(0)})`);
+			for (const [kind, k] of Object.entries(byKind)) io.out(`    ${kind}: ${k.requests} requests, p50 ${k.p50.toFixed(0)} ms, p95 ${k.p95.toFixed(0)} ms, max ${k.max.toFixed(0)} ms`);
 			io.out(`  response (gzip): median ${(report.bytes.median / 1024).toFixed(1)} KiB, max ${(report.bytes.max / 1024).toFixed(1)} KiB`);
 			io.out(`  first query on a mid-range phone (slow 4G, 4× CPU): median ${report.phoneMs.median.toFixed(0)} ms, max ${report.phoneMs.max.toFixed(0)} ms`);
 			io.out(`  first query in Chromium (CDP: 150 ms, 1.6 Mbit/s, 4× CPU; plus 450 ms of connection setup): median ${report.chromiumMs.median.toFixed(0)} ms, max ${report.chromiumMs.max.toFixed(0)} ms`);
+			io.out(`  the same answers in Chromium from a server spending no time (control): median ${report.chromiumControlMs.median.toFixed(0)} ms, max ${report.chromiumControlMs.max.toFixed(0)} ms`);
 			io.out(`  relevance: ${relevance.queries} judged queries, MRR ${relevance.mrr.toFixed(3)}, P@5 ${relevance.precisionAt5.toFixed(3)}`);
 			for (const f of figures) io.out(`  [${f.kind}] "${f.query}": ${f.results} results, ${(f.bytes / 1024).toFixed(1)} KiB, ${f.runs.map((r) => r.toFixed(0)).join('/')} ms, phone ${f.phone.totalMs.toFixed(0)} ms, Chromium ${f.chromium?.withConnectMs.toFixed(0)} ms`);
 		}

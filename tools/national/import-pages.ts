@@ -12,7 +12,7 @@ const BATCH = 2_000;
 /** The two vectors of a page, from the fields the site's ranking reads (candidateOf). */
 export function vectorsOf(page: NationalPage): { search: string; strong: string } {
 	const candidate = candidateOf(asResultData(page));
-	const strong = new VectorBuilder().add(candidate.title, 'A');
+	const strong = new VectorBuilder({ runs: true }).add(candidate.title, 'A');
 	for (const code of candidate.codes) strong.add(code, 'A');
 	for (const name of candidate.names) strong.add(name, 'A');
 	const search = new VectorBuilder().add(candidate.title, 'A');

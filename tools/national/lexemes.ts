@@ -48,29 +48,71 @@ export function wordLexemes(word: WordForms): string[] {
 /** Weights as Postgres names them: A for title, numbers and names, B for agency and cited symbols, D for the text. */
 export type Weight = 'A' | 'B' | 'D';
 
+/** Longest run of words written as one lexeme (runLexeme): three covers a Vietnamese name ("Phạm Văn Hòa"). */
+export const RUN_WORDS = 3;
+
+/**
+ * One lexeme for a run of words side by side, folded ("pham.van.hoa"): with
+ * it a GIN index finds the pages that hold a phrase without reading their
+ * positions (a phrase query is rechecked row by row, which is what made a
+ * name or a title in thousands of pages cost seconds). "." stands in no
+ * folded word or exact form, so a run never meets a word.
+ */
+export const runLexeme = (words: readonly WordForms[]) => words.map((w) => w.folded).join('.');
+
+/**
+ * The runs of a query that any page holding it as a phrase must hold: of
+ * RUN_WORDS words (two for a two-word query), plain words only, since a
+ * number or symbol matches inside a longer one ("KH-UBND" in "25/KH-UBND")
+ * where a run of the longer one's form would not.
+ */
+export function queryRuns(words: readonly WordForms[]): string[] {
+	const size = Math.min(RUN_WORDS, words.length);
+	const runs: string[] = [];
+	if (size < 2) return runs;
+	for (let start = 0; start + size <= words.length; start++) {
+		const run = words.slice(start, start + size);
+		if (!run.some((w) => w.code)) runs.push(runLexeme(run));
+	}
+	return [...new Set(runs)];
+}
+
 /**
  * Builds tsvector literals field by field. Fields are two positions apart,
- * so a phrase never runs from the end of the title into the text.
+ * so a phrase never runs from the end of the title into the text. With
+ * `runs`, each word also carries the runs of two and RUN_WORDS words that
+ * end on it (runLexeme), within its field; ranking functions read only the
+ * query's own lexemes, so these change no rank.
  */
 export class VectorBuilder {
 	private readonly positions = new Map<string, string[]>();
 	private next = 1;
+	private readonly runs: boolean;
+
+	constructor(options: { runs?: boolean } = {}) {
+		this.runs = options.runs ?? false;
+	}
+
+	private put(lexeme: string, entry: string): void {
+		const list = this.positions.get(lexeme);
+		if (list) list.push(entry);
+		else this.positions.set(lexeme, [entry]);
+	}
 
 	add(text: string, weight: Weight): this {
-		for (const word of textWords(text)) {
+		const field = textWords(text);
+		field.forEach((word, index) => {
 			const position = Math.min(this.next++, MAX_POSITION);
-			for (const lexeme of wordLexemes(word)) {
-				const list = this.positions.get(lexeme);
-				const entry = `${position}${weight === 'D' ? '' : weight}`;
-				if (list) list.push(entry);
-				else this.positions.set(lexeme, [entry]);
-			}
-		}
+			const entry = `${position}${weight === 'D' ? '' : weight}`;
+			for (const lexeme of wordLexemes(word)) this.put(lexeme, entry);
+			if (!this.runs) return;
+			for (let size = 2; size <= RUN_WORDS && size <= index + 1; size++) this.put(runLexeme(field.slice(index + 1 - size, index + 1)), entry);
+		});
 		this.next += 2;
 		return this;
 	}
 
-	/** The tsvector literal; lexemes are lower-case letters, digits and "_" only, so quoting needs no escapes. */
+	/** The tsvector literal; lexemes are lower-case letters, digits, "_" and "." only, so quoting needs no escapes. */
 	toString(): string {
 		return [...this.positions].map(([lexeme, positions]) => `'${lexeme}':${positions.slice(0, 256).join(',')}`).join(' ');
 	}

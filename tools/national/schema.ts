@@ -49,7 +49,13 @@ export async function createSchema(sql: Sql): Promise<void> {
 	await sql.unsafe(SCHEMA_SQL);
 }
 
+/**
+ * Indexes, then VACUUM as well as ANALYZE: a freshly loaded row is checked
+ * for visibility on each read until VACUUM marks its page all-visible. At
+ * 10,000 documents counting the 8,624 pages of "khen thuong tap the" took
+ * 104 ms before and 6 ms after (the same 1,799 buffers); it costs 2 s there.
+ */
 export async function createIndexes(sql: Sql): Promise<void> {
 	await sql.unsafe(INDEX_SQL);
-	await sql`ANALYZE page`;
+	await sql`VACUUM (ANALYZE) page`;
 }

@@ -1,5 +1,4 @@
-import type { Sql } from 'postgres';
-import type { ExcerptPart } from '../../src/search/excerpt.ts';
+import type { Sql, TransactionSql } from 'postgres';
 import { FILTER_KEYS, META, type FilterKey } from '../../src/search/filters.ts';
 import { highlightedExcerpt } from '../../src/search/highlight.ts';
 import { EXCERPT_WORDS } from '../../src/search/pagefind-api.ts';
@@ -8,30 +7,13 @@ import { rankCandidates } from '../../src/search/relevance.ts';
 import { PAGE_SIZE } from '../../src/search/render.ts';
 import { candidateOf } from '../../src/search/run.ts';
 import { prepareQuery } from '../../src/search/fold.ts';
+import type { NationalAnswer as NationalResponse, NationalResult } from '../../src/search/national-client.ts';
 import { queryWords, type WordForms } from '../../src/search/words.ts';
-import { allOf, phraseOf } from './lexemes.ts';
+import { fieldMatchIds, orderedRows, POOL, textMatchIds } from './candidates.ts';
+import { allOf } from './lexemes.ts';
 import { asResultData } from './page.ts';
 import { onlyRow } from './schema.ts';
-import { condenseBody } from './condense.ts';
-
-/**
- * Candidates read and ranked per query. The province site reads ten (their
- * fragments cost the reader bytes); here they are read in the database, so
- * the whole pool goes through the same layered ranking (relevance.ts).
- */
-export const POOL = 100;
-
-/**
- * Pages holding the query in their text only, not in the title, number or
- * names, that are ordered to fill the pool. Ordering reads each page's whole
- * vector (0.07 ms a page on the loaded machine); past this many, which ones
- * are ordered is the table's order. Only generic queries reach it: a title,
- * number or name stands in the fields, ordered in full.
- */
-export const SCAN_CAP = 1_000;
-
-/** ts_rank_cd weights for D, C, B, A: a title, number or name match weighs ten times a match in the text. */
-const WEIGHTS = '{0.1, 0.2, 0.4, 1.0}';
+import { condenseCandidate } from './condense.ts';
 
 /** Full matches counted at most, so a word in every page does not cost a count of 100,000 rows. */
 export const COUNT_CAP = 10_000;
@@ -43,32 +25,6 @@ export interface NationalQuery {
 	page: number;
 }
 
-export interface NationalResult {
-	title: string;
-	/** Absolute: the publishing site's origin plus the page's path. */
-	url: string;
-	/** Type label ("Kế hoạch", "Phong trào thi đua", "Cơ quan"). */
-	type: string;
-	agency?: string;
-	date?: string;
-	/** Number as printed ("25/KH-UBND"). */
-	number?: string;
-	excerpt: ExcerptPart[];
-	/** After "Kết quả gần đúng": holds only part of the query. */
-	approximate: boolean;
-}
-
-export interface NationalResponse {
-	query: string;
-	/** Full matches in the database (at most COUNT_CAP; `more` when capped). */
-	total: number;
-	more: boolean;
-	/** Ranked results available to page through (at most POOL). */
-	ranked: number;
-	approximate: number;
-	results: NationalResult[];
-}
-
 interface Row {
 	site: string;
 	url: string;
@@ -78,7 +34,7 @@ interface Row {
 }
 
 /** Facet values as rows hold them ("tinh=quang-ngai"), by key, for `filters && …` (or within a key, and across keys). */
-function filterCondition(sql: Sql, filters: NationalQuery['filters']) {
+function filterCondition(sql: TransactionSql, filters: NationalQuery['filters']) {
 	const keys = FILTER_KEYS.filter((key) => filters[key]?.length);
 	return keys.reduce((condition, key) => sql`${condition} AND filters && ${filters[key]!.map((value) => `${key}=${value}`)}::text[]`, sql`TRUE`);
 }
@@ -92,7 +48,7 @@ function filtersOf(row: Row): Record<string, string[]> {
 	return byKey;
 }
 
-async function commonWords(sql: Sql, words: WordForms[]): Promise<Set<string>> {
+async function commonWords(sql: TransactionSql, words: WordForms[]): Promise<Set<string>> {
 	const folded = words.filter((w) => !w.code).map((w) => w.folded);
 	if (!folded.length) return new Set();
 	const rows = await sql<{ lexeme: string }[]>`SELECT lexeme FROM common_word WHERE lexeme = ANY(${folded})`;
@@ -122,13 +78,13 @@ function resultOf(row: Row, query: string, approximate: boolean): NationalResult
  * - A page matches fully when it has every query word, folded; a common
  *   word (common_word) only counts in the title, number, symbol, type label
  *   or names, as on the province site.
- * - The pool is read in two steps: pages holding every word in those fields
- *   first (every title, number and name query ends there), then, if the
- *   pool is not full, pages holding them in the text (at most SCAN_CAP of
- *   them ordered). Within each, the phrase with the typed diacritics comes
- *   first, then the folded phrase, then cover density with the field
- *   weights (ts_rank_cd: it follows the province order where ts_rank did
- *   not, MRR 0.987 against 0.982 on the sample judgments).
+ * - The pool is read in two steps (candidates.ts): pages holding every
+ *   word in those fields first (every title, number and name query ends
+ *   there; at most FIELD_CAP of them ordered, those holding the phrase
+ *   picked first through the index), then, if the pool is not full, pages
+ *   holding them in the text (at most SCAN_CAP of them ordered). Within
+ *   each, the phrase with the typed diacritics comes first, then the folded
+ *   phrase, then cover density with the field weights.
  * - The pool goes through the province ranking with condensed bodies
  *   (condense.ts: same answers, a fraction of the work).
  * - Pages with only some of the words are not candidates, as with Pagefind,
@@ -139,6 +95,14 @@ function resultOf(row: Row, query: string, approximate: boolean): NationalResult
  *   as the province site's exact search does.
  */
 export async function searchNational(sql: Sql, request: NationalQuery): Promise<NationalResponse> {
+	// Every statement below reads through the GIN indexes: with a common word the planner would rather read the table, decompressing each row's vectors.
+	return sql.begin(async (tx) => {
+		await tx`SET LOCAL enable_seqscan = off`;
+		return searchIn(tx, request);
+	});
+}
+
+async function searchIn(sql: TransactionSql, request: NationalQuery): Promise<NationalResponse> {
 	const query = request.q.normalize('NFC').trim();
 	const words = queryWords(query);
 	const where = filterCondition(sql, request.filters);
@@ -151,29 +115,17 @@ export async function searchNational(sql: Sql, request: NationalQuery): Promise<
 	const common = await commonWords(sql, words);
 	const rare = words.filter((w) => !common.has(w.folded));
 	const frequent = words.filter((w) => common.has(w.folded));
-	const every = sql`${allOf(words)}::tsquery`;
-	const inFields = sql`strong @@ ${every}`;
 	// A common word counts only in the fields, as on the province site; the others anywhere.
 	const full = sql`${rare.length ? sql`search @@ ${allOf(rare)}::tsquery` : sql`TRUE`} AND ${frequent.length ? sql`strong @@ ${allOf(frequent)}::tsquery` : sql`TRUE`}`;
-	const fieldRows = await sql<Row[]>`
-		SELECT ${columns} FROM page WHERE ${inFields} AND ${where}
-		ORDER BY (strong @@ ${phraseOf(words, true)}::tsquery) DESC, (strong @@ ${phraseOf(words)}::tsquery) DESC, ts_rank_cd(${WEIGHTS}, strong, ${every}) DESC, id
-		LIMIT ${POOL}`;
-	const textRows =
-		fieldRows.length < POOL
-			? await sql<Row[]>`
-				WITH matched AS MATERIALIZED (SELECT id FROM page WHERE ${full} AND NOT (${inFields}) AND ${where} LIMIT ${SCAN_CAP})
-				SELECT ${columns} FROM page JOIN matched USING (id)
-				ORDER BY (search @@ ${phraseOf(words, true)}::tsquery) DESC, (search @@ ${phraseOf(words)}::tsquery) DESC, ts_rank_cd(${WEIGHTS}, search, ${every}) DESC, id
-				LIMIT ${POOL - fieldRows.length}`
-			: [];
+	const fieldIds = await fieldMatchIds(sql, words, where);
+	const fieldRows = fieldIds.length ? await orderedRows<Row>(sql, columns, 'strong', fieldIds, words, POOL) : [];
+	// Fewer field matches than the pool means fieldIds holds all of them (fieldMatchIds), so "not among them" is "not in the fields".
+	const textIds = fieldRows.length < POOL ? await textMatchIds(sql, full, fieldIds, where) : [];
+	const textRows = textIds.length ? await orderedRows<Row>(sql, columns, 'search', textIds, words, POOL - fieldRows.length) : [];
 	const fullRows = [...fieldRows, ...textRows];
 	const numberQuery = exactNumberQuery(prepareQuery(query)) !== undefined;
 	const { total } = onlyRow(await sql<{ total: number }[]>`SELECT count(*)::int AS total FROM (SELECT 1 FROM page WHERE ${full} AND ${where} LIMIT ${COUNT_CAP}) s`);
-	const pool = fullRows.map((row) => {
-		const candidate = candidateOf(asResultData({ ...row, filters: filtersOf(row) }));
-		return { ...candidate, body: condenseBody(candidate.body, words), row };
-	});
+	const pool = fullRows.map((row) => ({ ...condenseCandidate(candidateOf(asResultData({ ...row, filters: filtersOf(row) })), words), row }));
 	const ranked = rankCandidates(query, pool);
 	const shown = [...ranked.full.map((c) => ({ c, approximate: false })), ...(numberQuery ? [] : ranked.approximate.map((c) => ({ c, approximate: true })))];
 	const pageRows = shown.slice(request.page * PAGE_SIZE, (request.page + 1) * PAGE_SIZE);

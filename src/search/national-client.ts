@@ -1,0 +1,151 @@
+import type { ExcerptPart } from './excerpt.ts';
+import { FILTER_KEYS, META, QUERY_PARAM } from './filters.ts';
+import type { PagefindResultData } from './pagefind-api.ts';
+import type { FoundResult, SearchOutcome } from './run.ts';
+import type { SearchState } from './state.ts';
+
+/**
+ * Asking the national tier (tools/national, docs/national.md) before this
+ * site's own Pagefind index. It answers one small request (about 1 KiB)
+ * where a first Pagefind query fetches hundreds of KiB; should it be slow,
+ * down or answer nonsense, the static search answers as if it were not
+ * configured. Off unless SITE.nationalSearch is set.
+ */
+
+/** One result as the national endpoint sends it (written by tools/national/search.ts). */
+export interface NationalResult {
+	/** The page's title, with its diacritics. */
+	title: string;
+	/** Absolute: the publishing site's origin plus the page's path. */
+	url: string;
+	/** Type label ("Kế hoạch", "Phong trào thi đua", "Cơ quan"). */
+	type: string;
+	/** Issuing agency's name. */
+	agency?: string;
+	/** Date as shown ("05/03/2024"; a campaign's span). */
+	date?: string;
+	/** Number as printed ("25/KH-UBND"). */
+	number?: string;
+	/** About 26 words around the best match, the match marked; the summary when the text holds no query word. */
+	excerpt: ExcerptPart[];
+	/** After "Kết quả gần đúng": holds only part of the query. */
+	approximate: boolean;
+}
+
+/** The endpoint's answer (written by tools/national/search.ts). */
+export interface NationalAnswer {
+	/** The query as read (NFC, trimmed). */
+	query: string;
+	/** Full matches in the database (at most COUNT_CAP; `more` when capped). */
+	total: number;
+	/** Whether `total` was capped. */
+	more: boolean;
+	/** Ranked results available to page through (at most POOL). */
+	ranked: number;
+	/** How many of the ranked ones are approximate. */
+	approximate: number;
+	/** One page of at most ten. */
+	results: NationalResult[];
+}
+
+/**
+ * How long the search page waits for the national tier before using its own
+ * index. Its slowest first query in the 100,000-document benchmark was
+ * 824 ms on the phone profile (estimate, docs/performance.md), the server's
+ * share at most 216 ms; 1.5 s leaves room for a slow network, and a dead
+ * endpoint costs a reader no more than that.
+ */
+export const NATIONAL_TIMEOUT_MS = 1_500;
+
+/** The endpoint's address for a search: the search page's own parameters (`q`, facets), first page. */
+export function nationalSearchUrl(endpoint: string, state: SearchState): string {
+	const url = new URL(endpoint);
+	url.searchParams.set(QUERY_PARAM, state.query);
+	for (const key of FILTER_KEYS) for (const value of state.filters[key] ?? []) url.searchParams.append(key, value);
+	return url.href;
+}
+
+const isText = (value: unknown): value is string => typeof value === 'string';
+const optionalText = (value: unknown) => value === undefined || isText(value);
+
+/** Only web addresses: a result link must never become `javascript:` or `data:`, whoever answers. */
+function isWebAddress(value: unknown): boolean {
+	if (!isText(value)) return false;
+	try {
+		return ['https:', 'http:'].includes(new URL(value).protocol);
+	} catch {
+		return false;
+	}
+}
+
+function isResult(value: unknown): value is NationalResult {
+	const result = value as Partial<NationalResult> | null;
+	return (
+		typeof result === 'object' &&
+		result !== null &&
+		isText(result.title) &&
+		isWebAddress(result.url) &&
+		isText(result.type) &&
+		optionalText(result.agency) &&
+		optionalText(result.date) &&
+		optionalText(result.number) &&
+		typeof result.approximate === 'boolean' &&
+		Array.isArray(result.excerpt) &&
+		result.excerpt.every((part) => isText(part?.text) && typeof part?.mark === 'boolean')
+	);
+}
+
+/** The answer when it has the shape the page renders; anything else counts as no answer. */
+export function readAnswer(body: unknown): NationalAnswer | undefined {
+	const answer = body as Partial<NationalAnswer> | null;
+	if (typeof answer !== 'object' || answer === null || typeof answer.total !== 'number' || !Array.isArray(answer.results)) return undefined;
+	return answer.results.every(isResult) ? (answer as NationalAnswer) : undefined;
+}
+
+export interface AskOptions {
+	timeoutMs?: number;
+	fetch?: typeof fetch;
+}
+
+/** The national answer, or undefined when the endpoint fails, is slower than the timeout, or answers in another shape. */
+export async function askNational(endpoint: string, state: SearchState, options: AskOptions = {}): Promise<NationalAnswer | undefined> {
+	const request = options.fetch ?? fetch;
+	const controller = new AbortController();
+	const timer = setTimeout(() => controller.abort(), options.timeoutMs ?? NATIONAL_TIMEOUT_MS);
+	try {
+		const response = await request(nationalSearchUrl(endpoint, state), { signal: controller.signal, headers: { accept: 'application/json' } });
+		if (!response.ok) return undefined;
+		return readAnswer(await response.json());
+	} catch {
+		return undefined;
+	} finally {
+		clearTimeout(timer);
+	}
+}
+
+/**
+ * A national result in the shape the page's result list draws (render.ts
+ * resultItem): its excerpt becomes the text the list highlights the query in.
+ */
+export function asFoundResult(result: NationalResult): FoundResult {
+	const meta: Record<string, string | undefined> = {
+		[META.title]: result.title,
+		[META.kind]: result.type,
+		[META.number]: result.number,
+		[META.date]: result.date,
+		[META.agency]: result.agency,
+	};
+	const data: PagefindResultData = { url: result.url, content: result.excerpt.map((part) => part.text).join(''), excerpt: '', meta, filters: {} };
+	return { result: { id: result.url, score: 0, data: async () => data }, data, approximate: result.approximate };
+}
+
+/**
+ * The search page's results: from the national tier when one is configured
+ * and answers in time, else from `ownSearch` (Pagefind). Facet counts come
+ * only from the site's own index, so the national answer brings none.
+ */
+export async function searchNationalFirst(endpoint: string | undefined, state: SearchState, ownSearch: () => Promise<SearchOutcome>, options: AskOptions = {}): Promise<SearchOutcome & { national: boolean }> {
+	const answer = endpoint ? await askNational(endpoint, state, options) : undefined;
+	if (!answer) return { ...(await ownSearch()), national: false };
+	return { results: answer.results.map(asFoundResult), counts: {}, national: true };
+}
