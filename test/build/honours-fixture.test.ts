@@ -23,7 +23,7 @@ const text = (file: string) => {
 	return (file.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8');
 };
 const rowOf = (page: cheerio.CheerioAPI, name: string, decisionId: string) =>
-	page('table.honour-table tbody tr').filter((_, tr) => page(tr).find('.honour-table__name').text().includes(name) && page(tr).find(`td a[href^="/van-ban/${decisionId}/"]`).length > 0);
+	page('table.honour-table tbody tr').filter((_, tr) => page(tr).find('th > b').text().includes(name) && page(tr).find(`td a[href^="/van-ban/${decisionId}/"]`).length > 0);
 /** Rows of the honour roll whose decision is one of this agency's. */
 const agencyRows = (page: cheerio.CheerioAPI, agency: string) =>
 	page('table.honour-table tbody tr').filter((_, tr) => page(tr).find(`td a[href^="/van-ban/${agency}/"]`).length > 0);
@@ -70,7 +70,7 @@ describe('honours in a richer corpus', () => {
 
 	it('never merges namesakes without an id', () => {
 		const list = html('khen-thuong/danh-sach');
-		const hieu = list('table.honour-table tbody tr').filter((_, tr) => list(tr).find('.honour-table__name').text().includes('Nguyễn Văn Hiếu'));
+		const hieu = list('table.honour-table tbody tr').filter((_, tr) => list(tr).find('th > b').text().includes('Nguyễn Văn Hiếu'));
 		expect(hieu.length).toBe(2);
 		expect(hieu.find('.honour-table__others').length).toBe(0);
 	});
