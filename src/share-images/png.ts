@@ -86,7 +86,7 @@ function indexColours(width: number, height: number, rgba: Buffer): Indexed | un
 				previousIndex = index;
 			}
 			scanlines[at] = previousIndex;
-			counts[previousIndex]!++;
+			counts[previousIndex] = counts[previousIndex]! + 1;
 		}
 	}
 	const used = palette.subarray(0, indexOf.size * 4);
@@ -104,9 +104,11 @@ function reduceColours(width: number, height: number, indexed: Indexed): Indexed
 	for (let y = 0; y < height; y++) {
 		for (let at = y * (width + 1) + 1, end = at + width; at < end; at++) scanlines[at] = mapping[scanlines[at]!]!;
 	}
+	const counts = new Uint32Array(palette.length / 4);
+	indexed.counts.forEach((count, entry) => (counts[mapping[entry]!] = counts[mapping[entry]!]! + count));
 	let opaque = true;
 	for (let i = 3; i < palette.length; i += 4) if (palette[i] !== 255) opaque = false;
-	return { scanlines, palette, counts: indexed.counts, opaque };
+	return { scanlines, palette, counts, opaque };
 }
 
 /** 8-bit index rows (filter byte, then one index per pixel) packed two pixels per byte. */
