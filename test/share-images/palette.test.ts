@@ -40,8 +40,12 @@ function formerRgbaSize(width: number, height: number, pixels: Buffer): number {
 const MAX_CHANNEL_DIFFERENCE = 48;
 /** Mean change over every channel of every pixel: the picture as a whole must not move. */
 const MAX_MEAN_DIFFERENCE = 0.2;
-/** A colour covering at least this share of the picture is flat (background, text, bar, tag) and must stay exact. */
-const FLAT_SHARE = 0.001;
+/**
+ * A colour covering at least this share of the picture is flat and must stay exact: the template's background,
+ * ink, kind colour, secondary text and rule (the smallest, 2,120 pixels: 0.28 %). Anti-aliasing makes near twins
+ * of grey shades (#858686 beside #858585), up to about 1,100 pixels each on these cards: those may merge.
+ */
+const FLAT_SHARE = 0.0025;
 
 /** How far decoded pixels are from what resvg drew, and how many pixels of flat colours changed. */
 function difference(drawn: Buffer, decoded: Buffer) {
@@ -64,7 +68,7 @@ function difference(drawn: Buffer, decoded: Buffer) {
 const closeEnough = (d: ReturnType<typeof difference>) => d.max <= MAX_CHANNEL_DIFFERENCE && d.mean <= MAX_MEAN_DIFFERENCE && d.flatChanged === 0;
 
 describe('share image encoding', () => {
-	it.each(cases)('%s: 4-bit palette PNG, at most 85%% of the lossless 8-bit palette and 45%% of the former RGBA file, with only edge shades changed', async (_name, card) => {
+	it.each(cases)('%s: 4-bit palette PNG, at most 0.85 of the lossless 8-bit palette and 0.45 of the former RGBA file, with only edge shades changed', async (_name, card) => {
 		const [png, drawn] = await Promise.all([renderShareImage(card), renderShareImagePixels(card)]);
 		expect(png.readUInt8(25), 'IHDR colour type').toBe(COLOUR_TYPE_PALETTE);
 		expect(png.readUInt8(24), 'IHDR bit depth').toBe(4);
