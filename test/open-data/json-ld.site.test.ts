@@ -94,7 +94,9 @@ describe('JSON-LD', () => {
 		expect(datasets).toHaveLength(4);
 		for (const dataset of datasets) {
 			expect(dataset.license).toContain('creativecommons.org/licenses/by/4.0');
-			expect(dataset.distribution.map((d: Node) => d.encodingFormat)).toEqual(['text/csv', 'application/json']);
+			// The JSON is published gzip-compressed (docs/open-data.md): its download is a gzip file.
+			expect(dataset.distribution.map((d: Node) => d.encodingFormat)).toEqual(['text/csv', 'application/gzip']);
+			expect(dataset.distribution.map((d: Node) => new URL(d.contentUrl).pathname.replace(/^\/du-lieu\/[a-z-]+/, ''))).toEqual(['.csv', '.json.gz']);
 		}
 	});
 });
