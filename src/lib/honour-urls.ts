@@ -32,10 +32,10 @@ export const feedUrls = {
 export type FeedFormat = 'rss' | 'json';
 const extension = (format: FeedFormat) => (format === 'rss' ? 'xml' : 'json');
 
-/** Open data: the page, each data set as CSV and JSON, and its JSON Schema. */
+/** Open data: the page, each data set as CSV and as gzip-compressed JSON, and its JSON Schema. */
 export const dataUrls = {
 	page: () => '/du-lieu/',
-	file: (dataset: string, format: 'csv' | 'json') => `/du-lieu/${dataset}.${format}`,
+	file: (dataset: string, format: 'csv' | 'json.gz') => `/du-lieu/${dataset}.${format}`,
 	schema: (dataset: string) => `/du-lieu/schema/${dataset}.schema.json`,
 } as const;
 

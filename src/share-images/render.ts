@@ -28,7 +28,8 @@ function rasterise(svg: string) {
 /** The card as a 1200×630 PNG. */
 export async function renderShareImage(card: ShareCard): Promise<Buffer> {
 	const image = rasterise(await renderShareSvg(card));
-	return encodePng(image.width, image.height, image.pixels);
+	// Sixteen colours: the edges' in-between shades merge, the flat colours stay exact (png.ts, few-colours.ts).
+	return encodePng(image.width, image.height, image.pixels, { fewColours: true });
 }
 
 /** The card as raw RGBA pixels (4 bytes per pixel, row-major), for tests. */

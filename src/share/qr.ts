@@ -12,7 +12,7 @@ export const QUIET_ZONE = 4;
 export interface QrSvg {
 	/** Width and height in modules, quiet zone included: the viewBox size. */
 	size: number;
-	/** Path data covering every dark module, in module units. */
+	/** Path data of every run of dark modules, in module units, to be stroked one module wide (`stroke-width="1"`), not filled. */
 	path: string;
 }
 
@@ -22,18 +22,30 @@ export function qrMatrix(text: string): boolean[][] {
 	return Array.from({ length: modules.size }, (_, row) => Array.from({ length: modules.size }, (_, col) => modules.get(row, col) === 1));
 }
 
-/** One rectangle per horizontal run of dark modules keeps the path short. */
+/**
+ * Each horizontal run of dark modules is a line through the middle of its
+ * row, stroked one module wide, reached by a relative move from the end of
+ * the previous run: `m2 0h3` instead of a filled rectangle `M9 5h3v1h-3z`.
+ * A document's short-link code went from 4.2 KB of path to about 2 KB
+ * (the same technique as the `qrcode` package's own SVG output).
+ */
 export function qrSvg(text: string): QrSvg {
 	const matrix = qrMatrix(text);
-	const parts: string[] = [];
+	// The pen starts at the symbol's top left corner, half a module down, where the first row's line runs.
+	let path = `M${QUIET_ZONE} ${QUIET_ZONE + 0.5}`;
+	let penX = 0;
+	let penY = 0;
 	matrix.forEach((row, y) => {
 		for (let x = 0; x < row.length; x++) {
 			if (!row[x]) continue;
 			let run = 1;
 			while (row[x + run]) run++;
-			parts.push(`M${x + QUIET_ZONE} ${y + QUIET_ZONE}h${run}v1h-${run}z`);
+			if (x !== penX || y !== penY) path += `m${x - penX} ${y - penY}`;
+			path += `h${run}`;
+			penX = x + run;
+			penY = y;
 			x += run - 1;
 		}
 	});
-	return { size: matrix.length + 2 * QUIET_ZONE, path: parts.join('') };
+	return { size: matrix.length + 2 * QUIET_ZONE, path };
 }

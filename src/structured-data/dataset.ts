@@ -18,7 +18,7 @@ export function datasetJsonLd(name: string, title: string, description: string, 
 		dateModified: today(),
 		distribution: [
 			{ '@type': 'DataDownload', encodingFormat: 'text/csv', contentUrl: siteUrl(dataUrls.file(name, 'csv')) },
-			{ '@type': 'DataDownload', encodingFormat: 'application/json', contentUrl: siteUrl(dataUrls.file(name, 'json')) },
+			{ '@type': 'DataDownload', encodingFormat: 'application/gzip', contentUrl: siteUrl(dataUrls.file(name, 'json.gz')) },
 		],
 		schemaVersion: siteUrl(dataUrls.schema(name)),
 	};

@@ -7,6 +7,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import * as cheerio from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseYaml } from '../../src/lib/yaml.ts';
@@ -16,9 +17,13 @@ import { ADDED_ROWS, HUE, NEW, NOTICE, PHU_HOA } from '../fixtures/shared-site/h
 
 let out = '';
 const html = (page: string) => cheerio.load(fs.readFileSync(path.join(out, page, 'index.html'), 'utf8'));
-const text = (file: string) => fs.readFileSync(path.join(out, file), 'utf8');
+/** A file's text; the open data JSON is published gzip-compressed. */
+const text = (file: string) => {
+	const bytes = fs.readFileSync(path.join(out, file));
+	return (file.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8');
+};
 const rowOf = (page: cheerio.CheerioAPI, name: string, decisionId: string) =>
-	page('table.honour-table tbody tr').filter((_, tr) => page(tr).find('.honour-table__name').text().includes(name) && page(tr).find(`td a[href^="/van-ban/${decisionId}/"]`).length > 0);
+	page('table.honour-table tbody tr').filter((_, tr) => page(tr).find('th > b').text().includes(name) && page(tr).find(`td a[href^="/van-ban/${decisionId}/"]`).length > 0);
 /** Rows of the honour roll whose decision is one of this agency's. */
 const agencyRows = (page: cheerio.CheerioAPI, agency: string) =>
 	page('table.honour-table tbody tr').filter((_, tr) => page(tr).find(`td a[href^="/van-ban/${agency}/"]`).length > 0);
@@ -50,7 +55,7 @@ describe('honours in a richer corpus', () => {
 		const row = rowOf(list, 'phường Hương Sơ', `${HUE}/2017/563-qd-ubnd`);
 		expect(row.find('.honour-revoked').text()).toContain('Tập thể đề nghị rút.');
 		expect(row.find(`.honour-revoked a[href="/van-ban/${NOTICE}/"]`).length).toBe(1);
-		const json = JSON.parse(text('du-lieu/khen-thuong.json')).items.find((r: { revokedReason: string | null }) => r.revokedReason === 'Tập thể đề nghị rút.');
+		const json = JSON.parse(text('du-lieu/khen-thuong.json.gz')).items.find((r: { revokedReason: string | null }) => r.revokedReason === 'Tập thể đề nghị rút.');
 		expect(new URL(json.revokedBy).pathname).toBe(`/van-ban/${NOTICE}/`);
 	});
 
@@ -65,13 +70,13 @@ describe('honours in a richer corpus', () => {
 
 	it('never merges namesakes without an id', () => {
 		const list = html('khen-thuong/danh-sach');
-		const hieu = list('table.honour-table tbody tr').filter((_, tr) => list(tr).find('.honour-table__name').text().includes('Nguyễn Văn Hiếu'));
+		const hieu = list('table.honour-table tbody tr').filter((_, tr) => list(tr).find('th > b').text().includes('Nguyễn Văn Hiếu'));
 		expect(hieu.length).toBe(2);
 		expect(hieu.find('.honour-table__others').length).toBe(0);
 	});
 
 	it('keeps draft and withdrawn decisions out of the roll, the data and the feeds', () => {
-		const outputs = ['khen-thuong/danh-sach/index.html', 'du-lieu/khen-thuong.csv', 'du-lieu/khen-thuong.json', 'du-lieu/van-ban.json', 'rss.xml', 'feed.json', `feed/co-quan/${HUE}.xml`, 'thong-ke/index.html'];
+		const outputs = ['khen-thuong/danh-sach/index.html', 'du-lieu/khen-thuong.csv', 'du-lieu/khen-thuong.json.gz', 'du-lieu/van-ban.json.gz', 'rss.xml', 'feed.json', `feed/co-quan/${HUE}.xml`, 'thong-ke/index.html'];
 		for (const file of outputs) {
 			expect(text(file), file).not.toContain('ZQXDRAFT');
 			expect(text(file), file).not.toContain('ZQXWITHDRAWN');
@@ -96,6 +101,6 @@ describe('honours in a richer corpus', () => {
 		expect(work.isBasedOn.map((b: { url: string }) => new URL(b.url).pathname)).toEqual([`/van-ban/${HUE}/2017/563-qd-ubnd/`]);
 		expect(work.citation).toEqual(['Luật: Luật Thi đua, khen thưởng']);
 		expect(work.about.name).toBe('Phong trào thi đua năm 2019 tỉnh Thừa Thiên Huế');
-		expect(JSON.parse(text('du-lieu/van-ban.json')).items.find((d: { id: string }) => d.id === NEW).basisDocumentIds).toEqual([`${HUE}/2017/563-qd-ubnd`]);
+		expect(JSON.parse(text('du-lieu/van-ban.json.gz')).items.find((d: { id: string }) => d.id === NEW).basisDocumentIds).toEqual([`${HUE}/2017/563-qd-ubnd`]);
 	});
 });

@@ -21,8 +21,8 @@ const rowsOf = (page: string) => {
 	const html = loadPage(page);
 	return html('table.honour-table tbody tr')
 		.map((_, tr) => ({
-			kind: html(tr).find('.honour-table__kind').text().trim(),
-			name: html(tr).find('.honour-table__name').text().replace(/^(Ông|Bà)\s+/, '').trim(),
+			kind: html(tr).find('th > small').first().text().trim(),
+			name: html(tr).find('th > b').text().replace(/^(Ông|Bà)\s+/, '').trim(),
 			decision: html(tr).find('td a').first().attr('href')!,
 			hidden: html(tr).attr('hidden') !== undefined,
 		}))

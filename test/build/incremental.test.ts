@@ -142,7 +142,7 @@ describe('incremental build', () => {
 		expect(second!.log).toMatch(/\/feed\/co-quan\/ubnd-huyen-thuan-nam\.xml\/? \((restored|cached)\)/);
 		// So are the honour roll, the open data and the web fonts, the slowest pages to render.
 		expect(second!.log).toMatch(/\/khen-thuong\/danh-sach\/index\.html \((restored|cached)\)/);
-		expect(second!.log).toMatch(/\/du-lieu\/khen-thuong\.json\/? \((restored|cached)\)/);
+		expect(second!.log).toMatch(/\/du-lieu\/khen-thuong\.json\.gz\/? \((restored|cached)\)/);
 		expect(second!.log).toMatch(/\/fonts\/be-vietnam-pro-400\.[0-9a-f]{10}\.woff2\/? \((restored|cached)\)/);
 	});
 
@@ -179,7 +179,7 @@ describe('incremental build', () => {
 		expect(retitled.length).toBeGreaterThan(2);
 		const agency = RETITLED.split('/')[0];
 		expect(filesMentioning(third.files, 'ZQXRETITLED')).toEqual(
-			expect.arrayContaining([`feed/co-quan/${agency}.xml`, `feed/co-quan/${agency}.json`, 'du-lieu/van-ban.json', 'du-lieu/van-ban.csv']),
+			expect.arrayContaining([`feed/co-quan/${agency}.xml`, `feed/co-quan/${agency}.json`, 'du-lieu/van-ban.json.gz', 'du-lieu/van-ban.csv']),
 		);
 	});
 

@@ -9,8 +9,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseYaml } from '../../src/lib/yaml.ts';
 import { describe, expect, it } from 'vitest';
+import * as cheerio from 'cheerio';
 import { builtPages, loadPage, pageFile, textOf } from '../helpers/site.ts';
-import { ROOT } from '../helpers/paths.ts';
+import { fixtureDist, ROOT } from '../helpers/paths.ts';
+import { LONG_CAMPAIGN, LONG_NEWS, LONG_PLAN } from '../fixtures/shared-site/long-trail.ts';
 
 /** The fields of a campaign file these checks read. */
 type CampaignFile = { title: string; milestones?: { kind: string; what: string; date: string | number; document?: string }[] };
@@ -57,10 +59,63 @@ describe('campaign pages show the trail their plan sets', () => {
 		expect(textOf($, '[data-step="han-de-nghi"] [data-field="milestone-deadline"]')).toBe('Thời hạn: ngày 10 tháng 11 năm 2024.');
 	});
 
-	it('the document page shows the same trail with the document being read marked', () => {
+	it('a document page of a short campaign shows the whole trail with the document being read marked', () => {
 		const $ = loadPage('/van-ban/ubnd-thanh-pho-ho-chi-minh/2022/kh-2242-phat-dong-thi-dua-chinh-quyen-so-chuyen-doi-so/');
+		expect($('[data-trail] > li').map((_, li) => $(li).attr('data-step')).get()).toEqual(['phat-dong', 'van-ban', 'so-ket', 'tong-ket']);
 		expect($('[data-trail] > li[aria-current="step"]').attr('data-step')).toBe('phat-dong');
 		expect($('[data-trail] [data-field="milestone-missing"]')).toHaveLength(2);
+		expect($('[data-step="gap"], .timeline__all')).toHaveLength(0);
+	});
+});
+
+describe('a long campaign: each document page shows its place, the campaign page the whole trail (shared fixture)', () => {
+	const fixturePage = (sitePath: string) => cheerio.load(fs.readFileSync(path.join(fixtureDist(), sitePath, 'index.html'), 'utf8'));
+	const campaignPage = `/phong-trao/${LONG_CAMPAIGN}/`;
+	const documents = [LONG_PLAN, ...LONG_NEWS];
+	/** Per document page: its trail as steps ("plan", "news 4", "gap 3", "tong-ket"), from the fixture's known order (plan, news 1–10, final review). */
+	const expected: Record<string, string[]> = {
+		[LONG_PLAN]: ['phat-dong', 'news 1', 'gap 9', 'tong-ket'],
+		[LONG_NEWS[0]!]: ['phat-dong', 'news 1', 'news 2', 'gap 8', 'tong-ket'],
+		[LONG_NEWS[2]!]: ['phat-dong', 'news 1', 'news 2', 'news 3', 'news 4', 'gap 6', 'tong-ket'],
+		[LONG_NEWS[4]!]: ['phat-dong', 'gap 3', 'news 4', 'news 5', 'news 6', 'gap 4', 'tong-ket'],
+		[LONG_NEWS[9]!]: ['phat-dong', 'gap 8', 'news 9', 'news 10', 'tong-ket'],
+	};
+	it('the campaign page lists every step, with no gap', () => {
+		const $ = fixturePage(campaignPage);
+		expect($('[data-trail] .timeline__title a').map((_, a) => $(a).attr('href')).get()).toEqual(documents.map((id) => `/van-ban/${id}/`));
+		expect($('[data-trail] > li').last().attr('data-step')).toBe('tong-ket');
+		expect($('[data-step="gap"], .timeline__all')).toHaveLength(0);
+	});
+
+	it.each(Object.entries(expected))('%s shows the plan, its neighbours, the final review and the size of each gap', (id, steps) => {
+		const $ = fixturePage(`/van-ban/${id}/`);
+		const current = $('[data-trail] > li[aria-current="step"]');
+		expect(current).toHaveLength(1);
+		expect(current.find('.timeline__title strong').text()).toBe($('h1').text());
+		// The document read has no link of its own: name it from its position among the news items.
+		const shown = $('[data-trail] > li')
+			.map((_, li) => {
+				const step = $(li).attr('data-step')!;
+				if (step === 'gap') return `gap ${/^(\d+) văn bản khác của phong trào$/.exec($(li).text().trim())?.[1]}`;
+				if (step !== 'van-ban') return step;
+				const href = $(li).attr('aria-current') ? `/van-ban/${id}/` : $(li).find('.timeline__title a').attr('href');
+				return `news ${LONG_NEWS.indexOf(href!.slice('/van-ban/'.length, -1)) + 1}`;
+			})
+			.get();
+		expect(shown).toEqual(steps);
+		for (const gap of $('[data-step="gap"] a').toArray()) expect($(gap).attr('href')).toBe(`${campaignPage}#dien-bien`);
+		expect($('.timeline__all a').attr('href')).toBe(`${campaignPage}#dien-bien`);
+		expect($('.timeline__all').text().trim()).toBe('Xem toàn bộ diễn biến phong trào (12 bước)');
+	});
+
+	it('every document page accounts for all twelve steps, shown or counted in a gap, and shows every milestone', () => {
+		for (const id of documents) {
+			const $ = fixturePage(`/van-ban/${id}/`);
+			const gaps = $('[data-step="gap"]').map((_, li) => Number(/^(\d+) /.exec($(li).text().trim())?.[1])).get();
+			expect($('[data-trail] > li').length - gaps.length + gaps.reduce((a, b) => a + b, 0), id).toBe(12);
+			expect($('[data-trail] > li[data-step="phat-dong"] .timeline__title').text(), id).toContain('Phát động phong trào thi đua cải cách hành chính xã Tân An năm 2021');
+			expect($('[data-trail] > li[data-step="tong-ket"][data-state="chua-co-van-ban"]'), id).toHaveLength(1);
+		}
 	});
 });
 

@@ -16,7 +16,7 @@ afterAll(async () => {
 	await browser?.close();
 });
 
-const visibleNames = (page: Page) => page.locator('#danh-sach-khen-thuong tbody tr:visible .honour-table__name').allTextContents();
+const visibleNames = (page: Page) => page.locator('#danh-sach-khen-thuong tbody tr:visible th > b').allTextContents();
 const visibleSearchTexts = (page: Page) => page.locator('#danh-sach-khen-thuong tbody tr:visible').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.search ?? ''));
 const status = (page: Page) => page.locator('.honour-search [role="status"]');
 

@@ -13,8 +13,10 @@ import { parseYaml } from '../../src/lib/yaml.ts';
 import { isPublic as publishedAt } from '../../src/lib/publication.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../helpers/browser.ts';
-import { ROOT, TEST_NOW, testOrigin } from '../helpers/paths.ts';
+import { axeViolations, launchChromium } from '../helpers/browser.ts';
+import { serveWithHeaders } from '../helpers/headers-server.ts';
+import { fixtureDist, ROOT, TEST_NOW, testOrigin } from '../helpers/paths.ts';
+import { LONG_CAMPAIGN, LONG_NEWS, LONG_PLAN } from '../fixtures/shared-site/long-trail.ts';
 
 const ORIGIN = testOrigin();
 /** A 360 × 640 phone: "the first two screens" end at 1,280 px, as in the layout test. */
@@ -215,6 +217,41 @@ describe('the campaign trail on a 360 px phone', () => {
 			expect(await page.locator('tr:target th').textContent()).toBe(honouree);
 			await expectDocumentPositions(page, decision);
 		}
+		await page.close();
+	});
+});
+
+describe('a long campaign on a 360 px phone (shared fixture: a plan, ten news items, a final review still due)', () => {
+	let server: { origin: string; close: () => Promise<void> };
+	beforeAll(async () => {
+		server = await serveWithHeaders(fixtureDist());
+	});
+	afterAll(async () => {
+		await server?.close();
+	});
+
+	it('a news item shows its place in the campaign, and the left-out steps lead to the whole trail on the campaign page', async () => {
+		const page = await phonePage();
+		const fifth = LONG_NEWS[4]!;
+		await page.goto(`${server.origin}/van-ban/${fifth}/`);
+		await expectPhoneLayout(page, fifth);
+
+		// The launch plan, three left out, the 4th, 5th (read) and 6th items, four left out, the final review still due.
+		const steps = await page.locator('[data-trail] > li').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.step));
+		expect(steps).toEqual(['phat-dong', 'gap', 'van-ban', 'van-ban', 'van-ban', 'gap', 'tong-ket']);
+		expect(await page.locator('[data-trail] [aria-current="step"] .timeline__title strong').textContent()).toBe('Tin cải cách hành chính xã Tân An tháng 6 năm 2021');
+		const links = await page.locator('[data-trail] .timeline__title a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
+		expect(links).toEqual([`/van-ban/${LONG_PLAN}/`, `/van-ban/${LONG_NEWS[3]}/`, `/van-ban/${LONG_NEWS[5]}/`]);
+		expect(await page.locator('[data-step="gap"]').allTextContents()).toEqual(['3 văn bản khác của phong trào', '4 văn bản khác của phong trào']);
+		expect(await axeViolations(page)).toEqual([]);
+
+		// The gap's link opens the campaign page at its trail, where every step is listed.
+		await page.locator('[data-step="gap"] a').first().click();
+		await page.waitForURL(`**/phong-trao/${LONG_CAMPAIGN}/#dien-bien`);
+		const full = await page.locator('[data-trail] .timeline__title a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
+		expect(full).toEqual([LONG_PLAN, ...LONG_NEWS].map((id) => `/van-ban/${id}/`));
+		await expect(page.locator('[data-step="gap"]').count()).resolves.toBe(0);
+		expect(await noSidewaysScroll(page)).toBe(true);
 		await page.close();
 	});
 });

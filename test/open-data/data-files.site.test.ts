@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
@@ -11,6 +12,8 @@ import { listedAwardDecisions, listedDocuments, sourceIds } from './expected.ts'
 const dist = testDist();
 const file = (name: string) => path.join(dist, name);
 const readJson = (name: string) => JSON.parse(fs.readFileSync(file(name), 'utf8'));
+/** A data set's JSON, published gzip-compressed (docs/open-data.md). */
+const readDataset = (name: string) => JSON.parse(gunzipSync(fs.readFileSync(file(`du-lieu/${name}.json.gz`))).toString('utf8'));
 const DATASETS = ['van-ban', 'phong-trao', 'co-quan', 'khen-thuong'];
 
 function csvRows(name: string): Record<string, string>[] {
@@ -20,9 +23,11 @@ function csvRows(name: string): Record<string, string>[] {
 }
 
 describe('open data files', () => {
-	it.each(DATASETS)('%s.json validates against its published JSON Schema', (name) => {
+	it.each(DATASETS)('%s.json.gz is a gzip file, and its JSON validates against its published JSON Schema', (name) => {
+		expect([...fs.readFileSync(file(`du-lieu/${name}.json.gz`)).subarray(0, 2)], 'gzip magic number').toEqual([0x1f, 0x8b]);
+		expect(fs.existsSync(file(`du-lieu/${name}.json`)), 'no uncompressed copy beside it').toBe(false);
 		const schema = readJson(`du-lieu/schema/${name}.schema.json`);
-		const data = readJson(`du-lieu/${name}.json`);
+		const data = readDataset(name);
 		const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
 		addFormats.default(ajv);
 		const validate = ajv.compile(schema);
@@ -41,7 +46,7 @@ describe('open data files', () => {
 
 	it.each(DATASETS)('%s.csv is RFC 4180 with a BOM and holds the same records as the JSON', (name) => {
 		const rows = csvRows(name);
-		const json = readJson(`du-lieu/${name}.json`);
+		const json = readDataset(name);
 		const schema = readJson(`du-lieu/schema/${name}.schema.json`);
 		expect(Object.keys(rows[0]!)).toEqual(Object.keys(schema.$defs[name].properties));
 		expect(rows.length).toBe(json.items.length);
@@ -57,9 +62,9 @@ describe('open data files', () => {
 	});
 
 	it('hold exactly the listed documents: no draft, embargoed or withdrawn one', () => {
-		expect(readJson('du-lieu/van-ban.json').items.map((d: { id: string }) => d.id)).toEqual(listedDocuments().map((d) => d.id));
-		expect(readJson('du-lieu/phong-trao.json').items.map((c: { id: string }) => c.id).sort()).toEqual(sourceIds('campaigns').sort());
-		expect(readJson('du-lieu/co-quan.json').items.map((a: { id: string }) => a.id).sort()).toEqual(sourceIds('agencies').sort());
+		expect(readDataset('van-ban').items.map((d: { id: string }) => d.id)).toEqual(listedDocuments().map((d) => d.id));
+		expect(readDataset('phong-trao').items.map((c: { id: string }) => c.id).sort()).toEqual(sourceIds('campaigns').sort());
+		expect(readDataset('co-quan').items.map((a: { id: string }) => a.id).sort()).toEqual(sourceIds('agencies').sort());
 	});
 
 	it('list every honouree of the listed award decisions, once', () => {
@@ -85,10 +90,10 @@ describe('open data files', () => {
 	it('are offered on the open data page with a licence and how to cite', () => {
 		const page = loadPage('/du-lieu/');
 		for (const name of DATASETS) {
-			for (const href of [`/du-lieu/${name}.csv`, `/du-lieu/${name}.json`, `/du-lieu/schema/${name}.schema.json`]) {
+			for (const href of [`/du-lieu/${name}.csv`, `/du-lieu/${name}.json.gz`, `/du-lieu/schema/${name}.schema.json`]) {
 				expect(page(`a[href="${href}"]`).length, href).toBe(1);
 			}
-			expect(page(`[data-dataset-count="${name}"]`).text()).toBe(String(readJson(`du-lieu/${name}.json`).count));
+			expect(page(`[data-dataset-count="${name}"]`).text()).toBe(String(readDataset(name).count));
 		}
 		expect(page('a[rel="license"]').attr('href')).toContain('creativecommons.org/licenses/by/4.0');
 		expect(page('#giay-phep').parent().text()).toMatch(/văn bản hành chính/);

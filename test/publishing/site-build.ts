@@ -30,7 +30,7 @@ export function buildSiteWithLog(contentDir: string, env: Record<string, string>
 export interface OutputFile {
 	/** Path inside the output, with "/" separators: "van-ban/…/index.html". */
 	path: string;
-	/** Lowercased text of the file (decompressed for Pagefind), read as latin1 so binary files never throw. */
+	/** Lowercased text of the file (decompressed when gzip: Pagefind's files, the open data JSON), read as latin1 so binary files never throw. */
 	text: string;
 }
 
@@ -41,12 +41,12 @@ function walk(dir: string): string[] {
 	});
 }
 
-/** Every file of a built site; Pagefind's index and fragments are gunzipped first, as a browser would. */
+/** Every file of a built site; gzip files (Pagefind's index and fragments, the open data JSON) are gunzipped first, as their readers would. */
 export function outputFiles(out: string): OutputFile[] {
 	return walk(out).map((file) => {
 		const relative = path.relative(out, file).split(path.sep).join('/');
 		let bytes = fs.readFileSync(file);
-		if (relative.startsWith('pagefind/') && bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = zlib.gunzipSync(bytes);
+		if (bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = zlib.gunzipSync(bytes);
 		// UTF-8 text is searched as UTF-8 so Vietnamese markers match; latin1 keeps binary files searchable for ASCII.
 		return { path: relative, text: `${bytes.toString('utf8')}\n${bytes.toString('latin1')}`.toLowerCase() };
 	});

@@ -1,7 +1,10 @@
 /**
- * Share images are palette PNGs (issue 18: a dist that fits): the encoding
- * must halve the file without changing a pixel of what resvg drew, and the
- * Vietnamese text must still read back through OCR.
+ * Share images are 16-colour palette PNGs (issue 18: a dist that fits): the
+ * encoding must make the file at most 85 % of the lossless 8-bit palette and
+ * 45 % of the former RGBA one, change only the in-between shades of edges
+ * (the flat colours stay exact, no pixel moves far, the picture as a whole
+ * barely), and the Vietnamese text must still read back through OCR. The same
+ * comparison must reject a blurred card and another card.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -33,16 +36,68 @@ function formerRgbaSize(width: number, height: number, pixels: Buffer): number {
 	return deflateSync(scanlines, { level: 3 }).length + 57;
 }
 
+/** Largest change of one channel of one pixel, on the 0–255 scale: an edge shade may move to the nearest shade kept. */
+const MAX_CHANNEL_DIFFERENCE = 48;
+/** Mean change over every channel of every pixel: the picture as a whole must not move. */
+const MAX_MEAN_DIFFERENCE = 0.2;
+/**
+ * A colour covering at least this share of the picture is flat and must stay exact: the template's background,
+ * ink, kind colour, secondary text and rule (the smallest, 2,120 pixels: 0.28 %). Anti-aliasing makes near twins
+ * of grey shades (#858686 beside #858585), up to about 1,100 pixels each on these cards: those may merge.
+ */
+const FLAT_SHARE = 0.0025;
+
+/** How far decoded pixels are from what resvg drew, and how many pixels of flat colours changed. */
+function difference(drawn: Buffer, decoded: Buffer) {
+	let max = 0;
+	let sum = 0;
+	for (let i = 0; i < drawn.length; i++) {
+		const d = Math.abs(drawn[i]! - decoded[i]!);
+		if (d > max) max = d;
+		sum += d;
+	}
+	const counts = new Map<number, number>();
+	for (let i = 0; i < drawn.length; i += 4) counts.set(drawn.readUInt32BE(i), (counts.get(drawn.readUInt32BE(i)) ?? 0) + 1);
+	let flatChanged = 0;
+	for (let i = 0; i < drawn.length; i += 4) {
+		if ((counts.get(drawn.readUInt32BE(i)) ?? 0) >= FLAT_SHARE * (drawn.length / 4) && drawn.readUInt32BE(i) !== decoded.readUInt32BE(i)) flatChanged++;
+	}
+	return { max, mean: sum / drawn.length, flatChanged };
+}
+
+const closeEnough = (d: ReturnType<typeof difference>) => d.max <= MAX_CHANNEL_DIFFERENCE && d.mean <= MAX_MEAN_DIFFERENCE && d.flatChanged === 0;
+
 describe('share image encoding', () => {
-	it.each(cases)('%s: palette PNG with exactly the pixels resvg drew, at most 55%% of the former RGBA file', async (_name, card) => {
+	it.each(cases)('%s: 4-bit palette PNG, at most 0.85 of the lossless 8-bit palette and 0.45 of the former RGBA file, with only edge shades changed', async (_name, card) => {
 		const [png, drawn] = await Promise.all([renderShareImage(card), renderShareImagePixels(card)]);
 		expect(png.readUInt8(25), 'IHDR colour type').toBe(COLOUR_TYPE_PALETTE);
+		expect(png.readUInt8(24), 'IHDR bit depth').toBe(4);
 		const decoded = await decode(png);
 		expect([decoded.width, decoded.height]).toEqual([1200, 630]);
-		let differing = 0;
-		for (let i = 0; i < drawn.pixels.length; i++) if (decoded.pixels[i] !== drawn.pixels[i]) differing++;
-		expect(differing, 'bytes that differ from the rendered pixels').toBe(0);
-		expect(png.length).toBeLessThanOrEqual(0.55 * formerRgbaSize(drawn.width, drawn.height, drawn.pixels));
+		const d = difference(drawn.pixels, decoded.pixels);
+		expect(d.flatChanged, 'pixels of flat colours that changed').toBe(0);
+		expect(d.max, 'largest change of a channel').toBeLessThanOrEqual(MAX_CHANNEL_DIFFERENCE);
+		expect(d.mean, 'mean change').toBeLessThanOrEqual(MAX_MEAN_DIFFERENCE);
+		expect(png.length).toBeLessThanOrEqual(0.85 * encodePng(drawn.width, drawn.height, drawn.pixels).length);
+		expect(png.length).toBeLessThanOrEqual(0.45 * formerRgbaSize(drawn.width, drawn.height, drawn.pixels));
+	});
+
+	it('the same comparison rejects a blurred card and another card', async () => {
+		const drawn = await renderShareImagePixels(CARDS['quyet-dinh-khen-thuong']);
+		const raw = { raw: { width: drawn.width, height: drawn.height, channels: 4 as const } };
+		const blurred = await sharp(drawn.pixels, raw).blur(1).ensureAlpha().raw().toBuffer();
+		expect(closeEnough(difference(drawn.pixels, blurred))).toBe(false);
+		const other = await decode(await renderShareImage(CARDS['ke-hoach']));
+		expect(closeEnough(difference(drawn.pixels, other.pixels))).toBe(false);
+		// And accepts the encoded card itself: the rule is not one nothing passes.
+		expect(closeEnough(difference(drawn.pixels, (await decode(await renderShareImage(CARDS['quyet-dinh-khen-thuong']))).pixels))).toBe(true);
+	});
+
+	it('writes the exact pixels without the reduction: the 8-bit palette stays lossless', async () => {
+		const drawn = await renderShareImagePixels(CARDS['quyet-dinh-khen-thuong']);
+		const png = encodePng(drawn.width, drawn.height, drawn.pixels);
+		expect(png.readUInt8(24), 'IHDR bit depth').toBe(8);
+		expect((await decode(png)).pixels.equals(drawn.pixels)).toBe(true);
 	});
 
 	it('keeps a picture of more than 256 colours as RGBA, exactly', async () => {

@@ -74,6 +74,52 @@ describe('encodePng', () => {
 		expect(decoded.equals(pixels)).toBe(true);
 	});
 
+	it('stores a picture of at most 16 colours at 4 bits a pixel, two per byte, the last byte of an odd row padded', () => {
+		const [width, height] = [7, 3];
+		const pixels = Buffer.alloc(width * height * 4);
+		for (let p = 0; p < width * height; p++) pixels.set([(p % 5) * 50, 10, 20, 255], p * 4);
+		const list = chunks(encodePng(width, height, pixels));
+		expect([list[0]!.data[8], list[0]!.data[9]], 'bit depth, colour type').toEqual([4, 3]);
+		const palette = list[1]!.data;
+		const scanlines = inflateSync(list.find((chunk) => chunk.type === 'IDAT')!.data);
+		const row = Math.ceil(width / 2) + 1;
+		expect(scanlines.length).toBe(height * row);
+		for (let y = 0; y < height; y++) {
+			expect(scanlines[y * row]).toBe(0);
+			for (let x = 0; x < width; x++) {
+				const byte = scanlines[y * row + 1 + (x >> 1)]!;
+				const index = x % 2 === 0 ? byte >> 4 : byte & 15;
+				expect([...palette.subarray(index * 3, index * 3 + 3)]).toEqual([...pixels.subarray((y * width + x) * 4, (y * width + x) * 4 + 3)]);
+			}
+			if (width % 2) expect(scanlines[(y + 1) * row - 1]! & 15, 'padding').toBe(0);
+		}
+	});
+
+	it('with fewColours, keeps the 16 colours that cover the picture best exactly and moves the rare ones to the nearest kept', () => {
+		// 16 flat colours of 100 pixels each, and 8 rare near-white shades of one pixel each.
+		const flats = Array.from({ length: 16 }, (_, i) => [i * 16, 255 - i * 16, (i * 40) % 256, 255]);
+		const rare = Array.from({ length: 8 }, (_, i) => [250 - i, 250, 250, 255]);
+		const pixels = Buffer.alloc((16 * 100 + 8) * 4);
+		let p = 0;
+		for (const colour of flats) for (let n = 0; n < 100; n++) pixels.set(colour, 4 * p++);
+		for (const colour of rare) pixels.set(colour, 4 * p++);
+		const list = chunks(encodePng(p, 1, pixels, { fewColours: true }));
+		expect(list[0]!.data[8], 'bit depth').toBe(4);
+		const palette = list[1]!.data;
+		expect(palette.length / 3).toBe(16);
+		const kept = Array.from({ length: 16 }, (_, i) => [...palette.subarray(i * 3, i * 3 + 3)].join());
+		expect(kept.sort()).toEqual(flats.map((c) => c.slice(0, 3).join()).sort());
+		// Every flat pixel keeps its colour; each rare shade takes the nearest kept colour.
+		const scanlines = inflateSync(list.find((chunk) => chunk.type === 'IDAT')!.data);
+		const indexAt = (x: number) => (x % 2 === 0 ? scanlines[1 + (x >> 1)]! >> 4 : scanlines[1 + (x >> 1)]! & 15);
+		for (let x = 0; x < 16 * 100; x++) expect([...palette.subarray(indexAt(x) * 3, indexAt(x) * 3 + 3)]).toEqual(flats[Math.floor(x / 100)]!.slice(0, 3));
+		for (let r = 0; r < 8; r++) {
+			const got = [...palette.subarray(indexAt(1600 + r) * 3, indexAt(1600 + r) * 3 + 3)];
+			const distance = (c: number[]) => c.slice(0, 3).reduce((sum, v, i) => sum + (v - rare[r]![i]!) ** 2, 0);
+			expect(distance(got)).toBe(Math.min(...flats.map(distance)));
+		}
+	});
+
 	it('rejects a pixel buffer of the wrong size', () => {
 		expect(() => encodePng(2, 2, Buffer.alloc(15))).toThrow(/Expected 16 bytes/);
 	});

@@ -4,7 +4,7 @@ import { expectedQrModules, quietZoneIsLight, readQrModules } from './qr-raster.
 
 const svgOf = (text: string) => {
 	const { size, path } = qrSvg(text);
-	return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size} ${size}"><rect width="${size}" height="${size}" fill="#fff"/><path d="${path}" fill="#000"/></svg>`;
+	return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size} ${size}"><rect width="${size}" height="${size}" fill="#fff"/><path d="${path}" stroke="#000" stroke-width="1" fill="none"/></svg>`;
 };
 
 describe('QR codes drawn as an SVG path', () => {

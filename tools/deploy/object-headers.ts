@@ -46,6 +46,8 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
 	'.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 	'.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 	'.zip': 'application/zip',
+	// Open data JSON is published compressed (docs/open-data.md): a download, never Content-Encoding, or browsers would unpack it under a .gz name.
+	'.gz': 'application/gzip',
 };
 
 /** Pagefind's index files are compressed already and read with fetch(): opaque bytes, never recompressed (docs/deploy.md). */
