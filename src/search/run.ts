@@ -1,7 +1,8 @@
 import { FILTER_KEYS, META, PAGE_KINDS } from './filters.ts';
 import { prepareQuery } from './fold.ts';
 import { withoutCommonMarks } from './common-words.ts';
-import type { FilterCounts, Pagefind, PagefindResult, PagefindResultData } from './pagefind-api.ts';
+import { passageSourcesOf, type FilterCounts, type Pagefind, type PagefindResult, type PagefindResultData } from './pagefind-api.ts';
+import { withPassages } from './passage-text.ts';
 import { exactNumberQuery, phraseQuery, preferring } from './rank.ts';
 import { rankCandidates, type Candidate, type PageKind } from './relevance.ts';
 import { pagefindFilters, pagefindSort, type SearchState } from './state.ts';
@@ -61,12 +62,17 @@ export function candidateOf(data: PagefindResultData): Candidate {
 	};
 }
 
-/** A result whose text reads as on the page: the common-word marks (common-words.ts) taken out as it loads. */
-function readBack(result: PagefindResult): PagefindResult {
+/**
+ * A result whose text reads as on the page: for a long page, its lead and
+ * the passages where the query matched (passage-text.ts); the common-word
+ * marks (common-words.ts) taken out as it loads, should a bundle still have them.
+ */
+function readBack(engine: Pagefind, query: string, result: PagefindResult): PagefindResult {
+	const withText = withPassages(result, query, passageSourcesOf(engine));
 	return {
-		...result,
+		...withText,
 		data: async () => {
-			const data = await result.data();
+			const data = await withText.data();
 			return { ...data, content: withoutCommonMarks(data.content), excerpt: withoutCommonMarks(data.excerpt) };
 		},
 	};
@@ -102,7 +108,7 @@ export async function runSearch(engine: Pagefind, state: SearchState): Promise<S
 	const sort = pagefindSort(state);
 	const filters = pagefindFilters(state);
 	const searched = await engine.search(term, { filters, sort });
-	const found = { ...searched, results: searched.results.map(readBack) };
+	const found = { ...searched, results: searched.results.map((result) => readBack(engine, state.query, result)) };
 	const number = term ? exactNumberQuery(term) : undefined;
 	const exact = number ? await engine.search(number, { filters }) : undefined;
 	const kept = exact ? found.results.filter((r) => exact.results.some((e) => e.id === r.id)) : found.results;
@@ -124,7 +130,7 @@ export async function runSearch(engine: Pagefind, state: SearchState): Promise<S
 	// Beyond the window only Pagefind's phrase search tells full from approximate.
 	const restFull = together.size ? rest.filter((r) => together.has(r.id)) : rest;
 	const restApproximate = together.size ? rest.filter((r) => !together.has(r.id)) : [];
-	const candidates = loaded.map((one) => ({ ...candidateOf(one.data), one }));
+	const candidates = loaded.map((one) => ({ ...candidateOf(one.data), together: together.has(one.result.id), one }));
 	const ranked = rankCandidates(
 		state.query,
 		candidates,

@@ -21,10 +21,12 @@ import { SEARCH_BENCH_QUERIES } from './search-queries.ts';
 export interface QueryTransfer {
 	query: string;
 	bytes: number;
-	/** Of which word-index chunks, and fragments (one per result read or shown). */
+	/** Of which word-index chunks, fragments (one per result read or shown) and their passages (Range requests, passages.ts). */
 	indexBytes: number;
 	fragmentBytes: number;
 	fragments: number;
+	passageBytes: number;
+	passageRequests: number;
 	results: number;
 }
 
@@ -53,7 +55,7 @@ export async function measureTransfer(dist: string, queries: readonly string[]):
 	const opening = runtimeBytes(dist) + bytesRead();
 	const measured: QueryTransfer[] = [];
 	for (const query of queries) {
-		const before = { bytes: bytesRead(), index: bytesRead('index'), fragment: bytesRead('fragment'), fragments: filesRead('fragment') };
+		const before = { bytes: bytesRead(), index: bytesRead('index'), fragment: bytesRead('fragment'), fragments: filesRead('fragment'), passage: bytesRead('passage'), passages: filesRead('passage') };
 		const { results } = await runSearch(engine, readState(new URLSearchParams({ q: query })));
 		await Promise.all(results.slice(0, PAGE_SIZE).map((one) => one.data ?? one.result.data()));
 		measured.push({
@@ -62,6 +64,8 @@ export async function measureTransfer(dist: string, queries: readonly string[]):
 			indexBytes: bytesRead('index') - before.index,
 			fragmentBytes: bytesRead('fragment') - before.fragment,
 			fragments: filesRead('fragment') - before.fragments,
+			passageBytes: bytesRead('passage') - before.passage,
+			passageRequests: filesRead('passage') - before.passages,
 			results: results.length,
 		});
 	}
@@ -69,14 +73,21 @@ export async function measureTransfer(dist: string, queries: readonly string[]):
 }
 
 if (import.meta.main) {
-	const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' }, json: { type: 'boolean', default: false } } });
-	const report = await measureTransfer(values.dist, SEARCH_BENCH_QUERIES);
+	const { values } = parseArgs({
+		options: { dist: { type: 'string', default: 'dist' }, json: { type: 'boolean', default: false }, query: { type: 'string', multiple: true } },
+	});
+	// --query (repeated) measures other later queries, after the benchmark's first one.
+	const report = await measureTransfer(values.dist, values.query?.length ? [SEARCH_BENCH_QUERIES[0]!, ...values.query] : SEARCH_BENCH_QUERIES);
 	if (values.json) console.log(JSON.stringify(report, null, 2));
 	else {
 		const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 		const [first, ...later] = report.queries;
 		console.log(`opening (runtime gzipped, entry, metadata, wasm): ${kib(report.opening)}; facet files in all: ${kib(report.facets)}, fetched as they are needed`);
 		console.log(`first query "${first!.query}": ${kib(first!.bytes)} more, ${kib(report.opening + first!.bytes)} in all (${first!.results} results)`);
-		for (const one of later) console.log(`then "${one.query}": ${kib(one.bytes)}: index ${kib(one.indexBytes)}, ${one.fragments} fragments ${kib(one.fragmentBytes)} (${one.results} results)`);
+		for (const one of later) {
+			const passages = one.passageRequests ? `, ${one.passageRequests} passage requests ${kib(one.passageBytes)}` : '';
+			console.log(`then "${one.query}": ${kib(one.bytes)}: index ${kib(one.indexBytes)}, ${one.fragments} fragments ${kib(one.fragmentBytes)}${passages} (${one.results} results)`);
+		}
+		console.log(`largest later query: ${kib(Math.max(...later.map((one) => one.bytes)))}`);
 	}
 }
