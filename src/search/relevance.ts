@@ -42,6 +42,8 @@ export interface Candidate {
 	 * (passages.ts). At least a folded phrase, then.
 	 */
 	together?: boolean;
+	/** How many query words Pagefind's exact search of each word finds on the page, in text maybe not read (passages.ts). */
+	present?: number;
 }
 
 export interface Ranked<T> {
@@ -117,7 +119,8 @@ export function matchOf(query: WordForms[], candidate: Candidate, rawQuery: stri
 	const fields = [...strongFields, textWords(candidate.body)];
 	const phraseAnywhere = (exact: boolean) => fields.some((f) => phraseIn(f, query, exact));
 	const phrase = phraseAnywhere(true) ? 2 : phraseAnywhere(false) || candidate.together ? 1 : 0;
-	const found = candidate.together ? query.length : query.filter((w) => fields.some((f) => hasWord(f, w, false))).length;
+	const read = query.filter((w) => fields.some((f) => hasWord(f, w, false))).length;
+	const found = candidate.together ? query.length : Math.max(read, candidate.present ?? 0);
 	const exact = query.filter((w) => fields.some((f) => hasWord(f, w, true))).length;
 	const strongWords = strongFields.flat();
 	const strong = strongFields.some((f) => phraseIn(f, query, false)) || (query.length > 0 && query.every((w) => hasWord(strongWords, w, false)));

@@ -92,6 +92,21 @@ async function listingKinds(engine: Pagefind, term: string, filters: Record<stri
 }
 
 /**
+ * How many of the query's words each page holds, by an exact search of each
+ * word on the chunks already loaded (no bytes): a result knows only the
+ * passages of its text where the query matched (passages.ts), so a word
+ * that stands elsewhere would otherwise count as missing. Only when no page
+ * holds the words together, the one case where scattered words decide
+ * between full and approximate.
+ */
+async function wordsPresent(engine: Pagefind, term: string, filters: Record<string, { any: string[] }>, together: boolean): Promise<(id: string) => number> {
+	const words = term.split(' ').filter(Boolean);
+	if (together || words.length < 2) return () => 0;
+	const pages = await Promise.all(words.map(async (word) => new Set((await engine.search(`"${word}"`, { filters })).results.map((r) => r.id))));
+	return (id) => pages.filter((ids) => ids.has(id)).length;
+}
+
+/**
  * Every search one state needs, on the index chunks the first one loads: the
  * query folded (prepareQuery); for a document number, an exact search that
  * decides which results stay; and, when ranking by relevance, a phrase search
@@ -130,7 +145,8 @@ export async function runSearch(engine: Pagefind, state: SearchState): Promise<S
 	// Beyond the window only Pagefind's phrase search tells full from approximate.
 	const restFull = together.size ? rest.filter((r) => together.has(r.id)) : rest;
 	const restApproximate = together.size ? rest.filter((r) => !together.has(r.id)) : [];
-	const candidates = loaded.map((one) => ({ ...candidateOf(one.data), together: together.has(one.result.id), one }));
+	const present = await wordsPresent(engine, term, filters, together.size > 0);
+	const candidates = loaded.map((one) => ({ ...candidateOf(one.data), together: together.has(one.result.id), present: present(one.result.id), one }));
 	const ranked = rankCandidates(
 		state.query,
 		candidates,
