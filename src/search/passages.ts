@@ -131,7 +131,7 @@ export function passagesToRead(query: string, locations: readonly number[], inde
 		if (wanted.length >= MAX_PASSAGES) break;
 		add(position);
 	}
-	return wanted;
+	return wanted.slice(0, MAX_PASSAGES);
 }
 
 /** The text a result knows: its lead and the passages read, in order, GAP between stretches that do not meet. */

@@ -62,6 +62,8 @@ describe('which passages a result reads', () => {
 		expect(passagesToRead('Ngọc Lan', [], at, names)).toEqual([17]);
 		// One word names no one in particular.
 		expect(passagesToRead('Lan', [], at, names)).toEqual([]);
+		// Many names the query names: still two passages at most.
+		expect(passagesToRead('Nguyễn Quang', [], index(20, { names: [3, 5, 7] }), ['Nguyễn Quang Hải', 'Nguyễn Quang Hùng', 'Nguyễn Quang Minh'])).toEqual([3, 5]);
 	});
 
 	it('finds each name where it first stands in the text, folded', () => {
