@@ -65,18 +65,20 @@ function candidateFiles(sources: PassageSources, id: string, resultUrl: string):
 
 /**
  * A result whose data holds, as its text, the lead and the passages where
- * the query matched (passagesToRead), GAP between stretches apart. Should
+ * the query matched (passagesToRead; `phraseWords`, asked when the data is,
+ * the positions Pagefind's phrase search gave the page), GAP between
+ * stretches apart. Should
  * the passages not load (an old browser without DecompressionStream, a
  * host that lost the file), the lead alone is the text: the result is
  * still shown, its excerpt the summary.
  */
-export function withPassages(result: PagefindResult, query: string, sources: PassageSources): PagefindResult {
+export function withPassages(result: PagefindResult, query: string, sources: PassageSources, phraseWords: () => number[] = () => []): PagefindResult {
 	const load = async (): Promise<PagefindResultData> => {
 		const data = (await result.data()) as FragmentData;
 		const index = data.passages;
 		if (!index) return data;
 		const names = (data.meta[META.names] ?? '').split(';').map((name) => name.trim());
-		const wanted = passagesToRead(query, result.words ?? [], index, names);
+		const wanted = passagesToRead(query, result.words ?? [], index, names, phraseWords());
 		if (wanted.length === 0) return data;
 		for (const file of candidateFiles(sources, result.id, data.url)) {
 			try {

@@ -98,36 +98,33 @@ const holds = (outer: readonly string[], inner: readonly string[]) => firstRun(o
 
 /**
  * Which passages a result reads: given the query, the positions of its
- * matched words (Pagefind's `words`) and the page's names field. First the
- * passage of a name the query names (for a query of two words or more: the
- * name within the query, or the query within the name), then where the
- * query's words stand together (as many consecutive positions as it has
- * words: a phrase), then its earliest matches; none for matches in the
- * lead, at most MAX_PASSAGES. A phrase across two passages reads both.
+ * matched words (Pagefind's `words`), the positions of the phrase when
+ * Pagefind's phrase search has the page (its `words` there: the phrase's
+ * own words), and the page's names field. First where the phrase first
+ * stands (both passages when it runs across their border), then the passage
+ * of a name the query names (for a query of two words or more: the name
+ * within the query, or the query within the name), then the earliest
+ * matches; none for matches in the lead, at most MAX_PASSAGES.
  */
-export function passagesToRead(query: string, locations: readonly number[], index: PassageIndex, names: readonly string[] = []): number[] {
+export function passagesToRead(query: string, locations: readonly number[], index: PassageIndex, names: readonly string[] = [], phrase: readonly number[] = []): number[] {
 	const typed = foldedRun(queryWords(query));
-	const sorted = [...new Set(locations)].sort((a, b) => a - b);
 	const wanted: number[] = [];
 	const addPassage = (passage: number) => {
 		if (passage >= 0 && passage < index.ends.length && !wanted.includes(passage)) wanted.push(passage);
 	};
 	const add = (position: number) => addPassage(passageOf(position, index));
+	if (phrase.length) {
+		const first = Math.min(...phrase);
+		add(first);
+		add(first + typed.length - 1);
+	}
 	if (typed.length > 1) {
 		names.forEach((name, i) => {
 			const words = foldedRun(textWords(name));
 			if (words.length > 1 && (holds(typed, words) || holds(words, typed))) addPassage(index.names?.[i] ?? -1);
 		});
 	}
-	const together = typed.length;
-	for (let i = 0; together > 1 && i + together <= sorted.length; i++) {
-		if (sorted[i + together - 1]! - sorted[i]! !== together - 1) continue;
-		// Where the phrase stands, in the lead or not, is what the ranking and the excerpt want; read no scattered match before it.
-		add(sorted[i]!);
-		add(sorted[i + together - 1]!);
-		return wanted.slice(0, MAX_PASSAGES);
-	}
-	for (const position of sorted) {
+	for (const position of [...new Set(locations)].sort((a, b) => a - b)) {
 		if (wanted.length >= MAX_PASSAGES) break;
 		add(position);
 	}

@@ -67,8 +67,8 @@ export function candidateOf(data: PagefindResultData): Candidate {
  * the passages where the query matched (passage-text.ts); the common-word
  * marks (common-words.ts) taken out as it loads, should a bundle still have them.
  */
-function readBack(engine: Pagefind, query: string, result: PagefindResult): PagefindResult {
-	const withText = withPassages(result, query, passageSourcesOf(engine));
+function readBack(engine: Pagefind, query: string, result: PagefindResult, phraseWords: () => number[]): PagefindResult {
+	const withText = withPassages(result, query, passageSourcesOf(engine), phraseWords);
 	return {
 		...withText,
 		data: async () => {
@@ -123,7 +123,9 @@ export async function runSearch(engine: Pagefind, state: SearchState): Promise<S
 	const sort = pagefindSort(state);
 	const filters = pagefindFilters(state);
 	const searched = await engine.search(term, { filters, sort });
-	const found = { ...searched, results: searched.results.map((result) => readBack(engine, state.query, result)) };
+	// Where the phrase stands in each page that has it, once the phrase search below has run: the passages to read (passages.ts).
+	const phraseWords = new Map<string, number[]>();
+	const found = { ...searched, results: searched.results.map((result) => readBack(engine, state.query, result, () => phraseWords.get(result.id) ?? [])) };
 	const number = term ? exactNumberQuery(term) : undefined;
 	const exact = number ? await engine.search(number, { filters }) : undefined;
 	const kept = exact ? found.results.filter((r) => exact.results.some((e) => e.id === r.id)) : found.results;
@@ -132,6 +134,7 @@ export async function runSearch(engine: Pagefind, state: SearchState): Promise<S
 	const phrase = phraseQuery(term);
 	const phraseSearch = phrase ? await engine.search(phrase, { filters }) : undefined;
 	const together = new Set(phraseSearch?.results.map((r) => r.id));
+	for (const result of phraseSearch?.results ?? []) phraseWords.set(result.id, result.words ?? []);
 	const kinds = await listingKinds(engine, term, filters);
 	const kindOf = (id: string): PageKind => kinds.get(id) ?? 'document';
 	const ofKind = (kind: PageKind) => new Set(kept.filter((r) => kindOf(r.id) === kind).map((r) => r.id));

@@ -43,10 +43,11 @@ describe('a page cut into passages', () => {
 });
 
 describe('which passages a result reads', () => {
-	it('reads where the words stand together before earlier scattered ones, both passages of a phrase across their border', () => {
-		// "a b" typed; scattered matches at 50 and 130, together at 199–200 (passages 3 and 4).
-		expect(passagesToRead('a b', [50, 130, 199, 200], index(6))).toEqual([3, 4]);
-		expect(passagesToRead('a b', [50, 130, 170], index(6))).toEqual([0, 2]);
+	it('reads where the phrase stands before earlier matches, both passages of a phrase across their border', () => {
+		// "a b" typed; its words matched at 50, 51 ("b a": no phrase), 130 and 199–200, where Pagefind's phrase search has it (passages 3 and 4).
+		expect(passagesToRead('a b', [50, 51, 130, 199, 200], index(6), [], [199, 200])).toEqual([3, 4]);
+		// Without the phrase, the earliest matches: consecutive positions of its words are no phrase.
+		expect(passagesToRead('a b', [50, 51, 130, 170], index(6))).toEqual([0, 2]);
 	});
 
 	it('reads nothing for matches in the lead, and never more than MAX_PASSAGES', () => {
