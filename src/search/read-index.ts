@@ -44,6 +44,18 @@ function passagesOf(file: string, index: PassageIndex): string[] {
 	return index.ends.map((end, n) => inflateRawSync(bytes.subarray(n === 0 ? 0 : index.ends[n - 1], end)).toString('utf8'));
 }
 
+/**
+ * The text of a passage file (`…/fragment/<name>.pf_text`), its passages
+ * inflated and joined, read with the passage index of the fragment beside
+ * it: what an audit of the built output searches, as it searches the
+ * fragments gunzipped.
+ */
+export function passageFileText(file: string): string {
+	const fragment = gunzipSync(fs.readFileSync(file.slice(0, -PASSAGE_FILE_EXTENSION.length) + '.pf_fragment')).toString('utf8');
+	const { passages } = JSON.parse(fragment.slice(FRAGMENT_SIGNATURE.length)) as { passages: PassageIndex };
+	return passagesOf(file, passages).join(' ');
+}
+
 /** Total bytes of the index bundle on disk, split by what a visitor downloads when. */
 export function indexSize(distDir: string): { runtime: number; index: number; fragments: number; filters: number; total: number } {
 	const root = path.join(distDir, INDEX_DIR);

@@ -9,7 +9,7 @@ import { highlightedExcerpt } from '../../src/search/highlight.ts';
 import { pagefindInNode } from '../../src/search/node-engine.ts';
 import { INDEX_DIR } from '../../src/search/pagefind-api.ts';
 import { LEAD_WORDS, PASSAGE_FILE_EXTENSION, PASSAGE_WORDS, wordsOf } from '../../src/search/passages.ts';
-import { readIndexedPages } from '../../src/search/read-index.ts';
+import { passageFileText, readIndexedPages } from '../../src/search/read-index.ts';
 import { runSearch } from '../../src/search/run.ts';
 import { readState } from '../../src/search/state.ts';
 
@@ -78,8 +78,10 @@ describe('passages in a built index', () => {
 				expect(fragment.content).not.toContain('Phạm Ngọc Lan');
 				expect(fs.existsSync(path.join(dir, name.replace('.pf_fragment', PASSAGE_FILE_EXTENSION)))).toBe(true);
 			}
-			// The audit still reads every word of every page.
+			// The audit still reads every word of every page, and an audit of the files finds the table in a passage file.
 			expect(readIndexedPages(dist).find((page) => page.url === '/target/')!.content).toContain(`${TARGET_ROW} Phạm Ngọc Lan Chuyên viên, phòng 1`);
+			const holding = fragments.map((name) => passageFileText(path.join(dir, name.replace('.pf_fragment', PASSAGE_FILE_EXTENSION)))).filter((text) => text.includes('Phạm Ngọc Lan'));
+			expect(holding).toHaveLength(1);
 		}
 	});
 
