@@ -1,5 +1,5 @@
 /**
- * `node tools/bench/search-transfer.ts --dist <built site>`: the bytes a reader's
+ * `node tools/bench/search-transfer.ts --dist <built site> [--class | --query <q>…]`: the bytes a reader's
  * browser would fetch for a sequence of searches, measured in Node on the
  * real bundle (node-engine.ts) with the site's own runSearch, the first page
  * of results loaded as the page shows it. Chromium's figures (bench.ts) add
@@ -16,7 +16,7 @@ import { pagefindInNode } from '../../src/search/node-engine.ts';
 import { runSearch } from '../../src/search/run.ts';
 import { readState } from '../../src/search/state.ts';
 import { PAGE_SIZE } from '../../src/search/render.ts';
-import { SEARCH_BENCH_QUERIES } from './search-queries.ts';
+import { LATER_QUERY_CLASS, SEARCH_BENCH_QUERIES } from './search-queries.ts';
 
 export interface QueryTransfer {
 	query: string;
@@ -74,10 +74,11 @@ export async function measureTransfer(dist: string, queries: readonly string[]):
 
 if (import.meta.main) {
 	const { values } = parseArgs({
-		options: { dist: { type: 'string', default: 'dist' }, json: { type: 'boolean', default: false }, query: { type: 'string', multiple: true } },
+		options: { dist: { type: 'string', default: 'dist' }, json: { type: 'boolean', default: false }, query: { type: 'string', multiple: true }, class: { type: 'boolean', default: false } },
 	});
-	// --query (repeated) measures other later queries, after the benchmark's first one.
-	const report = await measureTransfer(values.dist, values.query?.length ? [SEARCH_BENCH_QUERIES[0]!, ...values.query] : SEARCH_BENCH_QUERIES);
+	// --query (repeated) measures other later queries, --class the later queries of every kind; each after the benchmark's first one.
+	const later = values.query?.length ? values.query : values.class ? LATER_QUERY_CLASS : SEARCH_BENCH_QUERIES.slice(1);
+	const report = await measureTransfer(values.dist, [SEARCH_BENCH_QUERIES[0]!, ...later]);
 	if (values.json) console.log(JSON.stringify(report, null, 2));
 	else {
 		const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
