@@ -4,7 +4,7 @@
  * time rather than bundled, and typed here by hand.
  */
 import type { FederatedIndex } from '../site.config.ts';
-import type { PassageSources } from './passage-text.ts';
+import type { PassageSources } from './passages.ts';
 
 /** Folder of the index in the built site; the search page loads /pagefind/pagefind.js. */
 export const INDEX_DIR = 'pagefind';

@@ -1,6 +1,6 @@
 import { META } from './filters.ts';
 import type { PagefindResult, PagefindResultData } from './pagefind-api.ts';
-import { knownText, PASSAGE_FILE_EXTENSION, passagesToRead, type PassageIndex } from './passages.ts';
+import { knownText, PASSAGE_FILE_EXTENSION, passagesToRead, type PassageIndex, type PassageSources } from './passages.ts';
 
 /** A fragment as the indexer writes it for a long page: its lead, and where its passages are (passages.ts). */
 type FragmentData = PagefindResultData & { passages?: PassageIndex };
@@ -45,17 +45,6 @@ async function readPassages(url: string, index: PassageIndex, wanted: readonly n
 		}),
 	);
 	return read;
-}
-
-/**
- * Where a result's passage file may be: the bundle it came from. Pagefind
- * does not say which of the merged bundles a result is from, so each is
- * tried in turn (the site's own first; a federated site's, whose results
- * carry its address, before it), and the first that answers is kept.
- */
-export interface PassageSources {
-	/** Folder URLs of the bundles (ending in "/"), own first, with the address their results' URLs start with when it is another site's. */
-	bundles: { folder: string; resultUrlPrefix?: string }[];
 }
 
 function candidateFiles(sources: PassageSources, id: string, resultUrl: string): string[] {

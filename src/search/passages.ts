@@ -142,3 +142,15 @@ export function knownText(lead: string, passages: ReadonlyMap<number, string>): 
 	}
 	return parts.filter(Boolean).join(' ');
 }
+
+/**
+ * Where a result's passage file may be: the bundle it came from. Pagefind
+ * does not say which of the merged bundles a result is from, so each is
+ * tried in turn (the site's own first; a federated site's, whose results
+ * carry its address, before it), and the first that answers is kept
+ * (passage-text.ts).
+ */
+export interface PassageSources {
+	/** Folder URLs of the bundles (ending in "/"), own first, with the address their results' URLs start with when it is another site's. */
+	bundles: { folder: string; resultUrlPrefix?: string }[];
+}
