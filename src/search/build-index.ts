@@ -13,6 +13,7 @@ import { markedPages } from './marked-pages.ts';
 import { markStep } from '../integrations/build-timings.ts';
 import { COMMON_WORDS_FROM_PAGES } from './common-words.ts';
 import { slimFragments } from './fragments.ts';
+import { wholeChunkEnds } from './chunk-ranges.ts';
 
 /**
  * Only pages that carry a search record are indexed (documents, campaigns,
@@ -142,6 +143,7 @@ export async function buildSearchIndex(
 			if (written.errors.length) throw new Error(`Pagefind không ghi được chỉ mục: ${written.errors.join('; ')}`);
 			for (const name of await fs.readdir(outDir)) if (UNUSED_FILE.test(name)) await fs.rm(path.join(outDir, name));
 			await slimFragments(path.join(outDir, 'fragment'), summaries);
+			await wholeChunkEnds(outDir);
 			markStep('Chỉ mục: Pagefind ghi tệp');
 			return { pages, read: staged.read, prepared: staged.prepared, ...folderSize(outDir) };
 		} finally {

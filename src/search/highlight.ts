@@ -1,6 +1,6 @@
 import type { ExcerptPart } from './excerpt.ts';
 import { unmark } from './fold.ts';
-import { queryWords, sameWord, textWords, type TextWord, type WordForms } from './words.ts';
+import { GAP, queryWords, sameWord, textWords, type TextWord, type WordForms } from './words.ts';
 
 /**
  * The excerpt under a result, cut from the page's own text and highlighting
@@ -24,8 +24,12 @@ export function highlightedExcerpt(content: string, title: string, query: string
 	const matches = phraseMatches(words, wanted) ?? wordMatches(words, wanted);
 	if (matches.length === 0) return undefined;
 	const first = (matches.find(([from]) => from >= afterTitle) ?? matches[0]!)[0];
-	const start = Math.max(0, Math.min(first - Math.floor(length / 3), words.length - length));
-	const end = Math.min(words.length, start + length);
+	// Within the stretch of text the match stands in: a result may know only passages of its page, GAP between them (passages.ts).
+	const stretchStart = words.findLastIndex((word, i) => i < first && word.text === GAP) + 1;
+	const gapAfter = words.findIndex((word, i) => i > first && word.text === GAP);
+	const stretchEnd = gapAfter < 0 ? words.length : gapAfter;
+	const start = Math.max(stretchStart, Math.min(first - Math.floor(length / 3), stretchEnd - length));
+	const end = Math.min(stretchEnd, start + length);
 	// A phrase cut by the edge of the passage is not marked in part.
 	const marked = new Set(matches.filter(([from, to]) => from >= start && to <= end).flatMap(([from, to]) => Array.from({ length: to - from }, (_, i) => from + i)));
 	const parts: ExcerptPart[] = [];

@@ -2,6 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { INDEX_DIR, loadPagefind, type Pagefind } from './pagefind-api.ts';
+import { PASSAGE_FILE_EXTENSION } from './passages.ts';
 
 /** Pagefind's own browser bundle, run in Node on a built site, and the bytes it read. */
 export interface NodeEngine {
@@ -12,8 +13,8 @@ export interface NodeEngine {
 	filesRead(part?: BundlePart): number;
 }
 
-/** The bundle's folders a search reads as it goes: word-index chunks, fragments (one per result shown), facets. */
-export type BundlePart = 'index' | 'fragment' | 'filter';
+/** The bundle's parts a search reads as it goes: word-index chunks, fragments (one per result shown), their passages (passages.ts), facets. */
+export type BundlePart = 'index' | 'fragment' | 'passage' | 'filter';
 
 interface Reads {
 	bytes: number;
@@ -33,17 +34,21 @@ function installFileFetch(): void {
 	globalThis.fetch = async (input: string | URL | Request, init?: RequestInit) => {
 		const url = new URL(input instanceof Request ? input.url : String(input));
 		if (url.protocol !== 'file:') return networkFetch(input, init);
-		const body = await fs.readFile(url);
+		const whole = await fs.readFile(url);
+		// A Range request (the passages of a result, passage-text.ts) is answered as a host answers it: 206 and those bytes only.
+		const range = /^bytes=(\d+)-(\d+)$/.exec(new Headers(init?.headers).get('range') ?? '');
+		const body = range ? whole.subarray(Number(range[1]), Number(range[2]) + 1) : whole;
 		for (const [root, reads] of readsByRoot) {
 			const prefix = `${pathToFileURL(root).pathname}/${INDEX_DIR}/`;
 			if (!url.pathname.startsWith(`${pathToFileURL(root).pathname}/`)) continue;
 			reads.bytes += body.byteLength;
 			reads.files += 1;
-			const part = url.pathname.startsWith(prefix) ? url.pathname.slice(prefix.length).split('/')[0]! : '';
+			const folder = url.pathname.startsWith(prefix) ? url.pathname.slice(prefix.length).split('/')[0]! : '';
+			const part = url.pathname.endsWith(PASSAGE_FILE_EXTENSION) ? 'passage' : folder;
 			const tally = reads.parts.get(part) ?? { bytes: 0, files: 0 };
 			reads.parts.set(part, { bytes: tally.bytes + body.byteLength, files: tally.files + 1 });
 		}
-		return new Response(body, { headers: { 'content-type': url.pathname.endsWith('.pagefind') ? 'application/wasm' : 'application/octet-stream' } });
+		return new Response(body, { status: range ? 206 : 200, headers: { 'content-type': url.pathname.endsWith('.pagefind') ? 'application/wasm' : 'application/octet-stream' } });
 	};
 }
 

@@ -4,6 +4,7 @@
  * time rather than bundled, and typed here by hand.
  */
 import type { FederatedIndex } from '../site.config.ts';
+import type { PassageSources } from './passages.ts';
 
 /** Folder of the index in the built site; the search page loads /pagefind/pagefind.js. */
 export const INDEX_DIR = 'pagefind';
@@ -20,6 +21,8 @@ export interface PagefindResultData {
 export interface PagefindResult {
 	id: string;
 	score: number;
+	/** Positions, in the page's text, of the words that matched (1.6: `words`); what passagesToRead reads. */
+	words?: number[];
 	data(): Promise<PagefindResultData>;
 }
 
@@ -63,6 +66,13 @@ export const RANKING = {
 /** Words of excerpt around the best match: enough for a phone screen's three lines. */
 export const EXCERPT_WORDS = 26;
 
+const passageSources = new WeakMap<Pagefind, PassageSources>();
+
+/** The bundles whose fragment folders hold the passages of an engine's results (passage-text.ts). */
+export function passageSourcesOf(engine: Pagefind): PassageSources {
+	return passageSources.get(engine) ?? { bundles: [] };
+}
+
 /**
  * `extra` options are for running the bundle outside the site (node-engine.ts:
  * result URLs from "/"). `facets: false` leaves the facet files to be loaded
@@ -71,6 +81,12 @@ export const EXCERPT_WORDS = 26;
  */
 export async function loadPagefind(bundleUrl: string, federated: FederatedIndex[] = [], extra: Record<string, unknown> = {}, { facets = true } = {}): Promise<Pagefind> {
 	const pagefind = (await import(/* @vite-ignore */ bundleUrl)) as Pagefind;
+	passageSources.set(pagefind, {
+		bundles: [
+			{ folder: new URL('.', new URL(bundleUrl, globalThis.location?.href)).href },
+			...federated.map((index) => ({ folder: new URL(index.indexUrl.endsWith('/') ? index.indexUrl : `${index.indexUrl}/`, globalThis.location?.href).href, resultUrlPrefix: index.baseUrl })),
+		],
+	});
 	await pagefind.options({ ranking: RANKING, excerptLength: EXCERPT_WORDS, excerptEllipsis: '…', ...extra });
 	// Federation: other agencies' indexes answer the same query; their links point back to their own sites.
 	for (const index of federated) await pagefind.mergeIndex(index.indexUrl, { baseUrl: index.baseUrl });

@@ -36,6 +36,14 @@ export interface Candidate {
 	names: string[];
 	/** Everything else searched: the page text and the other searched fields. */
 	body: string;
+	/**
+	 * Pagefind's phrase search has the page: its words stand together
+	 * somewhere, maybe in a passage of its text that was not read
+	 * (passages.ts). At least a folded phrase, then.
+	 */
+	together?: boolean;
+	/** How many query words Pagefind's exact search of each word finds on the page, in text maybe not read (passages.ts). */
+	present?: number;
 }
 
 export interface Ranked<T> {
@@ -66,7 +74,7 @@ export const ENOUGH_FULL_MATCHES = 10;
 /** "UBND huyện", "Ủy ban nhân dân tỉnh" and the like, folded: what is left is the place. */
 const AGENCY_PREFIX = /^(?:ubnd|uy ban nhan dan|hdnd)(?: (?:tinh|thanh pho|huyen|quan|thi xa|thi tran|xa|phuong|dac khu))? /;
 
-const foldedText = (text: string) => textWords(text).map((w) => w.folded).join(' ');
+const foldedText = (text: string) => textWords(text).map((w) => w.folded).filter(Boolean).join(' ');
 
 /** Whether the query names this agency: its full name, or the place after "UBND huyện" ("Mo Duc", "huyen Mo Duc"). */
 export function namesAgency(query: string, agencyName: string): boolean {
@@ -110,8 +118,9 @@ export function matchOf(query: WordForms[], candidate: Candidate, rawQuery: stri
 	const strongFields = [title, ...codes, ...names];
 	const fields = [...strongFields, textWords(candidate.body)];
 	const phraseAnywhere = (exact: boolean) => fields.some((f) => phraseIn(f, query, exact));
-	const phrase = phraseAnywhere(true) ? 2 : phraseAnywhere(false) ? 1 : 0;
-	const found = query.filter((w) => fields.some((f) => hasWord(f, w, false))).length;
+	const phrase = phraseAnywhere(true) ? 2 : phraseAnywhere(false) || candidate.together ? 1 : 0;
+	const read = query.filter((w) => fields.some((f) => hasWord(f, w, false))).length;
+	const found = candidate.together ? query.length : Math.max(read, candidate.present ?? 0);
 	const exact = query.filter((w) => fields.some((f) => hasWord(f, w, true))).length;
 	const strongWords = strongFields.flat();
 	const strong = strongFields.some((f) => phraseIn(f, query, false)) || (query.length > 0 && query.every((w) => hasWord(strongWords, w, false)));

@@ -28,8 +28,15 @@ import { META } from './filters.ts';
  */
 export const PHRASE_KEPT = 3;
 
-/** A whitespace-separated token whose core is letters only (marks included: "d̵", tone marks), with punctuation around it. */
-const LETTER_TOKEN = /^(\p{P}*)([\p{L}\p{M}]+)(\p{P}*)$/u;
+/**
+ * A whitespace-separated token whose core is letters only (marks included:
+ * "d̵", tone marks) or digits only ("2024", "15"), with punctuation around
+ * it. A year repeats like a word: "2024" stood 21,032 times in the bodies of
+ * the 2,243 pages of the 10,000-document corpus that have it. A code with
+ * inner punctuation ("25/KH-UBND", "14/04/2024") is never one: Pagefind
+ * indexes its parts as words too, which a mark in front would not reach.
+ */
+const LETTER_TOKEN = /^(\p{P}*)([\p{L}\p{M}]+|\p{Nd}+)(\p{P}*)$/u;
 
 /**
  * Fields Pagefind searches with a weight at least that of the body
@@ -46,7 +53,7 @@ const FIELD = /data-pagefind-meta="([^":]+):([^"]*)"/g;
 
 interface Token {
 	key: string;
-	/** Only letter words are marked: a number or a symbol ("25/KH-UBND") is one word for Pagefind whose parts must not change, and an entity ("&amp;") is not text. */
+	/** Only words of letters or of digits are marked: a code ("25/KH-UBND") is one word for Pagefind whose parts must not change, and an entity ("&amp;") is not text. */
 	markable: boolean;
 }
 

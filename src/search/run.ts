@@ -1,7 +1,8 @@
 import { FILTER_KEYS, META, PAGE_KINDS } from './filters.ts';
 import { prepareQuery } from './fold.ts';
 import { withoutCommonMarks } from './common-words.ts';
-import type { FilterCounts, Pagefind, PagefindResult, PagefindResultData } from './pagefind-api.ts';
+import { passageSourcesOf, type FilterCounts, type Pagefind, type PagefindResult, type PagefindResultData } from './pagefind-api.ts';
+import { withPassages } from './passage-text.ts';
 import { exactNumberQuery, phraseQuery, preferring } from './rank.ts';
 import { rankCandidates, type Candidate, type PageKind } from './relevance.ts';
 import { pagefindFilters, pagefindSort, type SearchState } from './state.ts';
@@ -61,12 +62,17 @@ export function candidateOf(data: PagefindResultData): Candidate {
 	};
 }
 
-/** A result whose text reads as on the page: the common-word marks (common-words.ts) taken out as it loads. */
-function readBack(result: PagefindResult): PagefindResult {
+/**
+ * A result whose text reads as on the page: for a long page, its lead and
+ * the passages where the query matched (passage-text.ts); the common-word
+ * marks (common-words.ts) taken out as it loads, should a bundle still have them.
+ */
+function readBack(engine: Pagefind, query: string, result: PagefindResult, phraseWords: () => number[]): PagefindResult {
+	const withText = withPassages(result, query, passageSourcesOf(engine), phraseWords);
 	return {
-		...result,
+		...withText,
 		data: async () => {
-			const data = await result.data();
+			const data = await withText.data();
 			return { ...data, content: withoutCommonMarks(data.content), excerpt: withoutCommonMarks(data.excerpt) };
 		},
 	};
@@ -86,6 +92,21 @@ async function listingKinds(engine: Pagefind, term: string, filters: Record<stri
 }
 
 /**
+ * How many of the query's words each page holds, by an exact search of each
+ * word on the chunks already loaded (no bytes): a result knows only the
+ * passages of its text where the query matched (passages.ts), so a word
+ * that stands elsewhere would otherwise count as missing. Only when no page
+ * holds the words together, the one case where scattered words decide
+ * between full and approximate.
+ */
+async function wordsPresent(engine: Pagefind, term: string, filters: Record<string, { any: string[] }>, together: boolean): Promise<(id: string) => number> {
+	const words = term.split(' ').filter(Boolean);
+	if (together || words.length < 2) return () => 0;
+	const pages = await Promise.all(words.map(async (word) => new Set((await engine.search(`"${word}"`, { filters })).results.map((r) => r.id))));
+	return (id) => pages.filter((ids) => ids.has(id)).length;
+}
+
+/**
  * Every search one state needs, on the index chunks the first one loads: the
  * query folded (prepareQuery); for a document number, an exact search that
  * decides which results stay; and, when ranking by relevance, a phrase search
@@ -102,7 +123,9 @@ export async function runSearch(engine: Pagefind, state: SearchState): Promise<S
 	const sort = pagefindSort(state);
 	const filters = pagefindFilters(state);
 	const searched = await engine.search(term, { filters, sort });
-	const found = { ...searched, results: searched.results.map(readBack) };
+	// Where the phrase stands in each page that has it, once the phrase search below has run: the passages to read (passages.ts).
+	const phraseWords = new Map<string, number[]>();
+	const found = { ...searched, results: searched.results.map((result) => readBack(engine, state.query, result, () => phraseWords.get(result.id) ?? [])) };
 	const number = term ? exactNumberQuery(term) : undefined;
 	const exact = number ? await engine.search(number, { filters }) : undefined;
 	const kept = exact ? found.results.filter((r) => exact.results.some((e) => e.id === r.id)) : found.results;
@@ -111,6 +134,7 @@ export async function runSearch(engine: Pagefind, state: SearchState): Promise<S
 	const phrase = phraseQuery(term);
 	const phraseSearch = phrase ? await engine.search(phrase, { filters }) : undefined;
 	const together = new Set(phraseSearch?.results.map((r) => r.id));
+	for (const result of phraseSearch?.results ?? []) phraseWords.set(result.id, result.words ?? []);
 	const kinds = await listingKinds(engine, term, filters);
 	const kindOf = (id: string): PageKind => kinds.get(id) ?? 'document';
 	const ofKind = (kind: PageKind) => new Set(kept.filter((r) => kindOf(r.id) === kind).map((r) => r.id));
@@ -124,7 +148,8 @@ export async function runSearch(engine: Pagefind, state: SearchState): Promise<S
 	// Beyond the window only Pagefind's phrase search tells full from approximate.
 	const restFull = together.size ? rest.filter((r) => together.has(r.id)) : rest;
 	const restApproximate = together.size ? rest.filter((r) => !together.has(r.id)) : [];
-	const candidates = loaded.map((one) => ({ ...candidateOf(one.data), one }));
+	const present = await wordsPresent(engine, term, filters, together.size > 0);
+	const candidates = loaded.map((one) => ({ ...candidateOf(one.data), together: together.has(one.result.id), present: present(one.result.id), one }));
 	const ranked = rankCandidates(
 		state.query,
 		candidates,

@@ -1,6 +1,13 @@
 import { markForIndex } from './fold.ts';
 
 /**
+ * Stands between two stretches of a page's text that are not next to each
+ * other (its lead and a later passage, two passages apart: passages.ts): no
+ * phrase is matched across it, and an excerpt shows it as the ellipsis it is.
+ */
+export const GAP = '…';
+
+/**
  * Words as the ranking compares them. Pagefind folds every mark away, so
  * "thi" meets "thị" and "hiếu" meets "hiệu"; the ranking needs both the
  * folded form (to find candidates the way Pagefind did) and the exact form
@@ -46,17 +53,22 @@ export interface TextWord extends WordForms {
 	text: string;
 }
 
+/**
+ * The words of a text; punctuation alone is no word. A GAP between passages
+ * of a page (passages.ts) stays, as a word with no letters that matches no
+ * query word, so no phrase is found across it and an excerpt shows it.
+ */
 export function textWords(text: string): TextWord[] {
 	return text
 		.split(/\s+/)
 		.filter(Boolean)
 		.map((word) => ({ text: word, ...wordForms(word) }))
-		.filter((word) => word.folded !== '');
+		.filter((word) => word.folded !== '' || word.text === GAP);
 }
 
 /** The words of a query, without the quotes a reader may have typed. */
 export function queryWords(query: string): WordForms[] {
-	return textWords(query.replace(/"/g, ' '));
+	return textWords(query.replace(/"/g, ' ')).filter((word) => word.folded !== '');
 }
 
 /**

@@ -50,6 +50,9 @@ describe('several agencies share one search', () => {
 		const link = page.locator('[data-search-results] a').first();
 		await link.waitFor();
 		expect(await link.getAttribute('href')).toBe(`${originB}/van-ban/ubnd-tinh-thua-thien-hue/2017/563-qd-ubnd/`);
+		// Its excerpt is cut from the passage of site B's text where the honoured commune stands, fetched from site B by a Range request.
+		const marked = page.locator('[data-search-results] > li').first().locator('.search-result__excerpt mark');
+		expect(await marked.first().textContent()).toContain('Phú Thượng');
 		await page.close();
 	});
 

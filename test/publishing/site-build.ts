@@ -1,7 +1,8 @@
 /**
  * Builds the site from a content folder of the test's own, as CI would, and
- * reads back every output file, decompressing Pagefind's gzip files, so a
- * test can look for a string in everything a build publishes.
+ * reads back every output file, decompressing Pagefind's gzip files and the
+ * search's passage files, so a test can look for a string in everything a
+ * build publishes.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -10,6 +11,8 @@ import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import zlib from 'node:zlib';
 import { ROOT } from '../helpers/paths.ts';
+import { PASSAGE_FILE_EXTENSION } from '../../src/search/passages.ts';
+import { passageFileText } from '../../src/search/read-index.ts';
 
 export function buildSite(contentDir: string, env: Record<string, string>): string {
 	return buildSiteWithLog(contentDir, env).out;
@@ -47,6 +50,8 @@ export function outputFiles(out: string): OutputFile[] {
 		const relative = path.relative(out, file).split(path.sep).join('/');
 		let bytes = fs.readFileSync(file);
 		if (bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = zlib.gunzipSync(bytes);
+		// A long page's text past its lead: passages compressed one by one (src/search/passages.ts).
+		if (relative.startsWith('pagefind/') && relative.endsWith(PASSAGE_FILE_EXTENSION)) bytes = Buffer.from(passageFileText(file));
 		// UTF-8 text is searched as UTF-8 so Vietnamese markers match; latin1 keeps binary files searchable for ASCII.
 		return { path: relative, text: `${bytes.toString('utf8')}\n${bytes.toString('latin1')}`.toLowerCase() };
 	});

@@ -11,3 +11,31 @@ export const SEARCH_BENCH_QUERIES = [
 	'khen thuong tap the',
 	'Bắc Trà My',
 ];
+
+/**
+ * Later queries of every kind issue 14 names, for `search-transfer.ts --class`
+ * (docs/search.md): names with and without diacritics, places, generic words,
+ * a year, a symbol, a type of award, positions, long phrases, a word in no page.
+ */
+export const LATER_QUERY_CLASS = [
+	'Trần Thị Mai',
+	'le van hung',
+	'Hồ Ngọc Thảo',
+	'Hòa Phước',
+	'tan long',
+	'cải cách hành chính',
+	'xay dung nong thon moi',
+	'văn hóa công vụ',
+	'thanh toan khong dung tien mat',
+	'thi đua yêu nước',
+	'2024',
+	'KH-UBND',
+	'Bằng khen',
+	'giao vien',
+	'nâng cao chỉ số hài lòng của người dân',
+	'Phó Trưởng phòng',
+	'Nguyễn Văn Hiếu',
+	'dang thi linh',
+	'chuyển đổi số 2023',
+	'Trung tâm Y tế',
+];

@@ -1,5 +1,5 @@
 /**
- * `node tools/bench/search-transfer.ts --dist <built site>`: the bytes a reader's
+ * `node tools/bench/search-transfer.ts --dist <built site> [--class | --query <q>…]`: the bytes a reader's
  * browser would fetch for a sequence of searches, measured in Node on the
  * real bundle (node-engine.ts) with the site's own runSearch, the first page
  * of results loaded as the page shows it. Chromium's figures (bench.ts) add
@@ -16,15 +16,17 @@ import { pagefindInNode } from '../../src/search/node-engine.ts';
 import { runSearch } from '../../src/search/run.ts';
 import { readState } from '../../src/search/state.ts';
 import { PAGE_SIZE } from '../../src/search/render.ts';
-import { SEARCH_BENCH_QUERIES } from './search-queries.ts';
+import { LATER_QUERY_CLASS, SEARCH_BENCH_QUERIES } from './search-queries.ts';
 
 export interface QueryTransfer {
 	query: string;
 	bytes: number;
-	/** Of which word-index chunks, and fragments (one per result read or shown). */
+	/** Of which word-index chunks, fragments (one per result read or shown) and their passages (Range requests, passages.ts). */
 	indexBytes: number;
 	fragmentBytes: number;
 	fragments: number;
+	passageBytes: number;
+	passageRequests: number;
 	results: number;
 }
 
@@ -53,7 +55,7 @@ export async function measureTransfer(dist: string, queries: readonly string[]):
 	const opening = runtimeBytes(dist) + bytesRead();
 	const measured: QueryTransfer[] = [];
 	for (const query of queries) {
-		const before = { bytes: bytesRead(), index: bytesRead('index'), fragment: bytesRead('fragment'), fragments: filesRead('fragment') };
+		const before = { bytes: bytesRead(), index: bytesRead('index'), fragment: bytesRead('fragment'), fragments: filesRead('fragment'), passage: bytesRead('passage'), passages: filesRead('passage') };
 		const { results } = await runSearch(engine, readState(new URLSearchParams({ q: query })));
 		await Promise.all(results.slice(0, PAGE_SIZE).map((one) => one.data ?? one.result.data()));
 		measured.push({
@@ -62,6 +64,8 @@ export async function measureTransfer(dist: string, queries: readonly string[]):
 			indexBytes: bytesRead('index') - before.index,
 			fragmentBytes: bytesRead('fragment') - before.fragment,
 			fragments: filesRead('fragment') - before.fragments,
+			passageBytes: bytesRead('passage') - before.passage,
+			passageRequests: filesRead('passage') - before.passages,
 			results: results.length,
 		});
 	}
@@ -69,14 +73,22 @@ export async function measureTransfer(dist: string, queries: readonly string[]):
 }
 
 if (import.meta.main) {
-	const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' }, json: { type: 'boolean', default: false } } });
-	const report = await measureTransfer(values.dist, SEARCH_BENCH_QUERIES);
+	const { values } = parseArgs({
+		options: { dist: { type: 'string', default: 'dist' }, json: { type: 'boolean', default: false }, query: { type: 'string', multiple: true }, class: { type: 'boolean', default: false } },
+	});
+	// --query (repeated) measures other later queries, --class the later queries of every kind; each after the benchmark's first one.
+	const later = values.query?.length ? values.query : values.class ? LATER_QUERY_CLASS : SEARCH_BENCH_QUERIES.slice(1);
+	const report = await measureTransfer(values.dist, [SEARCH_BENCH_QUERIES[0]!, ...later]);
 	if (values.json) console.log(JSON.stringify(report, null, 2));
 	else {
 		const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 		const [first, ...later] = report.queries;
 		console.log(`opening (runtime gzipped, entry, metadata, wasm): ${kib(report.opening)}; facet files in all: ${kib(report.facets)}, fetched as they are needed`);
 		console.log(`first query "${first!.query}": ${kib(first!.bytes)} more, ${kib(report.opening + first!.bytes)} in all (${first!.results} results)`);
-		for (const one of later) console.log(`then "${one.query}": ${kib(one.bytes)}: index ${kib(one.indexBytes)}, ${one.fragments} fragments ${kib(one.fragmentBytes)} (${one.results} results)`);
+		for (const one of later) {
+			const passages = one.passageRequests ? `, ${one.passageRequests} passage requests ${kib(one.passageBytes)}` : '';
+			console.log(`then "${one.query}": ${kib(one.bytes)}: index ${kib(one.indexBytes)}, ${one.fragments} fragments ${kib(one.fragmentBytes)}${passages} (${one.results} results)`);
+		}
+		console.log(`largest later query: ${kib(Math.max(...later.map((one) => one.bytes)))}`);
 	}
 }
