@@ -4,6 +4,7 @@
  * time rather than bundled, and typed here by hand.
  */
 import type { FederatedIndex } from '../site.config.ts';
+import { mergeDelta, withoutSuperseded } from './delta-index.ts';
 
 /** Folder of the index in the built site; the search page loads /pagefind/pagefind.js. */
 export const INDEX_DIR = 'pagefind';
@@ -71,11 +72,18 @@ export const EXCERPT_WORDS = 26;
  */
 export async function loadPagefind(bundleUrl: string, federated: FederatedIndex[] = [], extra: Record<string, unknown> = {}, { facets = true } = {}): Promise<Pagefind> {
 	const pagefind = (await import(/* @vite-ignore */ bundleUrl)) as Pagefind;
-	await pagefind.options({ ranking: RANKING, excerptLength: EXCERPT_WORDS, excerptEllipsis: '…', ...extra });
+	const shown = { ranking: RANKING, excerptLength: EXCERPT_WORDS, excerptEllipsis: '…', ...extra };
+	await pagefind.options(shown);
 	// Federation: other agencies' indexes answer the same query; their links point back to their own sites.
 	for (const index of federated) await pagefind.mergeIndex(index.indexUrl, { baseUrl: index.baseUrl });
+	// A rebuild's index of its changed pages (delta-index.ts), for this site and each federated one.
+	const superseded = new Map([
+		...(await mergeDelta(pagefind, bundleUrl.slice(0, bundleUrl.lastIndexOf('/') + 1), shown)),
+		...(await Promise.all(federated.map((index) => mergeDelta(pagefind, index.indexUrl, { ...shown, baseUrl: index.baseUrl })))).flatMap((map) => [...map]),
+	]);
 	await pagefind.init();
+	const engine = withoutSuperseded(pagefind, superseded);
 	// Pagefind counts facet values only for facets it has loaded; loading them all counts every facet.
-	if (facets) await pagefind.filters();
-	return pagefind;
+	if (facets) await engine.filters();
+	return engine;
 }
