@@ -58,15 +58,16 @@ async function readFragment(file: string): Promise<Fragment> {
 	return JSON.parse(raw.slice(FRAGMENT_SIGNATURE.length)) as Fragment;
 }
 
-/** Page URL → fragment id of every fragment in `fragmentDir`. */
-async function fragmentIds(fragmentDir: string): Promise<Map<string, string>> {
+/** Page URL → fragment id and facet values of every fragment in `fragmentDir`. */
+async function fragmentIds(fragmentDir: string): Promise<Map<string, { id: string; filters: Fragment['filters'] }>> {
 	const names = (await fs.readdir(fragmentDir)).filter((name) => name.endsWith('.pf_fragment'));
-	const ids = new Map<string, string>();
+	const ids = new Map<string, { id: string; filters: Fragment['filters'] }>();
 	const BATCH = 64;
 	for (let start = 0; start < names.length; start += BATCH) {
 		await Promise.all(
 			names.slice(start, start + BATCH).map(async (name) => {
-				ids.set((await readFragment(path.join(fragmentDir, name))).url, name.slice(0, -'.pf_fragment'.length));
+				const { url, filters } = await readFragment(path.join(fragmentDir, name));
+				ids.set(url, { id: name.slice(0, -'.pf_fragment'.length), filters });
 			}),
 		);
 	}
@@ -74,10 +75,10 @@ async function fragmentIds(fragmentDir: string): Promise<Map<string, string>> {
 }
 
 /** Pages (relative path) → their fragment ids; throws when Pagefind wrote none for one of them. */
-function idsOf(pages: Iterable<[string, string]>, ids: ReadonlyMap<string, string>): Record<string, { sha256: string; id: string }> {
+function idsOf(pages: Iterable<[string, string]>, ids: ReadonlyMap<string, { id: string }>): Record<string, { sha256: string; id: string }> {
 	return Object.fromEntries(
 		[...pages].map(([page, sha256]) => {
-			const id = ids.get(pageUrl(page));
+			const id = ids.get(pageUrl(page))?.id;
 			if (!id) throw new Error(`Pagefind không ghi mảnh chỉ mục cho ${page}`);
 			return [page, { sha256, id }];
 		}),
@@ -86,7 +87,7 @@ function idsOf(pages: Iterable<[string, string]>, ids: ReadonlyMap<string, strin
 
 /** The manifest of a bundle with no delta: the browser merges nothing. */
 export async function writeEmptyManifest(bundleDir: string): Promise<void> {
-	await fs.writeFile(path.join(bundleDir, DELTA_MANIFEST), JSON.stringify({ superseded: [] } satisfies DeltaManifest));
+	await fs.writeFile(path.join(bundleDir, DELTA_MANIFEST), JSON.stringify({ superseded: [], pages: [] } satisfies DeltaManifest));
 }
 
 /** After a full index: the record of the new base (every page's fragment id, read from the fragments Pagefind wrote). */
@@ -133,19 +134,21 @@ export async function writeDelta(
 		const added = await index.addHTMLFile({ sourcePath: page, content: await fs.readFile(path.join(sourceDir, page), 'utf8') });
 		if (added.errors.length) throw new Error(`Pagefind không lập chỉ mục được ${page}: ${added.errors.join('; ')}`);
 	}
-	const written = await index.writeFiles({ outputPath: deltaDir });
-	if (written.errors.length) throw new Error(`Pagefind không ghi được chỉ mục bổ sung: ${written.errors.join('; ')}`);
+	const wrote = await index.writeFiles({ outputPath: deltaDir });
+	if (wrote.errors.length) throw new Error(`Pagefind không ghi được chỉ mục bổ sung: ${wrote.errors.join('; ')}`);
 	for (const name of await fs.readdir(deltaDir)) if (!MERGED_PARTS.test(name)) await fs.rm(path.join(deltaDir, name), { recursive: true });
 	await slimFragments(path.join(deltaDir, 'fragment'), summaries);
+	const written = await fragmentIds(path.join(deltaDir, 'fragment'));
 	const delta = idsOf(
 		pages.map((page) => [page, staged.get(page)!]),
-		await fragmentIds(path.join(deltaDir, 'fragment')),
+		written,
 	);
 	const linked = Object.values(delta).map(({ id }) => id);
 	await Promise.all(linked.map((id) => fs.link(path.join(deltaDir, 'fragment', `${id}.pf_fragment`), path.join(fragmentDir, `${id}.pf_fragment`))));
 	const manifest: DeltaManifest = {
 		index: `${DELTA_DIR}/`,
 		superseded: Object.entries(superseded).map(([page, { filters }]) => ({ id: base.pages[page]!.id, by: delta[page]!.id, filters })),
+		pages: [...written.values()],
 	};
 	await fs.writeFile(path.join(bundleDir, DELTA_MANIFEST), JSON.stringify(manifest));
 	return { ...base, superseded, linked };

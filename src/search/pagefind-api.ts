@@ -4,7 +4,7 @@
  * time rather than bundled, and typed here by hand.
  */
 import type { FederatedIndex } from '../site.config.ts';
-import { mergeDelta, withoutSuperseded } from './delta-index.ts';
+import { joinDeltas, mergeDelta, withDelta } from './delta-index.ts';
 
 /** Folder of the index in the built site; the search page loads /pagefind/pagefind.js. */
 export const INDEX_DIR = 'pagefind';
@@ -77,12 +77,12 @@ export async function loadPagefind(bundleUrl: string, federated: FederatedIndex[
 	// Federation: other agencies' indexes answer the same query; their links point back to their own sites.
 	for (const index of federated) await pagefind.mergeIndex(index.indexUrl, { baseUrl: index.baseUrl });
 	// A rebuild's index of its changed pages (delta-index.ts), for this site and each federated one.
-	const superseded = new Map([
-		...(await mergeDelta(pagefind, bundleUrl.slice(0, bundleUrl.lastIndexOf('/') + 1), shown)),
-		...(await Promise.all(federated.map((index) => mergeDelta(pagefind, index.indexUrl, { ...shown, baseUrl: index.baseUrl })))).flatMap((map) => [...map]),
+	const delta = joinDeltas([
+		await mergeDelta(pagefind, bundleUrl.slice(0, bundleUrl.lastIndexOf('/') + 1), shown),
+		...(await Promise.all(federated.map((index) => mergeDelta(pagefind, index.indexUrl, { ...shown, baseUrl: index.baseUrl })))),
 	]);
 	await pagefind.init();
-	const engine = withoutSuperseded(pagefind, superseded);
+	const engine = withDelta(pagefind, delta);
 	// Pagefind counts facet values only for facets it has loaded; loading them all counts every facet.
 	if (facets) await engine.filters();
 	return engine;

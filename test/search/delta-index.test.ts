@@ -100,7 +100,7 @@ describe('delta index', () => {
 		const { stats, copy } = steps.first!;
 		expect(stats.delta).toBeUndefined();
 		expect(stats.fullReason).toBe('chưa có chỉ mục gốc');
-		expect(manifest(copy)).toEqual({ superseded: [] });
+		expect(manifest(copy)).toEqual({ superseded: [], pages: [] });
 		expect(await found(copy, 'zqxoldtext')).toEqual(['/p3/']);
 	});
 
@@ -110,6 +110,11 @@ describe('delta index', () => {
 		expect(fs.existsSync(path.join(copy, 'pagefind', 'delta', 'pagefind-entry.json'))).toBe(true);
 		expect(await found(copy, 'zqxnewtext')).toEqual(['/p3/']);
 		expect(await found(copy, 'zqxoldtext')).toEqual([]);
+		// Pagefind matches a word an index lacks by a shorter prefix: the delta's "zqxpage3" for "zqxpage5", the base's
+		// "zqxpage…" for "zqxnewtext". Together they must answer as one index would.
+		expect(await found(copy, 'zqxpage5')).toEqual(['/p5/']);
+		expect(await found(copy, 'zqxnewtext zqxpage5')).toEqual([]);
+		expect(await found(copy, 'zqxnewtext zqxpage3')).toEqual(['/p3/']);
 		// Words of every page: each page once, the edited one in its new version.
 		const { engine } = await pagefindInNode(copy);
 		const every = (await engine.search(prepareQuery('phong trào'))).results;
@@ -145,7 +150,7 @@ describe('delta index', () => {
 		expect(stats.fullReason).toMatch(/^1 trang không còn công khai/);
 		expect(bundleText(copy)).not.toContain('zqxpage7');
 		expect(fs.existsSync(path.join(copy, 'pagefind', 'delta'))).toBe(false);
-		expect(manifest(copy)).toEqual({ superseded: [] });
+		expect(manifest(copy)).toEqual({ superseded: [], pages: [] });
 		// The new base holds the edits: the old text is gone from every file.
 		expect(bundleText(copy)).not.toContain('zqxoldtext');
 		expect(await found(copy, 'zqxnewtext')).toEqual(['/p3/']);
