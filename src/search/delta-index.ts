@@ -109,17 +109,26 @@ function withoutCounts(counts: FilterCounts, pages: Iterable<Filters>): FilterCo
 	return less;
 }
 
-/** Results with each superseded base result replaced by its delta version (in its place, with its score) or dropped. */
+/**
+ * Results with each superseded base result replaced by its delta version, in
+ * the old version's place and with its score, or dropped when the new version
+ * does not match. A delta version whose old one did not match (new words, a
+ * new page) stays where its own score puts it.
+ */
 export function supersededDropped<R extends PagefindResult>(results: readonly R[], superseded: Delta['superseded']): R[] {
+	const present = new Set(results.map((result) => result.id));
 	const byId = new Map(results.map((result) => [result.id, result]));
-	const placed = new Set<string>();
+	// Delta versions that take their old version's place rather than their own.
+	const moved = new Set([...superseded].filter(([id]) => present.has(id)).map(([, { by }]) => by));
 	const kept: R[] = [];
 	for (const result of results) {
 		const old = superseded.get(result.id);
-		const shown = old ? byId.get(old.by) : result;
-		if (!shown || placed.has(shown.id)) continue;
-		placed.add(shown.id);
-		kept.push(old ? { ...shown, score: result.score } : shown);
+		if (!old) {
+			if (!moved.has(result.id)) kept.push(result);
+			continue;
+		}
+		const newer = byId.get(old.by);
+		if (newer) kept.push({ ...newer, score: result.score });
 	}
 	return kept;
 }

@@ -73,8 +73,11 @@ describe('superseded base results', () => {
 		]);
 	});
 
-	it('keep a new version that ranks first where it is', () => {
-		expect(supersededDropped([result('new-a', 9), result('old-a', 1)], superseded).map((one) => [one.id, one.score])).toEqual([['new-a', 9]]);
+	it('take the old version’s place even when the delta scores the new one higher, its own scores being of a few pages', () => {
+		expect(supersededDropped([result('new-a', 9), result('x', 5), result('old-a', 1)], superseded).map((one) => [one.id, one.score])).toEqual([
+			['x', 5],
+			['new-a', 1],
+		]);
 	});
 
 	it('leave the facet counts as if the base held the new versions only', () => {
