@@ -38,10 +38,14 @@ export async function readBaseRecord(file: string): Promise<BaseRecord | undefin
 	}
 }
 
-/** SHA-256 of a bundle's `pagefind-entry.json`, undefined when the folder holds no bundle. */
-export async function entryDigest(bundleDir: string): Promise<string | undefined> {
+/**
+ * SHA-256 of a bundle's `pagefind-entry.json` and of the output folder it
+ * belongs to (`outDir`: two folders may hold the same bundle, and a delta
+ * changes only one of them), undefined when `bundleDir` holds no bundle.
+ */
+export async function entryDigest(bundleDir: string, outDir: string): Promise<string | undefined> {
 	try {
-		return createHash('sha256').update(await fs.readFile(path.join(bundleDir, 'pagefind-entry.json'))).digest('hex');
+		return createHash('sha256').update(path.resolve(outDir)).update('\0').update(await fs.readFile(path.join(bundleDir, 'pagefind-entry.json'))).digest('hex');
 	} catch {
 		return undefined;
 	}
@@ -93,7 +97,7 @@ export async function writeEmptyManifest(bundleDir: string): Promise<void> {
 /** After a full index: the record of the new base (every page's fragment id, read from the fragments Pagefind wrote). */
 export async function recordBase(bundleDir: string, staged: ReadonlyMap<string, string>, version: string, common: string): Promise<BaseRecord> {
 	const pages = idsOf(staged, await fragmentIds(path.join(bundleDir, 'fragment')));
-	return { version, common, entry: (await entryDigest(bundleDir))!, pages, superseded: {}, linked: [] };
+	return { version, common, entry: (await entryDigest(bundleDir, bundleDir))!, pages, superseded: {}, linked: [] };
 }
 
 /**
@@ -120,11 +124,12 @@ export async function writeDelta(
 	await fs.rm(deltaDir, { recursive: true, force: true });
 	const superseded = { ...base.superseded };
 	for (const page of pages) {
-		if (!(page in base.pages) || page in superseded) continue;
+		if (!(page in base.pages)) continue;
 		// Read before the file goes: the browser takes its facet values out of the base's counts.
 		const file = path.join(fragmentDir, `${base.pages[page]!.id}.pf_fragment`);
-		superseded[page] = { filters: (await readFragment(file)).filters };
-		await fs.rm(file);
+		superseded[page] ??= { filters: (await readFragment(file)).filters };
+		// Again on every delta: the same base may sit in another output folder too (same entry digest), not yet pruned of it.
+		await fs.rm(file, { force: true });
 	}
 	if (!pages.length) {
 		await writeEmptyManifest(bundleDir);

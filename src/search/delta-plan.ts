@@ -13,7 +13,7 @@ export interface BaseRecord {
 	version: string;
 	/** Digest of the common-word set the base was marked with ('' on a site too small to mark any). */
 	common: string;
-	/** SHA-256 of the base bundle's `pagefind-entry.json`: tells this base from one another build left in some other output folder. */
+	/** SHA-256 of the base bundle's `pagefind-entry.json` and its folder's path (delta-build.ts `entryDigest`): tells this base from any other. */
 	entry: string;
 	/** Indexed page (path relative to the output folder) → SHA-256 of the built page it was indexed from, and its fragment (result) id. */
 	pages: Record<string, { sha256: string; id: string }>;
@@ -54,7 +54,7 @@ export interface IndexState {
 	version: string;
 	/** Digest of this build's common-word set ('' when none is marked). */
 	common: string;
-	/** SHA-256 of the `pagefind-entry.json` of the bundle the output folder held, undefined when it held none. */
+	/** The same digest of the bundle the output folder held, undefined when it held none. */
 	entry: string | undefined;
 	/** Every indexed page of this build (relative path → SHA-256 of the built page). */
 	staged: ReadonlyMap<string, string>;

@@ -59,7 +59,7 @@ export async function indexBaseOrDelta({
 	const base = recordFile ? await readBaseRecord(recordFile) : undefined;
 	if (recordFile) await fs.rm(recordFile, { force: true });
 	let plan: IndexPlan = recordFile
-		? planIndex(base, { version, common, entry: previousBundle ? await entryDigest(previousBundle) : undefined, staged })
+		? planIndex(base, { version, common, entry: previousBundle ? await entryDigest(previousBundle, outDir) : undefined, staged })
 		: { kind: 'full', reason: 'không giữ bộ nhớ đệm giữa các lần dựng' };
 	try {
 		if (plan.kind === 'delta') {
