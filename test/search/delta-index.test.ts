@@ -99,6 +99,7 @@ beforeAll(async () => {
 	// One page more than the smallest threshold (page 7 is gone).
 	for (let i = 1; i <= DELTA_MIN_PAGES + 2; i++) if (i !== 7) writePage(i, page(`Kế hoạch ${i}`, body(i, 'Sửa hàng loạt zqxmany.')));
 	steps.many = await indexStep();
+	steps.unchanged = await indexStep();
 }, 300_000);
 
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
@@ -175,6 +176,14 @@ describe('delta index', () => {
 		// The new base holds the edits: the old text is gone from every file.
 		expect(bundleText(copy)).not.toContain('zqxoldtext');
 		expect(await found(copy, 'zqxnewtext')).toEqual(['/p3/']);
+	});
+
+	it('indexes nothing when nothing changed, and keeps the base whole', () => {
+		const { stats, copy } = steps.unchanged!;
+		expect(stats.delta).toBe(0);
+		expect(manifest(copy)).toEqual({ superseded: [], pages: [] });
+		expect(fs.existsSync(path.join(copy, 'pagefind', 'delta'))).toBe(false);
+		expect(readIndexedPages(copy)).toHaveLength(PAGE_COUNT);
 	});
 
 	it('indexes the whole site again when more pages changed than a delta takes', () => {
