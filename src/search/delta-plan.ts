@@ -32,9 +32,9 @@ export type IndexPlan =
 	| { kind: 'full'; reason: string }
 	| {
 			kind: 'delta';
-			/** Pages to index into the delta: changed, new, or superseded by an earlier delta. */
+			/** Pages to index into the delta: changed since the base, or superseded by an earlier delta. */
 			pages: string[];
-			/** Of those, the pages the base holds in an older version. */
+			/** Of those, the pages the base holds in an older version (all of them: a new page brings a full index). */
 			superseded: string[];
 	  };
 
@@ -74,7 +74,11 @@ export function planIndex(base: BaseRecord | undefined, state: IndexState): Inde
 	if (base.common !== state.common) return { kind: 'full', reason: 'tập từ phổ biến đã đổi' };
 	const left = Object.keys(base.pages).filter((page) => !state.staged.has(page));
 	if (left.length) return { kind: 'full', reason: `${left.length} trang không còn công khai hoặc không còn được lập chỉ mục: lập lại toàn bộ để không còn dấu vết` };
-	const pages = [...state.staged].filter(([page, sha256]) => base.pages[page]?.sha256 !== sha256 || page in base.superseded).map(([page]) => page);
+	// Pagefind orders merged results by score alone, so a new page could not take its place in a list sorted by date
+	// (the search page's default without a query); an edited page takes its old version's place (delta-index.ts).
+	const added = [...state.staged.keys()].filter((page) => !(page in base.pages));
+	if (added.length) return { kind: 'full', reason: `${added.length} trang mới: lập lại toàn bộ để trang mới đứng đúng chỗ khi xếp theo ngày` };
+	const pages = [...state.staged].filter(([page, sha256]) => base.pages[page]!.sha256 !== sha256 || page in base.superseded).map(([page]) => page);
 	const limit = Math.max(DELTA_MIN_PAGES, Math.ceil(state.staged.size * DELTA_MAX_SHARE));
 	if (pages.length > limit) return { kind: 'full', reason: `${pages.length} trang đã đổi, quá ngưỡng ${limit} trang của chỉ mục bổ sung` };
 	return { kind: 'delta', pages, superseded: pages.filter((page) => page in base.pages) };

@@ -155,12 +155,17 @@ describe('delta index', () => {
 		expect(manifest(steps.edit!.copy).superseded.map((one) => one.id)).toEqual([old!.replace('.pf_fragment', '')]);
 	});
 
-	it('keeps every page edited since the base in the delta, and adds new pages to it', async () => {
+	it('keeps every page edited since the base in the delta', async () => {
 		expect(steps.secondEdit!.stats.delta).toBe(2);
 		expect(await found(steps.secondEdit!.copy, 'zqxoldtext')).toEqual([]);
 		expect(await found(steps.secondEdit!.copy, 'zqxnewtext')).toEqual(['/p3/']);
 		expect(await found(steps.secondEdit!.copy, 'zqxsecondedit')).toEqual(['/p5/']);
-		expect(steps.added!.stats.delta).toBe(3);
+	});
+
+	it('indexes the whole site again for a new page', async () => {
+		expect(steps.added!.stats.delta).toBeUndefined();
+		expect(steps.added!.stats.fullReason).toMatch(/^1 trang mới/);
+		expect(fs.existsSync(path.join(steps.added!.copy, 'pagefind', 'delta'))).toBe(false);
 		expect(await found(steps.added!.copy, 'zqxnewpage')).toEqual([`/p${PAGE_COUNT + 1}/`]);
 		expect(readIndexedPages(steps.added!.copy)).toHaveLength(PAGE_COUNT + 1);
 	});

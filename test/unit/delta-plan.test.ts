@@ -22,9 +22,14 @@ describe('planIndex', () => {
 		expect(planIndex(base, state(staged))).toEqual({ kind: 'delta', pages: [], superseded: [] });
 	});
 
-	it('puts edited and new pages in the delta; only edited ones supersede a base page', () => {
-		const now = new Map(staged).set('p4/index.html', 'edited').set('new/index.html', 'sha-new');
-		expect(planIndex(base, state(now))).toEqual({ kind: 'delta', pages: ['p4/index.html', 'new/index.html'], superseded: ['p4/index.html'] });
+	it('puts edited pages in the delta, each superseding its base version', () => {
+		const now = new Map(staged).set('p4/index.html', 'edited');
+		expect(planIndex(base, state(now))).toEqual({ kind: 'delta', pages: ['p4/index.html'], superseded: ['p4/index.html'] });
+	});
+
+	it('indexes everything for a new page, which a date-sorted list could not place', () => {
+		const now = new Map(staged).set('new/index.html', 'sha-new');
+		expect(planIndex(base, state(now))).toMatchObject({ kind: 'full', reason: expect.stringMatching(/^1 trang mới/) });
 	});
 
 	it('keeps a page superseded by an earlier delta in the delta, even when its bytes are the base’s again', () => {
