@@ -57,7 +57,9 @@ interface Pagefind {
 
 /** What the browser knows of the deltas it merged. */
 export interface Delta {
+	/** Base result id → the id of its new version in the delta, and the facet values the old one counted. */
 	superseded: Map<string, { by: string; filters: Filters }>;
+	/** Delta result id → its facet values. */
 	pages: Map<string, Filters>;
 }
 
