@@ -20,9 +20,10 @@ const root = path.resolve(import.meta.dirname, '..');
 const configDigest = cacheKey({ code: [path.join(root, 'src', 'content.config.ts')], packages: ['astro'] });
 if (dropStaleContentStore(contentCacheDir(), configDigest)) console.log('Lược đồ nội dung đã đổi: đọc lại toàn bộ nội dung.');
 const outDir = path.resolve(root, process.env.OUT_DIR ?? 'dist');
-// Deleted by another process while Astro builds; awaited before this one ends, so nothing of it is left behind.
+// Out of the output folder while Astro builds and prunes it. Put back as the base of a delta index when few pages changed
+// (src/search/delta-plan.ts); otherwise deleted by another process while the new index is made, and awaited before this one ends.
 const indexAside = await setIndexAside(outDir, INDEX_DIR, contentCacheDir());
-const oldIndexGone = indexAside ? deleteInBackground(indexAside) : Promise.resolve();
+let oldIndexGone = Promise.resolve();
 markStep('npm run build: kiểm tra bộ nhớ đệm nội dung');
 const astro = spawnSync(path.join(root, 'node_modules', '.bin', 'astro'), ['build'], {
 	cwd: root,
@@ -33,7 +34,7 @@ if (astro.status !== 0) {
 	if (astro.error) console.error(`Không chạy được astro build: ${astro.error.message}`);
 	// A failed build may have saved some pages but not their share cards: the next build starts afresh.
 	for (const file of ['incremental-build.json', 'share-cards.json', OUTPUT_MARKER, OUTPUT_PAGES_FILE]) fs.rmSync(path.join(contentCacheDir(), file), { force: true });
-	await oldIndexGone;
+	if (indexAside) await deleteInBackground(indexAside);
 	process.exit(astro.status ?? 1);
 }
 
@@ -49,11 +50,16 @@ const stats = await buildSearchIndex(outDir, {
 	onProgress: progressReporter(logger, 'Chỉ mục tìm kiếm'),
 	stagingDir: path.join(contentCacheDir(), 'search-staging'),
 	knownPages: takeOutputPages(contentCacheDir(), outDir),
+	previousBundle: indexAside,
+	onFullIndex: () => {
+		if (indexAside) oldIndexGone = deleteInBackground(indexAside);
+	},
 });
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 logger.info(
 	`Chỉ mục tìm kiếm: ${stats.pages} trang, ${stats.files} tệp, ${(stats.bytes / 1024).toFixed(0)} KiB, ${seconds} giây; ` +
-		`đọc lại ${stats.read} trang đã dựng, chuẩn bị lại ${stats.prepared} trang.`,
+		`đọc lại ${stats.read} trang đã dựng, chuẩn bị lại ${stats.prepared} trang; ` +
+		(stats.delta === undefined ? `lập chỉ mục toàn bộ (${stats.fullReason}).` : `chỉ mục bổ sung ${stats.delta} trang.`),
 );
 await oldIndexGone;
 if (timingsWanted()) {

@@ -14,6 +14,7 @@ import { markStep } from '../integrations/build-timings.ts';
 import { COMMON_WORDS_FROM_PAGES } from './common-words.ts';
 import { slimFragments } from './fragments.ts';
 import { wholeChunkEnds } from './chunk-ranges.ts';
+import { indexBaseOrDelta } from './delta-run.ts';
 
 /**
  * Only pages that carry a search record are indexed (documents, campaigns,
@@ -82,6 +83,10 @@ export interface IndexStats {
 	read: number;
 	/** Pages whose indexer's copy was made again. */
 	prepared: number;
+	/** Pages indexed into the delta, or undefined after a full index (delta-plan.ts). */
+	delta?: number;
+	/** Why the whole site was indexed, after a full index. */
+	fullReason?: string;
 }
 
 /** The indexer's copy of a built page, or undefined when the page carries no search record. */
@@ -112,6 +117,8 @@ export async function buildSearchIndex(
 		stagingDir,
 		commonWordsFrom = COMMON_WORDS_FROM_PAGES,
 		knownPages,
+		previousBundle,
+		onFullIndex,
 	}: {
 		onProgress?: (done: number, total: number) => void;
 		stagingDir?: string;
@@ -119,6 +126,10 @@ export async function buildSearchIndex(
 		commonWordsFrom?: number;
 		/** The build's own list of its pages with their input digests (output-pages.ts); without it every page is read. */
 		knownPages?: KnownPages;
+		/** The last build's bundle, moved out of the output folder while Astro built: put back as the base when a delta will do. */
+		previousBundle?: string;
+		/** Called once the previous bundle is known not to be needed (a full index), so it can be deleted meanwhile. */
+		onFullIndex?: () => void;
 	} = {},
 ): Promise<IndexStats> {
 	const staging = stagingDir ?? (await fs.mkdtemp(path.join(os.tmpdir(), 'tdkt-search-')));
@@ -128,28 +139,42 @@ export async function buildSearchIndex(
 		const staged = await stagePages(distDir, staging, stagingVersion(), pageForIndex, onProgress, knownPages);
 		const pages = staged.indexed;
 		markStep('Chỉ mục: chuẩn bị trang (staging)');
-		const { dir: source, summaries } = await markedPages(staging, marked, await stagedPages(staging), commonWordsFrom, stagingVersion());
+		const stagedMap = await stagedPages(staging);
+		const { dir: source, summaries, common } = await markedPages(staging, marked, stagedMap, commonWordsFrom, stagingVersion());
 		markStep('Chỉ mục: đánh dấu từ phổ biến');
-		const { index, errors } = await withChunkSize(() => pagefind.createIndex({ forceLanguage: 'vi', excludeSelectors: EXCLUDE_SELECTORS }));
-		if (!index) throw new Error(`Pagefind không khởi tạo được chỉ mục: ${errors.join('; ')}`);
-		try {
-			const added = await index.addDirectory({ path: source });
-			if (added.errors.length) throw new Error(`Pagefind không lập chỉ mục được: ${added.errors.join('; ')}`);
-			if (added.page_count !== pages) throw new Error(`Pagefind lập chỉ mục ${added.page_count} trang, cần ${pages}`);
-			markStep('Chỉ mục: Pagefind đọc và lập chỉ mục');
-			const outDir = path.join(distDir, INDEX_DIR);
-			await fs.rm(outDir, { recursive: true, force: true });
-			const written = await index.writeFiles({ outputPath: outDir });
-			if (written.errors.length) throw new Error(`Pagefind không ghi được chỉ mục: ${written.errors.join('; ')}`);
-			for (const name of await fs.readdir(outDir)) if (UNUSED_FILE.test(name)) await fs.rm(path.join(outDir, name));
-			await slimFragments(path.join(outDir, 'fragment'), summaries);
-			await wholeChunkEnds(outDir);
-			markStep('Chỉ mục: Pagefind ghi tệp');
-			return { pages, read: staged.read, prepared: staged.prepared, ...folderSize(outDir) };
-		} finally {
-			await index.deleteIndex();
-			await pagefind.close();
-		}
+		const outDir = path.join(distDir, INDEX_DIR);
+		const createIndex = async () => {
+			const { index, errors } = await withChunkSize(() => pagefind.createIndex({ forceLanguage: 'vi', excludeSelectors: EXCLUDE_SELECTORS }));
+			if (!index) throw new Error(`Pagefind không khởi tạo được chỉ mục: ${errors.join('; ')}`);
+			return index;
+		};
+		const indexed = await indexBaseOrDelta({
+			outDir,
+			sourceDir: source,
+			staged: stagedMap,
+			summaries,
+			version: cacheKey({ code: [import.meta.filename], packages: ['pagefind'] }),
+			common,
+			recordFile: stagingDir ? `${stagingDir}-base.json` : undefined,
+			previousBundle,
+			onFull: onFullIndex,
+			createIndex,
+			closeIndexer: () => pagefind.close(),
+			fullIndex: async (index) => {
+				const added = await index.addDirectory({ path: source });
+				if (added.errors.length) throw new Error(`Pagefind không lập chỉ mục được: ${added.errors.join('; ')}`);
+				if (added.page_count !== pages) throw new Error(`Pagefind lập chỉ mục ${added.page_count} trang, cần ${pages}`);
+				markStep('Chỉ mục: Pagefind đọc và lập chỉ mục');
+				await fs.rm(outDir, { recursive: true, force: true });
+				const written = await index.writeFiles({ outputPath: outDir });
+				if (written.errors.length) throw new Error(`Pagefind không ghi được chỉ mục: ${written.errors.join('; ')}`);
+				for (const name of await fs.readdir(outDir)) if (UNUSED_FILE.test(name)) await fs.rm(path.join(outDir, name));
+				await slimFragments(path.join(outDir, 'fragment'), summaries);
+				await wholeChunkEnds(outDir);
+				markStep('Chỉ mục: Pagefind ghi tệp');
+			},
+		});
+		return { pages, read: staged.read, prepared: staged.prepared, ...indexed, ...folderSize(outDir) };
 	} finally {
 		if (!stagingDir) for (const dir of [staging, marked]) await fs.rm(dir, { recursive: true, force: true });
 	}

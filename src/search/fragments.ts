@@ -22,13 +22,14 @@ export const FRAGMENT_SIGNATURE = 'pagefind_dcd';
  * not move: the marks join their words. The summaries the indexer set apart
  * (summary-field.ts), by page URL, go back into the metadata shown.
  */
-export function slimFragment(json: string, summaries: ReadonlyMap<string, string> = new Map()): { fragment: string; passages?: Buffer } {
+export function slimFragment(json: string, summaries: ReadonlyMap<string, string> = new Map(), { split = true } = {}): { fragment: string; passages?: Buffer } {
 	const fragment = JSON.parse(json) as { url: string; content: string; meta: Record<string, string>; anchors?: unknown[]; passages?: PassageIndex };
 	const summary = summaries.get(fragment.url);
 	const meta = summary === undefined ? fragment.meta : { ...fragment.meta, [META.summary]: summary };
 	// Pagefind writes every fragment afresh; one already split keeps its passage file.
 	if (fragment.passages) return { fragment: json };
 	const content = withoutCommonMarks(fragment.content);
+	if (!split) return { fragment: JSON.stringify({ ...fragment, meta, content, anchors: [] }) };
 	const { lead, passages } = splitText(content);
 	const slim = { ...fragment, meta, content: lead, anchors: [] };
 	if (passages.length === 0) return { fragment: JSON.stringify(slim) };
@@ -46,9 +47,10 @@ export function slimFragment(json: string, summaries: ReadonlyMap<string, string
  * Rewrites every fragment of the bundle slimmed (slimFragment), gzip at
  * its best level. A fragment keeps its name (Pagefind's hash of what it
  * wrote), so the same page still gives the same file; only its bytes are
- * fewer (figures in docs/search.md).
+ * fewer (figures in docs/search.md). `split: false` keeps each page's whole
+ * text in its fragment, without passage files.
  */
-export async function slimFragments(fragmentDir: string, summaries: ReadonlyMap<string, string> = new Map()): Promise<void> {
+export async function slimFragments(fragmentDir: string, summaries: ReadonlyMap<string, string> = new Map(), options: { split?: boolean } = {}): Promise<void> {
 	const names = (await fs.readdir(fragmentDir)).filter((name) => name.endsWith('.pf_fragment'));
 	const BATCH = 64;
 	for (let start = 0; start < names.length; start += BATCH) {
@@ -57,7 +59,7 @@ export async function slimFragments(fragmentDir: string, summaries: ReadonlyMap<
 				const file = path.join(fragmentDir, name);
 				const raw = gunzipSync(await fs.readFile(file)).toString('utf8');
 				if (!raw.startsWith(FRAGMENT_SIGNATURE)) throw new Error(`${name} không phải mảnh chỉ mục Pagefind`);
-				const slim = slimFragment(raw.slice(FRAGMENT_SIGNATURE.length), summaries);
+				const slim = slimFragment(raw.slice(FRAGMENT_SIGNATURE.length), summaries, options);
 				await fs.writeFile(file, gzipSync(FRAGMENT_SIGNATURE + slim.fragment, { level: constants.Z_BEST_COMPRESSION }));
 				if (slim.passages) await fs.writeFile(file.replace(/\.pf_fragment$/, PASSAGE_FILE_EXTENSION), slim.passages);
 			}),

@@ -53,6 +53,8 @@ interface MarkedManifest {
 export interface MarkedPages {
 	dir: string;
 	summaries: Map<string, string>;
+	/** SHA-256 of the sorted common words the pages were marked with; '' when the site is too small to mark any. */
+	common: string;
 }
 
 async function readJson<T>(file: string): Promise<T | undefined> {
@@ -105,7 +107,7 @@ export async function markedPages(stagingDir: string, markedDir: string, staged:
 	const previousMarked = await readJson<MarkedManifest>(markedFile);
 	// Written again only once everything is in place: an interrupted run starts afresh.
 	await fs.rm(markedFile, { force: true });
-	if (staged.size < fromPages) return { dir: stagingDir, summaries: new Map() };
+	if (staged.size < fromPages) return { dir: stagingDir, summaries: new Map(), common: '' };
 	const byPage = await pageWords(stagingDir, staged, previousWords?.version === version ? previousWords : undefined);
 	await fs.mkdir(markedDir, { recursive: true });
 	await fs.writeFile(wordsFile, JSON.stringify(wordsCache(version, staged, byPage)));
@@ -127,7 +129,7 @@ export async function markedPages(stagingDir: string, markedDir: string, staged:
 	}
 	await removeOtherPages(markedDir, staged);
 	await fs.writeFile(markedFile, JSON.stringify({ version, common: commonDigest, pages: Object.fromEntries(staged), summaries } satisfies MarkedManifest));
-	return { dir: markedDir, summaries: new Map(Object.entries(summaries).map(([relative, summary]) => [pageUrl(relative), summary])) };
+	return { dir: markedDir, summaries: new Map(Object.entries(summaries).map(([relative, summary]) => [pageUrl(relative), summary])), common: commonDigest };
 }
 
 /** Copies of pages no longer staged (deleted, drafts, embargoed), or left by an interrupted run: Pagefind must not index them. */

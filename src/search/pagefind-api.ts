@@ -4,6 +4,7 @@
  * time rather than bundled, and typed here by hand.
  */
 import type { FederatedIndex } from '../site.config.ts';
+import { joinDeltas, mergeDelta, withDelta } from './delta-index.ts';
 import type { PassageSources } from './passages.ts';
 
 /** Folder of the index in the built site; the search page loads /pagefind/pagefind.js. */
@@ -81,17 +82,26 @@ export function passageSourcesOf(engine: Pagefind): PassageSources {
  */
 export async function loadPagefind(bundleUrl: string, federated: FederatedIndex[] = [], extra: Record<string, unknown> = {}, { facets = true } = {}): Promise<Pagefind> {
 	const pagefind = (await import(/* @vite-ignore */ bundleUrl)) as Pagefind;
-	passageSources.set(pagefind, {
+	const sources: PassageSources = {
 		bundles: [
 			{ folder: new URL('.', new URL(bundleUrl, globalThis.location?.href)).href },
 			...federated.map((index) => ({ folder: new URL(index.indexUrl.endsWith('/') ? index.indexUrl : `${index.indexUrl}/`, globalThis.location?.href).href, resultUrlPrefix: index.baseUrl })),
 		],
-	});
-	await pagefind.options({ ranking: RANKING, excerptLength: EXCERPT_WORDS, excerptEllipsis: '…', ...extra });
+	};
+	const shown = { ranking: RANKING, excerptLength: EXCERPT_WORDS, excerptEllipsis: '…', ...extra };
+	await pagefind.options(shown);
 	// Federation: other agencies' indexes answer the same query; their links point back to their own sites.
 	for (const index of federated) await pagefind.mergeIndex(index.indexUrl, { baseUrl: index.baseUrl });
+	// A rebuild's index of its changed pages (delta-index.ts), for this site and each federated one.
+	const delta = joinDeltas([
+		await mergeDelta(pagefind, bundleUrl.slice(0, bundleUrl.lastIndexOf('/') + 1), shown),
+		...(await Promise.all(federated.map((index) => mergeDelta(pagefind, index.indexUrl, { ...shown, baseUrl: index.baseUrl })))),
+	]);
 	await pagefind.init();
+	const engine = withDelta(pagefind, delta);
+	// A delta's fragments keep their whole text (delta-build.ts): only base pages have passage files.
+	passageSources.set(engine, sources);
 	// Pagefind counts facet values only for facets it has loaded; loading them all counts every facet.
-	if (facets) await pagefind.filters();
-	return pagefind;
+	if (facets) await engine.filters();
+	return engine;
 }

@@ -207,6 +207,19 @@ describe('incremental build', () => {
 		expect(indexed(back!.files, 'ZQXOTHERFOLDER').length).toBe(1);
 	});
 
+	it('indexes a body edit into a delta, and the whole site again once a page leaves publication or the folder is another', () => {
+		const [first, second, third, back] = builds;
+		expect(first!.log).toMatch(/lập chỉ mục toàn bộ \(chưa có chỉ mục gốc\)/);
+		// The edited and the attached documents' pages, the only indexed pages whose bytes changed.
+		expect(second!.log).toMatch(/chỉ mục bổ sung 2 trang/);
+		expect(second!.files.map((file) => file.path)).toContain('pagefind/delta/pagefind-entry.json');
+		// The draft's words must leave the base's word chunks too.
+		expect(third!.log).toMatch(/lập chỉ mục toàn bộ \(\d+ trang không còn công khai/);
+		expect(third!.files.some((file) => file.path.startsWith('pagefind/delta/'))).toBe(false);
+		// The folder holds the bundle of the build before the one into the other folder: not the recorded base.
+		expect(back!.log).toMatch(/lập chỉ mục toàn bộ \(thư mục kết quả không giữ chỉ mục gốc/);
+	});
+
 	it('publishes an embargoed document on the first build after its embargo falls due, and never before', () => {
 		const [first, second, third] = builds;
 		const id = EMBARGOED.split('/').at(-1)!;
