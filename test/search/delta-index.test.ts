@@ -25,6 +25,8 @@ const page = (title: string, body: string) =>
 	`<!doctype html><html lang="vi"><head><title>t</title></head><body>` +
 	`<article data-pagefind-body><div hidden data-search-record="document"><span data-pagefind-meta="title:${title}"></span>` +
 	`<span data-pagefind-filter="loai:Văn bản"></span></div><h1>${title}</h1>${body}</article></body></html>`;
+/** Over a hundred words: a page this long keeps only its lead in a base fragment (LEAD_WORDS). */
+const LONG_TEXT = Array.from({ length: 12 }, (_, i) => `Đoạn ${i + 1}: các phòng ban rà soát thủ tục hành chính và báo cáo kết quả.`).join(' ');
 const body = (i: number, extra = '') => `<p>Phát động phong trào thi đua số trang${i} zqxpage${i} trong toàn huyện. ${extra}</p>`;
 
 let root = '';
@@ -79,10 +81,11 @@ beforeAll(async () => {
 	root = fs.mkdtempSync(path.join(os.tmpdir(), 'tdkt-delta-'));
 	dist = path.join(root, 'dist');
 	stagingDir = path.join(root, 'cache', 'search-staging');
-	for (let i = 1; i <= PAGE_COUNT; i++) writePage(i, page(`Kế hoạch ${i}`, body(i, i === 3 ? 'Câu cũ zqxoldtext.' : '')));
+	for (let i = 1; i <= PAGE_COUNT; i++) writePage(i, page(`Kế hoạch ${i}`, body(i, i === 3 ? `${LONG_TEXT} Câu cũ zqxoldtext.` : '')));
 	steps.first = await indexStep();
-	// An edit that replaces a sentence: the old words must no longer find the page.
-	writePage(3, page('Kế hoạch 3', body(3, 'Câu mới zqxnewtext.')));
+	// An edit that replaces a sentence past a long page's lead (all a base fragment keeps,
+	// fragments.ts): the old words must no longer find the page, the new ones must.
+	writePage(3, page('Kế hoạch 3', body(3, `${LONG_TEXT} Câu mới zqxnewtext.`)));
 	steps.edit = await indexStep();
 	// The same pages indexed whole, to compare the delta's answers with.
 	wholeAfterEdit = path.join(root, 'whole-after-edit');
