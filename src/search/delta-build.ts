@@ -14,6 +14,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { FRAGMENT_SIGNATURE, slimFragments } from './fragments.ts';
+import { PASSAGE_FILE_EXTENSION } from './passages.ts';
 import { pageUrl } from './summary-field.ts';
 import { DELTA_MANIFEST, type DeltaManifest } from './delta-index.ts';
 import type { BaseRecord } from './delta-plan.ts';
@@ -129,7 +130,9 @@ export async function writeDelta(
 		const file = path.join(fragmentDir, `${base.pages[page]!.id}.pf_fragment`);
 		superseded[page] ??= { filters: (await readFragment(file)).filters };
 		// Again on every delta: the same base may sit in another output folder too (same entry digest), not yet pruned of it.
+		// The old version's passages (the text past its lead, fragments.ts) go with it: nothing of it stays published.
 		await fs.rm(file, { force: true });
+		await fs.rm(file.replace(/\.pf_fragment$/, PASSAGE_FILE_EXTENSION), { force: true });
 	}
 	if (!pages.length) {
 		await writeEmptyManifest(bundleDir);

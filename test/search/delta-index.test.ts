@@ -16,6 +16,7 @@ import { pagefindInNode } from '../../src/search/node-engine.ts';
 import { readIndexedPages } from '../../src/search/read-index.ts';
 import { DELTA_MANIFEST, type DeltaManifest } from '../../src/search/delta-index.ts';
 import { DELTA_MIN_PAGES } from '../../src/search/delta-plan.ts';
+import { PASSAGE_FILE_EXTENSION } from '../../src/search/passages.ts';
 import { prepareQuery } from '../../src/search/fold.ts';
 import { runSearch } from '../../src/search/run.ts';
 import { readState } from '../../src/search/state.ts';
@@ -152,6 +153,10 @@ describe('delta index', () => {
 		const old = fragmentOf(steps.first!.copy, '/p3/');
 		expect(old).toBeDefined();
 		expect(fs.existsSync(path.join(steps.edit!.copy, 'pagefind', 'fragment', old!))).toBe(false);
+		// The old version's text past its lead (its passage file) goes too.
+		const oldPassages = old!.replace(/\.pf_fragment$/, PASSAGE_FILE_EXTENSION);
+		expect(fs.existsSync(path.join(steps.first!.copy, 'pagefind', 'fragment', oldPassages))).toBe(true);
+		expect(fs.existsSync(path.join(steps.edit!.copy, 'pagefind', 'fragment', oldPassages))).toBe(false);
 		const pages = readIndexedPages(steps.edit!.copy);
 		expect(pages).toHaveLength(PAGE_COUNT);
 		expect(pages.find((one) => one.url === '/p3/')!.content).toContain('zqxnewtext');
