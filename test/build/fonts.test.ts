@@ -7,6 +7,34 @@ import { SUBSET_TEXT } from '../../src/fonts/vietnamese-subset.ts';
 import { fontFileName, fontPath } from '../../src/fonts/font-files.ts';
 import { fontCoverage } from '../../src/share-images/fonts.ts';
 
+/** Known table tags of WOFF2's table directory, by the index in a table entry's flags (W3C WOFF2, 5.1). */
+const WOFF2_KNOWN_TAGS = 'cmap head hhea hmtx maxp name OS/2 post cvt  fpgm glyf loca prep CFF  VORG EBDT EBLC gasp hdmx kern LTSH PCLT VDMX vhea vmtx BASE GDEF GPOS GSUB'.match(/.{4}\s?/g)!.map((tag) => tag.slice(0, 4));
+
+/** The table tags of a WOFF2 file, read from its table directory. */
+function woff2Tables(font: Buffer): string[] {
+	const tags: string[] = [];
+	let at = 48;
+	const base128 = () => {
+		let value = 0;
+		for (let i = 0; i < 5; i++) {
+			const byte = font[at++]!;
+			value = value * 128 + (byte & 0x7f);
+			if (!(byte & 0x80)) break;
+		}
+		return value;
+	};
+	for (let table = 0; table < font.readUInt16BE(12); table++) {
+		const flags = font[at++]!;
+		const known = flags & 0x3f;
+		const tag = known === 0x3f ? font.toString('latin1', at, (at += 4)) : WOFF2_KNOWN_TAGS[known]!;
+		tags.push(tag);
+		base128();
+		const transformed = tag === 'glyf' || tag === 'loca' ? (flags >> 6) !== 3 : (flags >> 6) !== 0;
+		if (transformed) base128();
+	}
+	return tags;
+}
+
 describe('the site’s own fonts', () => {
 	it('are served from the site as one woff2 per weight, named by a digest so hosts can cache them for good', () => {
 		const served = fs.readdirSync(path.join(testDist(), 'fonts')).sort();
@@ -14,6 +42,17 @@ describe('the site’s own fonts', () => {
 		for (const name of served) {
 			expect(name).toMatch(/^be-vietnam-pro-(400|700)\.[0-9a-f]{10}\.woff2$/);
 			expect(fs.readFileSync(path.join(testDist(), 'fonts', name)).subarray(0, 4).toString('latin1')).toBe('wOF2');
+		}
+	});
+
+	it('carry no TrueType hinting, half of each file, which phones ignore', () => {
+		for (const weight of [400, 700] as const) {
+			const font = fs.readFileSync(path.join(testDist(), fontPath(weight)));
+			const tables = woff2Tables(font);
+			expect(tables, `${fontPath(weight)}`).toEqual(expect.arrayContaining(['cmap', 'glyf', 'GPOS']));
+			expect(tables.filter((tag) => ['fpgm', 'prep', 'cvt '].includes(tag)), fontPath(weight)).toEqual([]);
+			// Unhinted, each weight's subset is about 12-13 KB; hinted it was 23-26 KB.
+			expect(font.length).toBeLessThan(16_000);
 		}
 	});
 
