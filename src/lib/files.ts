@@ -42,3 +42,17 @@ function packageVersionOf(name: string, file: string): string {
 	const manifest = JSON.parse(fs.readFileSync(file, 'utf8')) as { version?: string };
 	return `${name}@${manifest.version}`;
 }
+
+/** Files read or written at once by the build's file loops. */
+export const FILES_AT_ONCE = 64;
+
+/**
+ * Runs `each` over `items`, `size` at a time: file work in parallel enough to
+ * keep the disk busy, without opening ten thousand files at once.
+ */
+export async function inBatches<T>(items: readonly T[], size: number, each: (item: T) => Promise<void>, afterBatch?: (done: number) => void): Promise<void> {
+	for (let start = 0; start < items.length; start += size) {
+		await Promise.all(items.slice(start, start + size).map(each));
+		afterBatch?.(Math.min(start + size, items.length));
+	}
+}

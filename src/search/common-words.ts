@@ -31,9 +31,13 @@ const LETTERS_ONLY = /^\p{L}+$/u;
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
-/** Folding each distinct spelling once: a 10,000-page site has a few thousand spellings and millions of words. */
+/**
+ * `matchKey`, folding each distinct spelling once: a 10,000-page site has a few
+ * thousand spellings and millions of words (folding every occurrence was 6.7 s
+ * of the 40 s that marking 10,615 pages took, profiled).
+ */
 const folded = new Map<string, string>();
-function keyOf(word: string): string {
+export function keyOf(word: string): string {
 	let key = folded.get(word);
 	if (key === undefined) {
 		key = matchKey(word);

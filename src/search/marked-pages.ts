@@ -26,7 +26,7 @@ import path from 'node:path';
 import { articleWords, commonWords, markCommonWords } from './common-words.ts';
 import { markRepeatedWords } from './repeated-words.ts';
 import { pageUrl, takeSummary } from './summary-field.ts';
-import { fileExists } from '../lib/files.ts';
+import { fileExists, FILES_AT_ONCE, inBatches } from '../lib/files.ts';
 
 const WORDS_FILE = 'words.json';
 const MARKED_FILE = 'marked.json';
@@ -67,15 +67,15 @@ async function readJson<T>(file: string): Promise<T | undefined> {
 
 /** The words of every staged page, reusing those whose page digest is unchanged. */
 async function pageWords(stagingDir: string, staged: ReadonlyMap<string, string>, previous: WordsCache | undefined): Promise<Map<string, Set<string>>> {
-	const byPage = new Map<string, Set<string>>();
-	for (const [relative, sha256] of staged) {
+	const pages = [...staged];
+	const words: Set<string>[] = [];
+	await inBatches(pages.keys().toArray(), FILES_AT_ONCE, async (at) => {
+		const [relative, sha256] = pages[at]!;
 		const cached = previous?.pages[relative];
-		byPage.set(
-			relative,
-			cached?.sha256 === sha256 ? new Set(cached.words.map((index) => previous!.words[index]!)) : articleWords(await fs.readFile(path.join(stagingDir, relative), 'utf8')),
-		);
-	}
-	return byPage;
+		words[at] = cached?.sha256 === sha256 ? new Set(cached.words.map((index) => previous!.words[index]!)) : articleWords(await fs.readFile(path.join(stagingDir, relative), 'utf8'));
+	});
+	// In staging order, whatever order the reads finished in: the cache file is the same for the same pages.
+	return new Map(pages.map(([relative], at) => [relative, words[at]!]));
 }
 
 function wordsCache(version: string, staged: ReadonlyMap<string, string>, byPage: ReadonlyMap<string, Set<string>>): WordsCache {
@@ -114,19 +114,22 @@ export async function markedPages(stagingDir: string, markedDir: string, staged:
 	const common = commonWords(byPage.values(), { fromPages });
 	const commonDigest = createHash('sha256').update([...common].sort().join('\n')).digest('hex');
 	const reusable = previousMarked?.version === version && previousMarked.common === commonDigest ? previousMarked : undefined;
-	const summaries: Record<string, string> = {};
-	for (const [relative, sha256] of staged) {
+	const pages = [...staged];
+	const summaryOf: (string | undefined)[] = [];
+	await inBatches(pages.keys().toArray(), FILES_AT_ONCE, async (at) => {
+		const [relative, sha256] = pages[at]!;
 		const target = path.join(markedDir, relative);
 		if (reusable?.pages[relative] === sha256 && (await fileExists(target))) {
-			const summary = reusable.summaries[relative];
-			if (summary !== undefined) summaries[relative] = summary;
-			continue;
+			summaryOf[at] = reusable.summaries[relative];
+			return;
 		}
 		await fs.mkdir(path.dirname(target), { recursive: true });
 		const { html, summary } = takeSummary(await fs.readFile(path.join(stagingDir, relative), 'utf8'));
-		if (summary !== undefined) summaries[relative] = summary;
+		summaryOf[at] = summary;
 		await fs.writeFile(target, markCommonWords(markRepeatedWords(html), common));
-	}
+	});
+	const summaries: Record<string, string> = {};
+	for (const [at, [relative]] of pages.entries()) if (summaryOf[at] !== undefined) summaries[relative] = summaryOf[at];
 	await removeOtherPages(markedDir, staged);
 	await fs.writeFile(markedFile, JSON.stringify({ version, common: commonDigest, pages: Object.fromEntries(staged), summaries } satisfies MarkedManifest));
 	return { dir: markedDir, summaries: new Map(Object.entries(summaries).map(([relative, summary]) => [pageUrl(relative), summary])), common: commonDigest };

@@ -1,5 +1,4 @@
-import { articleBounds, COMMON_MARK } from './common-words.ts';
-import { matchKey } from './fold.ts';
+import { articleBounds, COMMON_MARK, keyOf } from './common-words.ts';
 import { META } from './filters.ts';
 
 /**
@@ -63,14 +62,18 @@ export function tokensOf(text: string): Token[] {
 		.filter(Boolean)
 		.map((token) => {
 			const letters = token.includes('&') ? null : LETTER_TOKEN.exec(token);
-			return { key: letters ? matchKey(letters[2]!) : token.toLowerCase(), markable: Boolean(letters) };
+			return { key: letters ? keyOf(letters[2]!) : token.toLowerCase(), markable: Boolean(letters) };
 		});
 }
 
-/** Every word, pair and run of PHRASE_KEPT of a run of words. */
+/** Every word, pair and run of PHRASE_KEPT of a run of words; each run grows from the one before it (slicing and joining each anew was a tenth of marking a site). */
 function* runsOf(keys: readonly string[]): Generator<{ start: number; length: number; run: string }> {
 	for (let start = 0; start < keys.length; start++) {
-		for (let length = 1; length <= PHRASE_KEPT && start + length <= keys.length; length++) yield { start, length, run: keys.slice(start, start + length).join(' ') };
+		let run = keys[start]!;
+		for (let length = 1; length <= PHRASE_KEPT && start + length <= keys.length; length++) {
+			if (length > 1) run += ` ${keys[start + length - 1]}`;
+			yield { start, length, run };
+		}
 	}
 }
 

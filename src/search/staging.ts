@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { fileExists } from '../lib/files.ts';
+import { fileExists, FILES_AT_ONCE, inBatches } from '../lib/files.ts';
 
 /** What the staging folder knew of one built page when it last staged it. */
 interface SeenPage {
@@ -69,15 +69,14 @@ export async function stagePages(
 	const pages: Record<string, SeenPage> = {};
 	const files = known ? [...known.keys()].sort() : await htmlFiles(distDir);
 	const stats: StagingStats = { indexed: 0, read: 0, prepared: 0 };
-	const BATCH = 64;
-	for (let start = 0; start < files.length; start += BATCH) {
-		await Promise.all(
-			files.slice(start, start + BATCH).map(async (relative) => {
-				pages[relative] = await stagePage(distDir, stagingDir, relative, seen[relative], forIndex, known?.get(relative) ?? undefined, stats);
-			}),
-		);
-		onProgress?.(Math.min(start + BATCH, files.length), files.length);
-	}
+	await inBatches(
+		files,
+		FILES_AT_ONCE,
+		async (relative) => {
+			pages[relative] = await stagePage(distDir, stagingDir, relative, seen[relative], forIndex, known?.get(relative) ?? undefined, stats);
+		},
+		(done) => onProgress?.(done, files.length),
+	);
 	const gone = Object.keys(seen).filter((relative) => !(relative in pages) && seen[relative]!.indexed);
 	await Promise.all(gone.map((relative) => fs.rm(path.join(stagingDir, relative), { force: true })));
 	await fs.writeFile(manifestFile, JSON.stringify({ version, pages } satisfies Manifest));
