@@ -23,10 +23,11 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { articleWords, commonWords, markCommonWords } from './common-words.ts';
-import { markRepeatedWords } from './repeated-words.ts';
-import { pageUrl, takeSummary } from './summary-field.ts';
-import { fileExists, FILES_AT_ONCE, inBatches } from '../lib/files.ts';
+import { commonWords } from './common-words.ts';
+import { markPages, readPageWords } from './mark-work.ts';
+import { pageUrl } from './summary-field.ts';
+import { fileExists } from '../lib/files.ts';
+import { splitAcrossWorkers } from '../lib/worker-split.ts';
 
 const WORDS_FILE = 'words.json';
 const MARKED_FILE = 'marked.json';
@@ -65,17 +66,25 @@ async function readJson<T>(file: string): Promise<T | undefined> {
 	}
 }
 
-/** The words of every staged page, reusing those whose page digest is unchanged. */
+/** Under this many pages to read or mark, the work stays in this thread: a worker's start (about 100 ms) would cost more. */
+const IN_PROCESS_BELOW = 500;
+
+const WORKER_URL = new URL('./mark-worker.ts', import.meta.url);
+
+/** The words of every staged page, reusing those whose page digest is unchanged; the others read on every core. */
 async function pageWords(stagingDir: string, staged: ReadonlyMap<string, string>, previous: WordsCache | undefined): Promise<Map<string, Set<string>>> {
-	const pages = [...staged];
-	const words: Set<string>[] = [];
-	await inBatches(pages.keys().toArray(), FILES_AT_ONCE, async (at) => {
-		const [relative, sha256] = pages[at]!;
+	const byPage = new Map<string, Set<string>>();
+	const toRead: string[] = [];
+	for (const [relative, sha256] of staged) {
 		const cached = previous?.pages[relative];
-		words[at] = cached?.sha256 === sha256 ? new Set(cached.words.map((index) => previous!.words[index]!)) : articleWords(await fs.readFile(path.join(stagingDir, relative), 'utf8'));
-	});
-	// In staging order, whatever order the reads finished in: the cache file is the same for the same pages.
-	return new Map(pages.map(([relative], at) => [relative, words[at]!]));
+		if (cached?.sha256 === sha256) byPage.set(relative, new Set(cached.words.map((index) => previous!.words[index]!)));
+		else toRead.push(relative);
+	}
+	const job = { kind: 'words', stagingDir } as const;
+	const read = await splitAcrossWorkers(WORKER_URL, toRead, job, { inProcessBelow: IN_PROCESS_BELOW, inProcess: (items) => readPageWords({ ...job, items }) });
+	for (const [at, relative] of toRead.entries()) byPage.set(relative, new Set(read[at]));
+	// In staging order, whatever came from where: the cache file is the same for the same pages.
+	return new Map([...staged.keys()].map((relative) => [relative, byPage.get(relative)!]));
 }
 
 function wordsCache(version: string, staged: ReadonlyMap<string, string>, byPage: ReadonlyMap<string, Set<string>>): WordsCache {
@@ -114,22 +123,17 @@ export async function markedPages(stagingDir: string, markedDir: string, staged:
 	const common = commonWords(byPage.values(), { fromPages });
 	const commonDigest = createHash('sha256').update([...common].sort().join('\n')).digest('hex');
 	const reusable = previousMarked?.version === version && previousMarked.common === commonDigest ? previousMarked : undefined;
-	const pages = [...staged];
-	const summaryOf: (string | undefined)[] = [];
-	await inBatches(pages.keys().toArray(), FILES_AT_ONCE, async (at) => {
-		const [relative, sha256] = pages[at]!;
-		const target = path.join(markedDir, relative);
-		if (reusable?.pages[relative] === sha256 && (await fileExists(target))) {
-			summaryOf[at] = reusable.summaries[relative];
-			return;
-		}
-		await fs.mkdir(path.dirname(target), { recursive: true });
-		const { html, summary } = takeSummary(await fs.readFile(path.join(stagingDir, relative), 'utf8'));
-		summaryOf[at] = summary;
-		await fs.writeFile(target, markCommonWords(markRepeatedWords(html), common));
-	});
+	const summaryOf = new Map<string, string | undefined>();
+	const toMark: string[] = [];
+	for (const [relative, sha256] of staged) {
+		if (reusable?.pages[relative] === sha256 && (await fileExists(path.join(markedDir, relative)))) summaryOf.set(relative, reusable.summaries[relative]);
+		else toMark.push(relative);
+	}
+	const job = { kind: 'mark', stagingDir, markedDir, common: [...common] } as const;
+	const taken = await splitAcrossWorkers(WORKER_URL, toMark, job, { inProcessBelow: IN_PROCESS_BELOW, inProcess: (items) => markPages({ ...job, items }) });
+	for (const [at, relative] of toMark.entries()) summaryOf.set(relative, taken[at]);
 	const summaries: Record<string, string> = {};
-	for (const [at, [relative]] of pages.entries()) if (summaryOf[at] !== undefined) summaries[relative] = summaryOf[at];
+	for (const relative of staged.keys()) if (summaryOf.get(relative) !== undefined) summaries[relative] = summaryOf.get(relative)!;
 	await removeOtherPages(markedDir, staged);
 	await fs.writeFile(markedFile, JSON.stringify({ version, common: commonDigest, pages: Object.fromEntries(staged), summaries } satisfies MarkedManifest));
 	return { dir: markedDir, summaries: new Map(Object.entries(summaries).map(([relative, summary]) => [pageUrl(relative), summary])), common: commonDigest };

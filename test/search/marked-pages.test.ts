@@ -7,7 +7,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { COMMON_MARK } from '../../src/search/common-words.ts';
+import { articleWords, COMMON_MARK, commonWords } from '../../src/search/common-words.ts';
+import { markPages } from '../../src/search/mark-work.ts';
+import { pageUrl } from '../../src/search/summary-field.ts';
 import { markedPages } from '../../src/search/marked-pages.ts';
 
 const page = (body: string) => `<html><body><article data-pagefind-body><p>${body}</p></article></body></html>`;
@@ -90,5 +92,25 @@ describe('markedPages', () => {
 		const second = await markedPages(staging(), marked(), pages, 2, 'v1');
 		expect(copy('van-ban/a/index.html')).toContain(KEPT);
 		expect([...second.summaries]).toEqual([['/van-ban/a/', 'thi đua một']]);
+	});
+
+	it('marks a large site on worker threads exactly as one thread marks it', async () => {
+		dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tdkt-marked-'));
+		// 1,200 pages: over the 500 a worker's start is worth, so the pages are split across the cores.
+		const bodies = Array.from({ length: 1200 }, (_, n) => `Phong trào thi đua số ${n}, thi đua ${n % 7 ? 'cải cách hành chính' : 'chuyển đổi số'} năm ${2020 + (n % 5)}`);
+		const relatives = bodies.map((_, n) => `van-ban/${n}/index.html`);
+		const staged = stage(Object.fromEntries(relatives.map((relative, n) => [relative, bodies[n]!])));
+		// Every third page carries its summary field, which marking sets apart.
+		for (const [n, relative] of relatives.entries()) if (n % 3 === 0) fs.writeFileSync(path.join(staging(), relative), page(`<span data-pagefind-meta="tom-tat:thi đua số ${n}"></span>${bodies[n]}`));
+		const split = await markedPages(staging(), marked(), staged, 2, 'v1');
+
+		const common = commonWords(relatives.map((relative) => articleWords(fs.readFileSync(path.join(staging(), relative), 'utf8'))), { fromPages: 2 });
+		expect([...common].sort()).toEqual(['cach', 'cai', 'chinh', 'dua', 'hanh', 'nam', 'phong', 'so', 'thi', 'trao']);
+		const alone = path.join(dir, 'alone');
+		const summaries = await markPages({ kind: 'mark', stagingDir: staging(), markedDir: alone, common: [...common], items: relatives });
+		for (const relative of relatives) expect(copy(relative), relative).toBe(fs.readFileSync(path.join(alone, relative), 'utf8'));
+		expect(copy(relatives[1]!)).toContain(`${COMMON_MARK}Phong ${COMMON_MARK}trào`);
+		expect(summaries.filter(Boolean)).toHaveLength(400);
+		expect([...split.summaries]).toEqual(relatives.flatMap((relative, n) => (summaries[n] ? [[pageUrl(relative), summaries[n]]] : [])));
 	});
 });
