@@ -12,7 +12,7 @@ import { stagedPages, stagePages, type KnownPages } from './staging.ts';
 import { markedPages } from './marked-pages.ts';
 import { markStep } from '../integrations/build-timings.ts';
 import { COMMON_WORDS_FROM_PAGES } from './common-words.ts';
-import { slimFragments } from './fragments.ts';
+import { slimFragments } from './slim-fragments.ts';
 import { wholeChunkEnds } from './chunk-ranges.ts';
 import { indexBaseOrDelta } from './delta-run.ts';
 

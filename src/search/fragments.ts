@@ -1,9 +1,7 @@
-import fs from 'node:fs/promises';
-import path from 'node:path';
-import { constants, deflateRawSync, gunzipSync, gzipSync } from 'node:zlib';
+import { constants, deflateRawSync } from 'node:zlib';
 import { withoutCommonMarks } from './common-words.ts';
 import { META } from './filters.ts';
-import { LEAD_WORDS, namePassages, PASSAGE_FILE_EXTENSION, PASSAGE_WORDS, splitText, type PassageIndex } from './passages.ts';
+import { LEAD_WORDS, namePassages, PASSAGE_WORDS, splitText, type PassageIndex } from './passages.ts';
 
 /** Pagefind writes each fragment as gzip of this signature followed by JSON. */
 export const FRAGMENT_SIGNATURE = 'pagefind_dcd';
@@ -41,28 +39,4 @@ export function slimFragment(json: string, summaries: ReadonlyMap<string, string
 	const names = namesField ? namePassages(content, namesField.split(';').map((name) => name.trim()), at) : [];
 	const index: PassageIndex = { ...at, ends, ...(names.some((n) => n >= 0) ? { names } : {}) };
 	return { fragment: JSON.stringify({ ...slim, passages: index }), passages: Buffer.concat(packed) };
-}
-
-/**
- * Rewrites every fragment of the bundle slimmed (slimFragment), gzip at
- * its best level. A fragment keeps its name (Pagefind's hash of what it
- * wrote), so the same page still gives the same file; only its bytes are
- * fewer (figures in docs/search.md). `split: false` keeps each page's whole
- * text in its fragment, without passage files.
- */
-export async function slimFragments(fragmentDir: string, summaries: ReadonlyMap<string, string> = new Map(), options: { split?: boolean } = {}): Promise<void> {
-	const names = (await fs.readdir(fragmentDir)).filter((name) => name.endsWith('.pf_fragment'));
-	const BATCH = 64;
-	for (let start = 0; start < names.length; start += BATCH) {
-		await Promise.all(
-			names.slice(start, start + BATCH).map(async (name) => {
-				const file = path.join(fragmentDir, name);
-				const raw = gunzipSync(await fs.readFile(file)).toString('utf8');
-				if (!raw.startsWith(FRAGMENT_SIGNATURE)) throw new Error(`${name} không phải mảnh chỉ mục Pagefind`);
-				const slim = slimFragment(raw.slice(FRAGMENT_SIGNATURE.length), summaries, options);
-				await fs.writeFile(file, gzipSync(FRAGMENT_SIGNATURE + slim.fragment, { level: constants.Z_BEST_COMPRESSION }));
-				if (slim.passages) await fs.writeFile(file.replace(/\.pf_fragment$/, PASSAGE_FILE_EXTENSION), slim.passages);
-			}),
-		);
-	}
 }

@@ -1,6 +1,6 @@
 /**
  * The per-page work of marked-pages.ts, run on a slice of the pages in this
- * thread or in a worker (mark-worker.ts): reading each page's words, and
+ * thread or in a worker (index-worker.ts): reading each page's words, and
  * writing each page's marked copy. Both are CPU work per page (folding and
  * matching every word), 23 s on one core for 10,615 pages.
  */

@@ -28,6 +28,7 @@ import { markPages, readPageWords } from './mark-work.ts';
 import { pageUrl } from './summary-field.ts';
 import { fileExists } from '../lib/files.ts';
 import { splitAcrossWorkers } from '../lib/worker-split.ts';
+import { INDEX_WORKER } from './index-worker-url.ts';
 
 const WORDS_FILE = 'words.json';
 const MARKED_FILE = 'marked.json';
@@ -69,8 +70,6 @@ async function readJson<T>(file: string): Promise<T | undefined> {
 /** Under this many pages to read or mark, the work stays in this thread: a worker's start (about 100 ms) would cost more. */
 const IN_PROCESS_BELOW = 500;
 
-const WORKER_URL = new URL('./mark-worker.ts', import.meta.url);
-
 /** The words of every staged page, reusing those whose page digest is unchanged; the others read on every core. */
 async function pageWords(stagingDir: string, staged: ReadonlyMap<string, string>, previous: WordsCache | undefined): Promise<Map<string, Set<string>>> {
 	const byPage = new Map<string, Set<string>>();
@@ -81,7 +80,7 @@ async function pageWords(stagingDir: string, staged: ReadonlyMap<string, string>
 		else toRead.push(relative);
 	}
 	const job = { kind: 'words', stagingDir } as const;
-	const read = await splitAcrossWorkers(WORKER_URL, toRead, job, { inProcessBelow: IN_PROCESS_BELOW, inProcess: (items) => readPageWords({ ...job, items }) });
+	const read = await splitAcrossWorkers(INDEX_WORKER, toRead, job, { inProcessBelow: IN_PROCESS_BELOW, inProcess: (items) => readPageWords({ ...job, items }) });
 	for (const [at, relative] of toRead.entries()) byPage.set(relative, new Set(read[at]));
 	// In staging order, whatever came from where: the cache file is the same for the same pages.
 	return new Map([...staged.keys()].map((relative) => [relative, byPage.get(relative)!]));
@@ -130,7 +129,7 @@ export async function markedPages(stagingDir: string, markedDir: string, staged:
 		else toMark.push(relative);
 	}
 	const job = { kind: 'mark', stagingDir, markedDir, common: [...common] } as const;
-	const taken = await splitAcrossWorkers(WORKER_URL, toMark, job, { inProcessBelow: IN_PROCESS_BELOW, inProcess: (items) => markPages({ ...job, items }) });
+	const taken = await splitAcrossWorkers(INDEX_WORKER, toMark, job, { inProcessBelow: IN_PROCESS_BELOW, inProcess: (items) => markPages({ ...job, items }) });
 	for (const [at, relative] of toMark.entries()) summaryOf.set(relative, taken[at]);
 	const summaries: Record<string, string> = {};
 	for (const relative of staged.keys()) if (summaryOf.get(relative) !== undefined) summaries[relative] = summaryOf.get(relative)!;
