@@ -79,6 +79,11 @@ export function commonWords(pages: Iterable<Set<string>>, { fromPages = COMMON_W
 		total++;
 		for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
 	}
+	return wordsInShare(counts, total, { fromPages, share });
+}
+
+/** The words counted in at least `share` of `total` pages, sorted; none on a site of fewer than `fromPages` pages. */
+export function wordsInShare(counts: Iterable<[string, number]>, total: number, { fromPages = COMMON_WORDS_FROM_PAGES, share = COMMON_SHARE } = {}): Set<string> {
 	if (total < fromPages) return new Set();
 	return new Set([...counts].filter(([, count]) => count >= total * share).map(([word]) => word).sort());
 }

@@ -23,20 +23,27 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { commonWords } from './common-words.ts';
+import { wordsInShare } from './common-words.ts';
 import { markPages, readPageWords } from './mark-work.ts';
 import { pageUrl } from './summary-field.ts';
-import { fileExists } from '../lib/files.ts';
 import { splitAcrossWorkers } from '../lib/worker-split.ts';
 import { INDEX_WORKER } from './index-worker-url.ts';
 
 const WORDS_FILE = 'words.json';
 const MARKED_FILE = 'marked.json';
 
-/** Words of each page, as indexes into one shared list (a tenth of the size of the words written out per page). */
+/**
+ * Words of each page, as indexes into one shared list (a tenth of the size of
+ * the words written out per page), and how many pages hold each word, kept up
+ * to date page by page: a rebuild that changes a few pages reads and counts
+ * only those, instead of rebuilding every page's word set and counting them
+ * all (2.3-2.8 s of a one-edit rebuild at 10,000 documents before).
+ */
 interface WordsCache {
 	version: string;
 	words: string[];
+	/** Pages holding each word of `words`, by index. */
+	counts: number[];
 	pages: Record<string, { sha256: string; words: number[] }>;
 }
 
@@ -70,36 +77,44 @@ async function readJson<T>(file: string): Promise<T | undefined> {
 /** Under this many pages to read or mark, the work stays in this thread: a worker's start (about 100 ms) would cost more. */
 const IN_PROCESS_BELOW = 500;
 
-/** The words of every staged page, reusing those whose page digest is unchanged; the others read on every core. */
-async function pageWords(stagingDir: string, staged: ReadonlyMap<string, string>, previous: WordsCache | undefined): Promise<Map<string, Set<string>>> {
-	const byPage = new Map<string, Set<string>>();
-	const toRead: string[] = [];
-	for (const [relative, sha256] of staged) {
-		const cached = previous?.pages[relative];
-		if (cached?.sha256 === sha256) byPage.set(relative, new Set(cached.words.map((index) => previous!.words[index]!)));
-		else toRead.push(relative);
-	}
+/**
+ * Brings `cache` to the pages of `staged`: a page whose digest is unchanged
+ * keeps its words and counts; changed and new pages are read (on every core
+ * when there are many), their old words (if any) uncounted and their new
+ * ones counted; a page gone is uncounted. Returns whether anything changed.
+ */
+async function updateWords(stagingDir: string, staged: ReadonlyMap<string, string>, cache: WordsCache): Promise<boolean> {
+	const uncount = (relative: string) => {
+		for (const index of cache.pages[relative]!.words) cache.counts[index]!--;
+		delete cache.pages[relative];
+	};
+	const gone = Object.keys(cache.pages).filter((relative) => !staged.has(relative));
+	for (const relative of gone) uncount(relative);
+	const toRead = [...staged].filter(([relative, sha256]) => cache.pages[relative]?.sha256 !== sha256).map(([relative]) => relative);
 	const job = { kind: 'words', stagingDir } as const;
 	const read = await splitAcrossWorkers(INDEX_WORKER, toRead, job, { inProcessBelow: IN_PROCESS_BELOW, inProcess: (items) => readPageWords({ ...job, items }) });
-	for (const [at, relative] of toRead.entries()) byPage.set(relative, new Set(read[at]));
-	// In staging order, whatever came from where: the cache file is the same for the same pages.
-	return new Map([...staged.keys()].map((relative) => [relative, byPage.get(relative)!]));
-}
-
-function wordsCache(version: string, staged: ReadonlyMap<string, string>, byPage: ReadonlyMap<string, Set<string>>): WordsCache {
-	const words: string[] = [];
-	const indexOf = new Map<string, number>();
-	const pages: WordsCache['pages'] = {};
-	for (const [relative, set] of byPage) {
+	const indexOf = new Map(cache.words.map((word, index) => [word, index]));
+	for (const [at, relative] of toRead.entries()) {
+		if (cache.pages[relative]) uncount(relative);
 		const indexes: number[] = [];
-		for (const word of set) {
+		for (const word of new Set(read[at])) {
 			let index = indexOf.get(word);
-			if (index === undefined) indexOf.set(word, (index = words.push(word) - 1));
+			if (index === undefined) {
+				indexOf.set(word, (index = cache.words.push(word) - 1));
+				cache.counts.push(0);
+			}
+			cache.counts[index]!++;
 			indexes.push(index);
 		}
-		pages[relative] = { sha256: staged.get(relative)!, words: indexes };
+		cache.pages[relative] = { sha256: staged.get(relative)!, words: indexes };
 	}
-	return { version, words, pages };
+	return gone.length > 0 || toRead.length > 0;
+}
+
+/** Relative paths of the marked copies in `markedDir`: one listing instead of one check per page. */
+async function markedCopies(markedDir: string): Promise<Set<string>> {
+	const entries = await fs.readdir(markedDir, { withFileTypes: true, recursive: true });
+	return new Set(entries.filter((entry) => entry.isFile() && entry.name.endsWith('.html')).map((entry) => path.relative(markedDir, path.join(entry.parentPath, entry.name))));
 }
 
 /**
@@ -116,16 +131,17 @@ export async function markedPages(stagingDir: string, markedDir: string, staged:
 	// Written again only once everything is in place: an interrupted run starts afresh.
 	await fs.rm(markedFile, { force: true });
 	if (staged.size < fromPages) return { dir: stagingDir, summaries: new Map(), common: '' };
-	const byPage = await pageWords(stagingDir, staged, previousWords?.version === version ? previousWords : undefined);
+	const words: WordsCache = previousWords?.version === version && previousWords.counts ? previousWords : { version, words: [], counts: [], pages: {} };
 	await fs.mkdir(markedDir, { recursive: true });
-	await fs.writeFile(wordsFile, JSON.stringify(wordsCache(version, staged, byPage)));
-	const common = commonWords(byPage.values(), { fromPages });
+	if ((await updateWords(stagingDir, staged, words)) || words !== previousWords) await fs.writeFile(wordsFile, JSON.stringify(words));
+	const common = wordsInShare(words.words.map((word, index): [string, number] => [word, words.counts[index]!]), staged.size, { fromPages });
 	const commonDigest = createHash('sha256').update([...common].sort().join('\n')).digest('hex');
 	const reusable = previousMarked?.version === version && previousMarked.common === commonDigest ? previousMarked : undefined;
 	const summaryOf = new Map<string, string | undefined>();
 	const toMark: string[] = [];
+	const copies = await markedCopies(markedDir);
 	for (const [relative, sha256] of staged) {
-		if (reusable?.pages[relative] === sha256 && (await fileExists(path.join(markedDir, relative)))) summaryOf.set(relative, reusable.summaries[relative]);
+		if (reusable?.pages[relative] === sha256 && copies.has(relative)) summaryOf.set(relative, reusable.summaries[relative]);
 		else toMark.push(relative);
 	}
 	const job = { kind: 'mark', stagingDir, markedDir, common: [...common] } as const;
@@ -133,17 +149,8 @@ export async function markedPages(stagingDir: string, markedDir: string, staged:
 	for (const [at, relative] of toMark.entries()) summaryOf.set(relative, taken[at]);
 	const summaries: Record<string, string> = {};
 	for (const relative of staged.keys()) if (summaryOf.get(relative) !== undefined) summaries[relative] = summaryOf.get(relative)!;
-	await removeOtherPages(markedDir, staged);
+	// Copies of pages no longer staged (deleted, drafts, embargoed), or left by an interrupted run: Pagefind must not index them.
+	await Promise.all([...copies].filter((relative) => !staged.has(relative)).map((relative) => fs.rm(path.join(markedDir, relative), { force: true })));
 	await fs.writeFile(markedFile, JSON.stringify({ version, common: commonDigest, pages: Object.fromEntries(staged), summaries } satisfies MarkedManifest));
 	return { dir: markedDir, summaries: new Map(Object.entries(summaries).map(([relative, summary]) => [pageUrl(relative), summary])), common: commonDigest };
-}
-
-/** Copies of pages no longer staged (deleted, drafts, embargoed), or left by an interrupted run: Pagefind must not index them. */
-async function removeOtherPages(markedDir: string, staged: ReadonlyMap<string, string>): Promise<void> {
-	const entries = await fs.readdir(markedDir, { withFileTypes: true, recursive: true });
-	const stray = entries
-		.filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-		.map((entry) => path.relative(markedDir, path.join(entry.parentPath, entry.name)))
-		.filter((relative) => !staged.has(relative));
-	await Promise.all(stray.map((relative) => fs.rm(path.join(markedDir, relative), { force: true })));
 }
