@@ -76,7 +76,7 @@ const NOT_A_MAP = {
 	hint: 'mỗi dòng ghi một trường, ví dụ "title: Kế hoạch phát động thi đua"; xem mẫu trong hướng dẫn biên tập',
 };
 
-function readDocument(base: Omit<RawEntry, 'data' | 'yaml' | 'body' | 'bodyLine' | 'lineOf' | 'syntaxError'>): RawEntry {
+function readDocument(base: EntryBase): RawEntry {
 	const { source } = base;
 	let parsed: ReturnType<AstroFrontmatter['parseFrontmatter']> | undefined;
 	let thrown: unknown;
@@ -108,7 +108,7 @@ function readDocument(base: Omit<RawEntry, 'data' | 'yaml' | 'body' | 'bodyLine'
 	return { ...entry, data: frontmatter };
 }
 
-function readData(base: Omit<RawEntry, 'data' | 'yaml' | 'body' | 'bodyLine' | 'lineOf' | 'syntaxError'>): RawEntry {
+function readData(base: EntryBase): RawEntry {
 	const entry = { ...base, yaml: { text: base.source, lineOffset: 0 }, body: '', bodyLine: 0, lineOf: lazyLineOf(base.source, 0) };
 	try {
 		const data = astroYaml.load(base.source, { filename: base.absolutePath });
@@ -120,13 +120,66 @@ function readData(base: Omit<RawEntry, 'data' | 'yaml' | 'body' | 'bodyLine' | '
 	}
 }
 
-export function readEntry(collection: Collection, root: string, absolutePath: string): RawEntry {
+/** What a content file is before parsing: where it is, its id and its text. */
+export type EntryBase = Omit<RawEntry, 'data' | 'yaml' | 'body' | 'bodyLine' | 'lineOf' | 'syntaxError'>;
+
+/** Reads a content file's text; nothing parsed yet. */
+export function readEntryBase(collection: Collection, root: string, absolutePath: string): EntryBase {
 	// Astro reads with readFile(…, 'utf-8'): a byte order mark stays in the text, and both parsers skip it.
 	const source = fs.readFileSync(absolutePath, 'utf8');
 	const id = entryId(collection, path.relative(path.join(root, collection), absolutePath));
 	const file = path.relative(process.cwd(), absolutePath).split(path.sep).join('/');
-	const base = { collection, id, file, absolutePath, source };
-	return collection === 'documents' ? readDocument(base) : readData(base);
+	return { collection, id, file, absolutePath, source };
+}
+
+/** Parses a read file as Astro does. */
+export function parseEntry(base: EntryBase): RawEntry {
+	return base.collection === 'documents' ? readDocument(base) : readData(base);
+}
+
+export function readEntry(collection: Collection, root: string, absolutePath: string): RawEntry {
+	return parseEntry(readEntryBase(collection, root, absolutePath));
+}
+
+/** What parsing a file found, apart from its text: the check's cache keeps this (validation/per-file-cache.ts). */
+export interface ParsedParts {
+	data: unknown;
+	/** Where the YAML text and the body start in the file's text, and their lengths. */
+	yamlStart: number;
+	yamlLength: number;
+	lineOffset: number;
+	bodyStart: number;
+	bodyLine: number;
+	syntaxError?: RawEntry['syntaxError'];
+}
+
+/** The parts of a parsed entry that its text does not give back. */
+export function parsedParts(entry: RawEntry): ParsedParts {
+	const { source, yaml, body } = entry;
+	return {
+		data: entry.data,
+		yamlStart: source.indexOf(yaml.text),
+		yamlLength: yaml.text.length,
+		lineOffset: yaml.lineOffset,
+		// The body is always the end of the file's text (nothing for a YAML file).
+		bodyStart: source.length - body.length,
+		bodyLine: entry.bodyLine,
+		...(entry.syntaxError && { syntaxError: entry.syntaxError }),
+	};
+}
+
+/** The entry `parseEntry` gave for the same text, from its kept parts. */
+export function entryFromParts(base: EntryBase, parts: ParsedParts): RawEntry {
+	const text = base.source.slice(parts.yamlStart, parts.yamlStart + parts.yamlLength);
+	return {
+		...base,
+		data: parts.data,
+		yaml: { text, lineOffset: parts.lineOffset },
+		body: base.source.slice(parts.bodyStart),
+		bodyLine: parts.bodyLine,
+		lineOf: lazyLineOf(text, parts.lineOffset),
+		...(parts.syntaxError && { syntaxError: parts.syntaxError }),
+	};
 }
 
 /** Changes when the file is rewritten, without reading it. */

@@ -1,63 +1,95 @@
 /**
- * The findings of the rules that look at one file at a time (body syntax,
- * text, placeholders, code, YAML scalars), kept between builds by a digest
- * of the file and of the rules' code: a rebuild after one edit runs them on
- * that file only. Rules that compare files (references, duplicates,
- * aliases, …) and the schemas still run over the whole content, which the
- * build needs parsed anyway.
+ * Everything the content check finds in one file on its own, kept between
+ * builds by a digest of the file and of the checking code: the parse (front
+ * matter or YAML, as Astro parses it), the schema's verdict and parsed data,
+ * and the findings of the rules that look at one file at a time (body
+ * syntax, text, placeholders, code, YAML scalars). A rebuild after one edit
+ * parses and checks that file only; at 1,000 documents these were most of
+ * the check's 3.7 s (YAML 0.5 s, zod 0.7 s, the diacritics ratio alone
+ * 0.7 s, profiled at load 15). Rules that compare files (references,
+ * duplicates, aliases, …) still run over all content, from the kept data.
  *
- * The digest of a file is its collection, its path as messages print it
- * and its text: every per-file rule reads nothing else (no clock, no other
- * file), so equal digests give equal findings. The rules' digest is
- * `cacheKey` of their modules with all they import and of the parsers'
- * packages, so an edit of a rule or a parser upgrade runs every file again.
+ * A file's digest is its collection, its path as messages print it and its
+ * text: none of this reads anything else (no clock, no other file), so equal
+ * digests give equal results. The code's digest (`version`) is `cacheKey` of
+ * the reading, schema and rule modules with all they import and of the
+ * parsers' packages, so an edit of a rule or schema, or an upgrade, checks
+ * every file again. Kept with `v8.serialize`, so the dates YAML parses stay
+ * Dates.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { RawEntry } from './load.ts';
+import v8 from 'node:v8';
+import { entryFromParts, parsedParts, parseEntry, type EntryBase, type ParsedParts, type RawEntry } from './load.ts';
+import { checkSchema, type SchemaResult } from './schema-check.ts';
 import type { Problem } from './problem.ts';
 
 /** A rule over files, each file's findings independent of the others'. */
 export type PerFileRule = (entries: RawEntry[]) => Problem[];
 
-interface CacheFile {
-	version: string;
-	/** File digest → the findings of each rule, in the rules' order. */
-	files: Record<string, Problem[][]>;
+/** What the check found in one file on its own. */
+interface FileRecord {
+	parts: ParsedParts;
+	schema: SchemaResult;
+	/** The findings of each per-file rule, in the rules' order. */
+	findings: Problem[][];
 }
 
-const digestOf = (entry: RawEntry) => createHash('sha256').update(`${entry.collection}\0${entry.file}\0`).update(entry.source).digest('hex');
+interface CacheFile {
+	version: string;
+	files: Map<string, FileRecord>;
+}
 
-function readCache(file: string, version: string): CacheFile['files'] {
+/** What checking the files one by one gave, in the files' order. */
+export interface CheckedFiles {
+	entries: RawEntry[];
+	schema: SchemaResult[];
+	/** Per rule, its findings in all files (file by file, as running the rule over all entries gives). */
+	byRule: Problem[][];
+	/** Files parsed and checked this time; the others came from the cache. */
+	checked: number;
+}
+
+const digestOf = (base: EntryBase) => createHash('sha256').update(`${base.collection}\0${base.file}\0`).update(base.source).digest('hex');
+
+function readCache(file: string, version: string): Map<string, FileRecord> {
 	try {
-		const cache = JSON.parse(fs.readFileSync(file, 'utf8')) as CacheFile;
-		return cache.version === version ? cache.files : {};
+		const cache = v8.deserialize(fs.readFileSync(file)) as CacheFile;
+		return cache.version === version ? cache.files : new Map();
 	} catch {
-		return {};
+		return new Map();
 	}
 }
 
 /**
- * The findings of each of `rules` on `entries`, in the order running the
- * rule on all entries gives (file by file). With a `cacheFile`, files
- * whose digest is in it are not checked again, and the file is rewritten
- * with exactly the current files' findings when any was.
+ * Parses, validates and runs `rules` on every file of `bases`, taking from
+ * `cacheFile` (when given) the records of files whose digest it holds, and
+ * rewriting it with exactly the current files' records when any file was
+ * checked afresh.
  */
-export function perFileProblems(entries: RawEntry[], rules: readonly PerFileRule[], cacheFile: string | undefined, version: string): { byRule: Problem[][]; checked: number } {
-	const cached = cacheFile ? readCache(cacheFile, version) : {};
-	const digests = entries.map(digestOf);
-	const missing = entries.filter((_, index) => !cached[digests[index]!]);
-	// Each rule runs once over every file not cached; its findings are then shared out by file.
-	const fresh = new Map(missing.map((entry) => [entry.file, rules.map((): Problem[] => [])]));
-	rules.forEach((rule, index) => {
-		for (const problem of rule(missing)) fresh.get(problem.file)![index]!.push(problem);
+export function checkFiles(bases: readonly EntryBase[], rules: readonly PerFileRule[], cacheFile: string | undefined, version: string): CheckedFiles {
+	const cached = cacheFile ? readCache(cacheFile, version) : new Map<string, FileRecord>();
+	const digests = bases.map(digestOf);
+	const entries = bases.map((base, index) => {
+		const record = cached.get(digests[index]!);
+		return record ? entryFromParts(base, record.parts) : parseEntry(base);
 	});
-	const byEntry = entries.map((entry, index) => fresh.get(entry.file) ?? cached[digests[index]!]!);
+	const missing = entries.filter((_, index) => !cached.has(digests[index]!));
+	// Each rule runs once over every file not cached; its findings are then shared out by file.
+	const fresh = new Map(missing.map((entry): [string, FileRecord] => [entry.file, { parts: parsedParts(entry), schema: checkSchema(entry), findings: rules.map(() => []) }]));
+	rules.forEach((rule, index) => {
+		for (const problem of rule(missing)) fresh.get(problem.file)!.findings[index]!.push(problem);
+	});
+	const records = entries.map((entry, index) => fresh.get(entry.file) ?? cached.get(digests[index]!)!);
 	if (cacheFile && missing.length > 0) {
-		const files = Object.fromEntries(digests.map((digest, index) => [digest, byEntry[index]!]));
 		fs.mkdirSync(path.dirname(cacheFile), { recursive: true });
-		fs.writeFileSync(cacheFile, JSON.stringify({ version, files } satisfies CacheFile));
+		fs.writeFileSync(cacheFile, v8.serialize({ version, files: new Map(digests.map((digest, index) => [digest, records[index]!])) } satisfies CacheFile));
 	}
-	return { byRule: rules.map((_, rule) => byEntry.flatMap((findings) => findings[rule]!)), checked: missing.length };
+	return {
+		entries,
+		schema: records.map((record) => record.schema),
+		byRule: rules.map((_, rule) => records.flatMap((record) => record.findings[rule]!)),
+		checked: missing.length,
+	};
 }

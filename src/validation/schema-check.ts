@@ -31,30 +31,43 @@ function describeIssue(issue: z.core.$ZodIssue): { message: string; hint?: strin
 	return { message: issue.message, hint: issueHint(issue) };
 }
 
-/** Validates every entry against its zod schema; returns the valid ones and the problems. */
-export function checkSchemas(entries: RawEntry[]): { content: ValidContent; problems: Problem[] } {
+/** One entry against its schema: the parsed data when valid, else the problems (a file that cannot be read has one). */
+export type SchemaResult = { valid: true; data: unknown } | { valid: false; problems: Problem[] };
+
+/** Validates one entry against its zod schema. */
+export function checkSchema(raw: RawEntry): SchemaResult {
+	if (raw.syntaxError) {
+		return {
+			valid: false,
+			problems: [{ severity: 'error', file: raw.file, line: raw.syntaxError.line, field: 'YAML', message: `không đọc được phần khai báo: ${raw.syntaxError.message}`, hint: raw.syntaxError.hint }],
+		};
+	}
+	// reportInput lets us tell a missing field from one of the wrong type.
+	const result = SCHEMAS[raw.collection].safeParse(raw.data, { reportInput: true, error: vietnameseIssue });
+	if (result.success) return { valid: true, data: result.data };
+	return {
+		valid: false,
+		problems: result.error.issues.map((issue) => {
+			const { message, hint } = describeIssue(issue);
+			const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
+			return { severity: 'error' as const, file: raw.file, line: raw.lineOf(path), field: pathToField(path) || '(toàn tệp)', message, hint };
+		}),
+	};
+}
+
+/** The valid entries and every entry's problems, from each entry's schema result (`checkSchema`, or the check's cache). */
+export function collectValid(entries: readonly RawEntry[], results: readonly SchemaResult[]): { content: ValidContent; problems: Problem[] } {
 	const problems: Problem[] = [];
 	const content: ValidContent = { agencies: new Map(), campaigns: new Map(), documents: new Map() };
-	for (const raw of entries) {
-		if (raw.syntaxError) {
-			problems.push({
-				severity: 'error', file: raw.file, line: raw.syntaxError.line, field: 'YAML',
-				message: `không đọc được phần khai báo: ${raw.syntaxError.message}`,
-				hint: raw.syntaxError.hint,
-			});
-			continue;
-		}
-		// reportInput lets us tell a missing field from one of the wrong type.
-		const result = SCHEMAS[raw.collection].safeParse(raw.data, { reportInput: true, error: vietnameseIssue });
-		if (!result.success) {
-			for (const issue of result.error.issues) {
-				const { message, hint } = describeIssue(issue);
-				const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
-				problems.push({ severity: 'error', file: raw.file, line: raw.lineOf(path), field: pathToField(path) || '(toàn tệp)', message, hint });
-			}
-			continue;
-		}
-		(content[raw.collection] as Map<string, ValidEntry<unknown>>).set(raw.id, { raw, id: raw.id, data: result.data });
-	}
+	entries.forEach((raw, index) => {
+		const result = results[index]!;
+		if (result.valid) (content[raw.collection] as Map<string, ValidEntry<unknown>>).set(raw.id, { raw, id: raw.id, data: result.data });
+		else problems.push(...result.problems);
+	});
 	return { content, problems };
+}
+
+/** Validates every entry against its zod schema; returns the valid ones and the problems. */
+export function checkSchemas(entries: RawEntry[]): { content: ValidContent; problems: Problem[] } {
+	return collectValid(entries, entries.map(checkSchema));
 }

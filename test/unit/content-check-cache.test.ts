@@ -9,8 +9,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/validation/index.ts';
-import { perFileProblems } from '../../src/validation/per-file-cache.ts';
-import { loadRawContent } from '../../src/validation/load.ts';
+import { checkFiles } from '../../src/validation/per-file-cache.ts';
+import { readEntryBase } from '../../src/validation/load.ts';
+import { readContentTree } from '../../src/validation/content-files.ts';
 import { checkText } from '../../src/validation/text.ts';
 import { copyContent, SEED } from '../helpers/content-fixture.ts';
 
@@ -39,25 +40,47 @@ describe('content check with the per-file cache', () => {
 		expect(unchanged.problems).toEqual(first.problems);
 
 		// Two per-file errors in one body: raw HTML, and a TODO line in a document that is not a draft.
+		// A schema error in another file: a field of the wrong type.
 		append(SEED.thuanNam, '<b>Điều 1.</b> Tặng Bằng khen\n\nTODO: bổ sung danh sách');
+		const coLe = fs.readFileSync(path.join(root, SEED.coLe), 'utf8');
+		fs.writeFileSync(path.join(root, SEED.coLe), coLe.replace(/^title: .*$/m, 'title: [1, 2]'));
 		const edited = checkContent(root, { cacheDir });
-		expect(edited.checkedFiles).toBe(1);
+		expect(edited.checkedFiles).toBe(2);
+		expect(edited.errors.some((p) => p.file.endsWith(SEED.coLe) && p.field.includes('title'))).toBe(true);
+		expect(edited.content.documents.has(SEED.coLe.replace(/^documents\/|\.mdx$/g, ''))).toBe(false);
 		expect(messages(edited)).toEqual(messages(checkContent(root)));
 		expect(edited.errors.filter((p) => p.file.endsWith(SEED.thuanNam)).length).toBeGreaterThanOrEqual(2);
 
 		// Fixed again: the cached findings of the broken text must not come back.
 		const source = fs.readFileSync(path.join(root, SEED.thuanNam), 'utf8');
 		fs.writeFileSync(path.join(root, SEED.thuanNam), source.replace('\n<b>Điều 1.</b> Tặng Bằng khen\n\nTODO: bổ sung danh sách\n', ''));
+		fs.writeFileSync(path.join(root, SEED.coLe), coLe);
 		const fixed = checkContent(root, { cacheDir });
-		expect(fixed.checkedFiles).toBe(1);
+		expect(fixed.checkedFiles).toBe(2);
 		expect(messages(fixed)).toEqual(messages(first));
 	});
 
-	it('runs every file again when the rules change', () => {
-		const entries = loadRawContent(root);
-		const cacheFile = path.join(cacheDir, 'findings.json');
-		expect(perFileProblems(entries, [checkText], cacheFile, 'rules-1').checked).toBe(entries.length);
-		expect(perFileProblems(entries, [checkText], cacheFile, 'rules-1').checked).toBe(0);
-		expect(perFileProblems(entries, [checkText], cacheFile, 'rules-2').checked).toBe(entries.length);
+	it('checks every file again when the checking code changes', () => {
+		const bases = readContentTree(root).files.map(({ collection, absolutePath }) => readEntryBase(collection, root, absolutePath));
+		const cacheFile = path.join(cacheDir, 'files.bin');
+		expect(checkFiles(bases, [checkText], cacheFile, 'code-1').checked).toBe(bases.length);
+		expect(checkFiles(bases, [checkText], cacheFile, 'code-1').checked).toBe(0);
+		expect(checkFiles(bases, [checkText], cacheFile, 'code-2').checked).toBe(bases.length);
+	});
+
+	it('gives back the same entries, dates and schema data from the cache as from parsing', () => {
+		const fresh = checkContent(root);
+		checkContent(root, { cacheDir });
+		const cached = checkContent(root, { cacheDir });
+		expect(cached.checkedFiles).toBe(0);
+		for (const collection of ['agencies', 'campaigns', 'documents'] as const) {
+			const strip = (content: typeof fresh.content) =>
+				[...content[collection].values()].map(({ id, data, raw }) => ({ id, data, raw: { ...raw, lineOf: undefined }, line: raw.lineOf(['title']) }));
+			expect(strip(cached.content)).toEqual(strip(fresh.content));
+		}
+		// A date the YAML parser made (an unquoted `date:`) stays a Date, as the rules that compare dates expect.
+		const freshDates = [...fresh.content.documents.values()].filter((doc) => (doc.raw.data as { date?: unknown }).date instanceof Date);
+		expect(freshDates.length).toBeGreaterThan(0);
+		for (const doc of freshDates) expect((cached.content.documents.get(doc.id)!.raw.data as { date: unknown }).date).toEqual((doc.raw.data as { date: Date }).date);
 	});
 });
