@@ -38,10 +38,10 @@ export function contentCheck(): AstroIntegration {
 		hooks: {
 			'astro:config:setup': ({ logger, command }) => {
 				markStep('Khởi động Astro, nạp cấu hình');
-				// The per-file rules' findings of files unchanged since the last build come from beside Astro's cache.
+				// What each file unchanged since the last build gave on its own (parse, schema, per-file rules) comes from beside Astro's cache.
 				const result = checkContent(CONTENT_DIR, { cacheDir: contentCacheDir() });
 				markStep('Kiểm tra nội dung (như npm run check)');
-				logger.info(`Kiểm tra nội dung: ${result.checkedFiles} tệp mới hoặc đã sửa qua các quy tắc từng tệp; các tệp khác dùng kết quả lần trước.`);
+				logger.info(`Kiểm tra nội dung: đọc và kiểm tra lại ${result.checkedFiles} tệp mới hoặc đã sửa; các tệp khác dùng kết quả lần trước.`);
 				lastChecked = result.content;
 				lastUnlisted = unlistedPaths(result.content.documents);
 				if (result.warnings.length) logger.warn(`\n${formatReport(result.warnings)}`);

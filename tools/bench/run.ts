@@ -82,6 +82,8 @@ async function measureSize(documents: number) {
 	const table = rebuild.output.indexOf('Thời gian từng bước');
 	// Whether the rebuild's search step wrote a delta or indexed the whole site, and why (src/search/delta-run.ts).
 	const indexStep = /chỉ mục bổ sung \d+ trang|lập chỉ mục toàn bộ \([^\n]*\)/.exec(rebuild.output)?.[0] ?? 'bản dựng không ghi cách lập chỉ mục';
+	// How many files the content check parsed and checked again (the others from its cache, src/validation/per-file-cache.ts).
+	const checkStep = /đọc và kiểm tra lại (\d+) tệp mới hoặc đã sửa/.exec(rebuild.output)?.[1];
 	breakdowns.push(`${documents.toLocaleString('en-US')} văn bản, dựng lại sau khi sửa 1 văn bản. ${table < 0 ? 'Bản dựng không in bảng thời gian.' : rebuild.output.slice(table)}`);
 	console.error(`[bench] ${documents} văn bản: trang Astro tối giản (mốc so sánh)…`);
 	clearAstroCaches(corpus);
@@ -100,7 +102,7 @@ async function measureSize(documents: number) {
 		[
 			`${label}: dựng lại sau khi sửa 1 văn bản`,
 			`${fmt(rebuild.seconds)} s`,
-			`${fmt(rebuild.seconds / full.seconds, 2)}× dựng toàn bộ lần đầu, ${fmt(rebuild.seconds / warm.seconds, 2)}× khi ảnh đã có; ${indexStep}`,
+			`${fmt(rebuild.seconds / full.seconds, 2)}× dựng toàn bộ lần đầu, ${fmt(rebuild.seconds / warm.seconds, 2)}× khi ảnh đã có; ${indexStep}; kiểm tra lại ${checkStep ?? '?'} tệp`,
 			'≤ 0,10× khi ảnh đã có (issue 18)',
 		],
 		[`${label}: bộ nhớ đỉnh`, `${fmt(Math.max(full.peakMb, warm.peakMb, rebuild.peakMb) / 1024, 2)} GB`, `mốc: ${fmt(bare.peakMb / 1024, 2)} GB`, '≤ 4 GB'],
