@@ -11,7 +11,7 @@
  * Relies on the glob loader of Astro 7 reading entry types from its context
  * (`entryTypes`, not part of the public type) and on its check
  * `existingEntry.digest === digest && existingEntry.filePath` before using
- * the parse: `test/build/unchanged-entries-cache.test.ts` runs Astro's own
+ * the parse: `test/unit/unchanged-entries-cache.test.ts` runs Astro's own
  * glob loader, so an Astro that stops doing either fails there, not in a
  * build. An entry stored with a marked digest (a body not public yet, see
  * src/markdown/bodies-in-content-layer.ts) never matches, so it is parsed
