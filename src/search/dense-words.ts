@@ -3,6 +3,7 @@ import path from 'node:path';
 import { constants, gunzipSync, gzipSync } from 'node:zlib';
 import { arrayItems, concat, arrayHead, decodeValue, encodeValue, type Value } from './cbor.ts';
 import { FRAGMENT_SIGNATURE } from './fragments.ts';
+import { LEAD_WORDS, PASSAGE_WORDS } from './passages.ts';
 
 /**
  * Dense words keep every page, not every position (issue 14's later-query
@@ -16,38 +17,41 @@ import { FRAGMENT_SIGNATURE } from './fragments.ts';
  * page (figures in docs/search.md).
  *
  * So, on a large site, a word whose entries (all its diacritic forms
- * together) cover at least DENSE_SHARE of the pages keeps, in each page,
- * only the first POSITIONS_KEPT body positions, and every field match
- * (title, number, names: Pagefind's third list) as it was. The page still
- * has the word, so every search finds what it found; its first position,
- * where repeated-words.ts indexes a word when it first stands, still places
- * the phrase in the lead and the passage to read. What is lost: Pagefind's
+ * together) number at least DENSE_SHARE of the pages keeps, in each page,
+ * its first body position only, rounded down to the start of the passage
+ * it stands in (roundedPosition), and every field position (title,
+ * number, names: Pagefind's third list) as it was. The page still has the
+ * word, so every search finds the pages it found (an exact search of the
+ * word too), and a result still reads the passage where the word first
+ * stands, so the ranking sees it (passages.ts). What is lost: Pagefind's
  * count of the word's later occurrences on a page (its score saturates
- * after a few anyway, and the order shown is rankCandidates'), and its
- * phrase search for a phrase whose dense words stand together only after
- * their first occurrence; the ranking then reads the window's text, as for
- * a common word's body occurrences.
+ * after a few anyway; the order shown is rankCandidates'), and its phrase
+ * search for a phrase that holds a dense word in the body text (in a field
+ * it is found as before): the ranking then reads the window's text, as for
+ * a common word (common-words.ts). On the 10,000-document corpus the
+ * result counts and the full/approximate split of 48 benchmark queries
+ * stayed the same but for two (docs/search.md). Dropping the positions
+ * altogether cut twice as much, but an exact search of the word then lost
+ * its pages and typed-diacritics queries came back all approximate.
  */
 export const DENSE_SHARE = 0.1;
 
-/** Body positions a dense word keeps in each page: the first, where it first stands. */
-export const POSITIONS_KEPT = 1;
+/**
+ * Where a dense word's first body position is rounded down to: the start
+ * of the lead or of the passage it stands in (passages.ts). A result reads
+ * the passages its positions point to, so it still reads the one where the
+ * word first stands; a position so rounded costs a few bits instead of
+ * about ten, and words rounded alike never make a phrase (they share one
+ * position).
+ */
+export function roundedPosition(position: number): number {
+	return position < LEAD_WORDS ? 0 : LEAD_WORDS + Math.floor((position - LEAD_WORDS) / PASSAGE_WORDS) * PASSAGE_WORDS;
+}
 
-/** A page entry of a word: [page step, body positions (weight changes negative), field positions]. */
-type PageEntry = [number, number[], ...Value[]];
-
-/** Body positions up to the `kept`th, with the weight changes before them. */
-function thinPositions(positions: number[], kept: number): number[] {
-	const out: number[] = [];
-	let seen = 0;
-	for (const value of positions) {
-		if (value >= 0) {
-			if (seen === kept) break;
-			seen++;
-		}
-		out.push(value);
-	}
-	return out;
+/** The weight changes before the first body position, and that position rounded (Pagefind writes each position as a step from the one before, the first from 0). */
+function thinPositions(positions: number[]): number[] {
+	const first = positions.findIndex((value) => value >= 0);
+	return first < 0 ? positions : [...positions.slice(0, first), roundedPosition(positions[first]!)];
 }
 
 const isPageEntry = (value: Value): value is PageEntry => Array.isArray(value) && typeof value[0] === 'number' && Array.isArray(value[1]) && value[1].every((v) => typeof v === 'number');
@@ -62,11 +66,11 @@ function pagesOf(word: Value[]): { count: number; lists: PageEntry[][] } | undef
 
 /**
  * An index chunk's body (after the signature) with each word of at least
- * `minPages` page entries thinned to `kept` body positions per page; other
+ * `minPages` page entries thinned to its first body position per page, rounded; other
  * words byte for byte as they were. Undefined when nothing changed or the
  * chunk is not laid out as expected (the file is then left alone).
  */
-export function thinChunk(body: Uint8Array, minPages: number, kept = POSITIONS_KEPT): { body: Uint8Array; words: string[] } | undefined {
+export function thinChunk(body: Uint8Array, minPages: number): { body: Uint8Array; words: string[] } | undefined {
 	try {
 		const outer = arrayItems(body, 0);
 		if (outer.length < 1) return undefined;
@@ -77,7 +81,7 @@ export function thinChunk(body: Uint8Array, minPages: number, kept = POSITIONS_K
 			const [word] = decodeValue(body, start) as [Value[], number];
 			const pages = pagesOf(word);
 			if (!pages || pages.count < minPages || typeof word[0] !== 'string') return body.subarray(start, end);
-			for (const list of pages.lists) for (const entry of list) entry[1] = thinPositions(entry[1], kept);
+			for (const list of pages.lists) for (const entry of list) entry[1] = thinPositions(entry[1]);
 			thinned.push(word[0]);
 			return encodeValue(word);
 		});
@@ -94,7 +98,7 @@ export function thinChunk(body: Uint8Array, minPages: number, kept = POSITIONS_K
  * its name (the metadata lists chunks by name, and the words and pages a
  * chunk holds do not change).
  */
-export async function thinDenseWords(bundleDir: string, pages: number, { share = DENSE_SHARE, kept = POSITIONS_KEPT } = {}): Promise<{ words: number; bytesBefore: number; bytesAfter: number }> {
+export async function thinDenseWords(bundleDir: string, pages: number, { share = DENSE_SHARE } = {}): Promise<{ words: number; bytesBefore: number; bytesAfter: number }> {
 	const indexDir = path.join(bundleDir, 'index');
 	const minPages = Math.max(1, Math.ceil(pages * share));
 	let words = 0;
@@ -105,7 +109,7 @@ export async function thinDenseWords(bundleDir: string, pages: number, { share =
 		const packed = await fs.readFile(file);
 		const raw = gunzipSync(packed);
 		if (raw.subarray(0, FRAGMENT_SIGNATURE.length).toString() !== FRAGMENT_SIGNATURE) continue;
-		const thinned = thinChunk(raw.subarray(FRAGMENT_SIGNATURE.length), minPages, kept);
+		const thinned = thinChunk(raw.subarray(FRAGMENT_SIGNATURE.length), minPages);
 		if (!thinned) continue;
 		const repacked = gzipSync(concat([Buffer.from(FRAGMENT_SIGNATURE), thinned.body]), { level: constants.Z_BEST_COMPRESSION });
 		await fs.writeFile(file, repacked);
