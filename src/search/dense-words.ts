@@ -42,7 +42,10 @@ export const DENSE_SHARE = 0.1;
  * the passages its positions point to, so it still reads the one where the
  * word first stands; a position so rounded costs a few bits instead of
  * about ten, and words rounded alike never make a phrase (they share one
- * position).
+ * position). A word that really stands right after the rounded position
+ * would make one with it: a phrase search may then take a page for holding
+ * a phrase it holds only as scattered words; the ranking still compares
+ * the text it reads (relevance.ts).
  */
 export function roundedPosition(position: number): number {
 	return position < LEAD_WORDS ? 0 : LEAD_WORDS + Math.floor((position - LEAD_WORDS) / PASSAGE_WORDS) * PASSAGE_WORDS;
@@ -53,6 +56,9 @@ function thinPositions(positions: number[]): number[] {
 	const first = positions.findIndex((value) => value >= 0);
 	return first < 0 ? positions : [...positions.slice(0, first), roundedPosition(positions[first]!)];
 }
+
+/** A page entry of a word: [page step, body positions (weight changes negative), field positions]. */
+type PageEntry = [number, number[], ...Value[]];
 
 const isPageEntry = (value: Value): value is PageEntry => Array.isArray(value) && typeof value[0] === 'number' && Array.isArray(value[1]) && value[1].every((v) => typeof v === 'number');
 
