@@ -14,6 +14,7 @@ import { markStep } from '../integrations/build-timings.ts';
 import { COMMON_WORDS_FROM_PAGES } from './common-words.ts';
 import { slimFragments } from './slim-fragments.ts';
 import { wholeChunkEnds } from './chunk-ranges.ts';
+import { thinDenseWords } from './dense-words.ts';
 import { indexBaseOrDelta } from './delta-run.ts';
 
 /**
@@ -171,6 +172,8 @@ export async function buildSearchIndex(
 				for (const name of await fs.readdir(outDir)) if (UNUSED_FILE.test(name)) await fs.rm(path.join(outDir, name));
 				await slimFragments(path.join(outDir, 'fragment'), summaries);
 				await wholeChunkEnds(outDir);
+				// On a large site only, like common words: a small site's lists are small, and keep every position.
+				if (pages >= commonWordsFrom) await thinDenseWords(outDir, pages);
 				markStep('Chỉ mục: Pagefind ghi tệp');
 			},
 		});

@@ -58,6 +58,38 @@ function encodeHead(type: number, value: number): Uint8Array {
 	return Uint8Array.of((type << 5) | 26, (value >>> 24) & 0xff, (value >> 16) & 0xff, (value >> 8) & 0xff, value & 0xff);
 }
 
+/** A CBOR value as Pagefind's index chunks hold them: integers, text, arrays of those. */
+export type Value = number | string | Value[];
+
+/** The value at `at` (integers, text, arrays; anything else throws), and where it ends. */
+export function decodeValue(bytes: Uint8Array, at: number): [Value, number] {
+	const { type, value, next } = head(bytes, at);
+	if (type === 0) return [value, next];
+	if (type === 1) return [-1 - value, next];
+	if (type === 3) return [new TextDecoder().decode(bytes.subarray(next, next + value)), next + value];
+	if (type === 4) {
+		const items: Value[] = [];
+		let end = next;
+		for (let i = 0; i < value; i++) {
+			const [item, after] = decodeValue(bytes, end);
+			items.push(item);
+			end = after;
+		}
+		return [items, end];
+	}
+	throw new Error(`CBOR: unsupported major type ${type}`);
+}
+
+/** A value encoded as Pagefind (minicbor) encodes it: shortest heads, definite lengths. */
+export function encodeValue(value: Value): Uint8Array {
+	if (typeof value === 'number') return value < 0 ? encodeHead(1, -1 - value) : encodeHead(0, value);
+	if (typeof value === 'string') {
+		const bytes = new TextEncoder().encode(value);
+		return concat([encodeHead(3, bytes.length), bytes]);
+	}
+	return concat([encodeHead(4, value.length), ...value.map(encodeValue)]);
+}
+
 /** An array of text strings, as Pagefind encodes one. */
 export function encodeTextArray(texts: readonly string[]): Uint8Array {
 	const parts = [encodeHead(4, texts.length)];

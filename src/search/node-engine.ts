@@ -25,6 +25,7 @@ interface Reads {
 const engines = new Map<string, NodeEngine>();
 const readsByRoot = new Map<string, Reads>();
 let installed = false;
+let freshEngines = 0;
 
 /** Serves file: URLs from disk, counting bytes per built site; other URLs go to the network as before. */
 function installFileFetch(): void {
@@ -59,22 +60,24 @@ function installFileFetch(): void {
  * is given the files of `dist` for file: URLs. Without `Worker`, Pagefind runs
  * on the main thread. One engine per folder: the module is cached by URL, so
  * `facets` (load every facet file at once, as the page does not) is that of
- * the first call for a folder.
+ * the first call for a folder. `fresh` loads another engine, not cached,
+ * its bytes counted with the folder's.
  */
-export async function pagefindInNode(dist: string, { facets = true } = {}): Promise<NodeEngine> {
+export async function pagefindInNode(dist: string, { facets = true, fresh = false } = {}): Promise<NodeEngine> {
 	const root = path.resolve(dist);
 	const known = engines.get(root);
-	if (known) return known;
+	if (known && !fresh) return known;
 	installFileFetch();
-	const reads: Reads = { bytes: 0, files: 0, parts: new Map() };
+	const reads: Reads = readsByRoot.get(root) ?? { bytes: 0, files: 0, parts: new Map() };
 	readsByRoot.set(root, reads);
-	const bundle = pathToFileURL(path.join(root, INDEX_DIR, 'pagefind.js')).href;
+	// A fresh engine is the module loaded anew (another URL), with nothing of any earlier search loaded: a reader's new page.
+	const bundle = `${pathToFileURL(path.join(root, INDEX_DIR, 'pagefind.js')).href}${fresh ? `?engine=${++freshEngines}` : ''}`;
 	const engine = await loadPagefind(bundle, [], { baseUrl: '/' }, { facets });
 	const made = {
 		engine,
 		bytesRead: (part?: BundlePart) => (part ? (reads.parts.get(part)?.bytes ?? 0) : reads.bytes),
 		filesRead: (part?: BundlePart) => (part ? (reads.parts.get(part)?.files ?? 0) : reads.files),
 	};
-	engines.set(root, made);
+	if (!fresh) engines.set(root, made);
 	return made;
 }

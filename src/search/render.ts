@@ -2,6 +2,7 @@ import { excerptAround, excerptParts, type ExcerptPart } from './excerpt.ts';
 import { META, PAGE_KINDS } from './filters.ts';
 import { unmark } from './fold.ts';
 import { highlightedExcerpt } from './highlight.ts';
+import { searchedQuery } from './honorifics.ts';
 import { EXCERPT_WORDS, type PagefindResultData } from './pagefind-api.ts';
 
 /** Results shown at once, and added by "Xem thêm kết quả". */
@@ -68,7 +69,8 @@ export function resultItem(data: PagefindResultData, query: string): HTMLLIEleme
  */
 function excerptOf(data: PagefindResultData, query: string, summary: string | undefined, title: string): ExcerptPart[] {
 	if (!query && summary) return [{ text: summary, mark: false }];
-	const best = highlightedExcerpt(data.content, title, query, EXCERPT_WORDS);
+	// Highlighted as searched: the name without "đồng chí" (honorifics.ts), so the honorific does not light up elsewhere.
+	const best = highlightedExcerpt(data.content, title, searchedQuery(query), EXCERPT_WORDS);
 	if (best) return best;
 	if (summary) return [{ text: summary, mark: false }];
 	return excerptParts(excerptAround(data.content, query, EXCERPT_WORDS) ?? data.excerpt);

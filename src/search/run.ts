@@ -3,6 +3,7 @@ import { prepareQuery } from './fold.ts';
 import { withoutCommonMarks } from './common-words.ts';
 import { passageSourcesOf, type FilterCounts, type Pagefind, type PagefindResult, type PagefindResultData } from './pagefind-api.ts';
 import { withPassages } from './passage-text.ts';
+import { searchedQuery } from './honorifics.ts';
 import { exactNumberQuery, phraseQuery, preferring } from './rank.ts';
 import { rankCandidates, type Candidate, type PageKind } from './relevance.ts';
 import { pagefindFilters, pagefindSort, type SearchState } from './state.ts';
@@ -118,7 +119,9 @@ async function wordsPresent(engine: Pagefind, term: string, filters: Record<stri
  * phrase, when other pages have it, count as approximate. Facet counts are
  * those of what is shown: of the phrase matches when the others are left out.
  */
-export async function runSearch(engine: Pagefind, state: SearchState): Promise<SearchOutcome> {
+export async function runSearch(engine: Pagefind, asked: SearchState): Promise<SearchOutcome> {
+	// "đồng chí Phạm Ngọc Lan" searches the name alone (honorifics.ts): the honorific's words would cost their index chunks.
+	const state = { ...asked, query: searchedQuery(asked.query) };
 	const term = state.query ? prepareQuery(state.query) : null;
 	const sort = pagefindSort(state);
 	const filters = pagefindFilters(state);

@@ -1,0 +1,127 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { constants, gunzipSync, gzipSync } from 'node:zlib';
+import { arrayItems, concat, arrayHead, decodeValue, encodeValue, type Value } from './cbor.ts';
+import { FRAGMENT_SIGNATURE } from './fragments.ts';
+import { LEAD_WORDS, PASSAGE_WORDS } from './passages.ts';
+
+/**
+ * Dense words keep every page, not every position (issue 14's later-query
+ * budget). After common and repeated words (common-words.ts,
+ * repeated-words.ts), what a later query still paid for on the
+ * 10,000-document corpus was the word-index entries of words that stand in
+ * thousands of pages: "trưởng"/"trường" (5,497 pages, 25.9 KiB), "trung",
+ * "tâm", "số", "2023". Pagefind lists, for each page, every position of the
+ * word, and the positions are most of those bytes: a page number is a
+ * small step from the previous one, a position is a number anywhere in the
+ * page (figures in docs/search.md).
+ *
+ * So, on a large site, a word whose entries (all its diacritic forms
+ * together) number at least DENSE_SHARE of the pages keeps, in each page,
+ * its first body position only, rounded down to the start of the passage
+ * it stands in (roundedPosition), and every field position (title,
+ * number, names: Pagefind's third list) as it was. The page still has the
+ * word, so every search finds the pages it found (an exact search of the
+ * word too), and a result still reads the passage where the word first
+ * stands, so the ranking sees it (passages.ts). What is lost: Pagefind's
+ * count of the word's later occurrences on a page (its score saturates
+ * after a few anyway; the order shown is rankCandidates'), and its phrase
+ * search for a phrase that holds a dense word in the body text (in a field
+ * it is found as before): the ranking then reads the window's text, as for
+ * a common word (common-words.ts). On the 10,000-document corpus the
+ * result counts and the full/approximate split of 48 benchmark queries
+ * stayed the same but for two (docs/search.md). Dropping the positions
+ * altogether cut twice as much, but an exact search of the word then lost
+ * its pages and typed-diacritics queries came back all approximate.
+ */
+export const DENSE_SHARE = 0.1;
+
+/**
+ * Where a dense word's first body position is rounded down to: the start
+ * of the lead or of the passage it stands in (passages.ts). A result reads
+ * the passages its positions point to, so it still reads the one where the
+ * word first stands; a position so rounded costs a few bits instead of
+ * about ten, and words rounded alike never make a phrase (they share one
+ * position). A word that really stands right after the rounded position
+ * would make one with it: a phrase search may then take a page for holding
+ * a phrase it holds only as scattered words; the ranking still compares
+ * the text it reads (relevance.ts).
+ */
+export function roundedPosition(position: number): number {
+	return position < LEAD_WORDS ? 0 : LEAD_WORDS + Math.floor((position - LEAD_WORDS) / PASSAGE_WORDS) * PASSAGE_WORDS;
+}
+
+/** The weight changes before the first body position, and that position rounded (Pagefind writes each position as a step from the one before, the first from 0). */
+function thinPositions(positions: number[]): number[] {
+	const first = positions.findIndex((value) => value >= 0);
+	return first < 0 ? positions : [...positions.slice(0, first), roundedPosition(positions[first]!)];
+}
+
+/** A page entry of a word: [page step, body positions (weight changes negative), field positions]. */
+type PageEntry = [number, number[], ...Value[]];
+
+const isPageEntry = (value: Value): value is PageEntry => Array.isArray(value) && typeof value[0] === 'number' && Array.isArray(value[1]) && value[1].every((v) => typeof v === 'number');
+
+function pagesOf(word: Value[]): { count: number; lists: PageEntry[][] } | undefined {
+	const [, pages, variants = []] = word;
+	if (!Array.isArray(pages) || !Array.isArray(variants)) return undefined;
+	const lists = [pages, ...variants.map((variant) => (Array.isArray(variant) ? variant[1] : undefined))];
+	if (!lists.every((list): list is PageEntry[] => Array.isArray(list) && list.every(isPageEntry))) return undefined;
+	return { count: lists.reduce((sum, list) => sum + list.length, 0), lists };
+}
+
+/**
+ * An index chunk's body (after the signature) with each word of at least
+ * `minPages` page entries thinned to its first body position per page, rounded; other
+ * words byte for byte as they were. Undefined when nothing changed or the
+ * chunk is not laid out as expected (the file is then left alone).
+ */
+export function thinChunk(body: Uint8Array, minPages: number): { body: Uint8Array; words: string[] } | undefined {
+	try {
+		const outer = arrayItems(body, 0);
+		if (outer.length < 1) return undefined;
+		const [wordsStart, wordsEnd] = outer[0]!;
+		const words = arrayItems(body, wordsStart);
+		const thinned: string[] = [];
+		const parts = words.map(([start, end]) => {
+			const [word] = decodeValue(body, start) as [Value[], number];
+			const pages = pagesOf(word);
+			if (!pages || pages.count < minPages || typeof word[0] !== 'string') return body.subarray(start, end);
+			for (const list of pages.lists) for (const entry of list) entry[1] = thinPositions(entry[1]);
+			thinned.push(word[0]);
+			return encodeValue(word);
+		});
+		if (thinned.length === 0) return undefined;
+		return { body: concat([body.subarray(0, wordsStart), arrayHead(words.length), ...parts, body.subarray(wordsEnd)]), words: thinned };
+	} catch {
+		return undefined;
+	}
+}
+
+/**
+ * Thins the dense words of every index chunk of a bundle written for
+ * `pages` indexed pages (thinChunk), each file rewritten in place under
+ * its name (the metadata lists chunks by name, and the words and pages a
+ * chunk holds do not change).
+ */
+export async function thinDenseWords(bundleDir: string, pages: number, { share = DENSE_SHARE } = {}): Promise<{ words: number; bytesBefore: number; bytesAfter: number }> {
+	const indexDir = path.join(bundleDir, 'index');
+	const minPages = Math.max(1, Math.ceil(pages * share));
+	let words = 0;
+	let bytesBefore = 0;
+	let bytesAfter = 0;
+	for (const name of (await fs.readdir(indexDir)).filter((file) => file.endsWith('.pf_index'))) {
+		const file = path.join(indexDir, name);
+		const packed = await fs.readFile(file);
+		const raw = gunzipSync(packed);
+		if (raw.subarray(0, FRAGMENT_SIGNATURE.length).toString() !== FRAGMENT_SIGNATURE) continue;
+		const thinned = thinChunk(raw.subarray(FRAGMENT_SIGNATURE.length), minPages);
+		if (!thinned) continue;
+		const repacked = gzipSync(concat([Buffer.from(FRAGMENT_SIGNATURE), thinned.body]), { level: constants.Z_BEST_COMPRESSION });
+		await fs.writeFile(file, repacked);
+		words += thinned.words.length;
+		bytesBefore += packed.byteLength;
+		bytesAfter += repacked.byteLength;
+	}
+	return { words, bytesBefore, bytesAfter };
+}
