@@ -1,5 +1,6 @@
 import { activeFilterCount, tickState, updateFacets } from './facets.ts';
 import { QUERY_PARAM, SORT_PARAM } from './filters.ts';
+import { nationalTierOf } from './national-hook.ts';
 import { loadPagefind, type Pagefind } from './pagefind-api.ts';
 import { PAGE_SIZE, resultItem, statusText } from './render.ts';
 import { runSearch, type FoundResult } from './run.ts';
@@ -28,8 +29,8 @@ export function startSearch(root: HTMLElement): void {
 	// The header's own search box (outside this form) shows the query too.
 	const headerInputs = [...document.querySelectorAll<HTMLInputElement>(`form[role="search"] input[name="${QUERY_PARAM}"]`)].filter((box) => !root.contains(box));
 
-	// The national tier, when the site config names one (national-search.ts): its module loads only then, and Pagefind only when it does not answer.
-	const national = root.dataset.national ? import('./national-search.ts').then((tier) => tier.nationalTier(root.dataset.national!)).catch(() => undefined) : undefined;
+	// The national tier, when the site config names one (national-hook.ts): asked first; Pagefind loads only when it does not answer.
+	const national = nationalTierOf(root);
 	let pagefind: Promise<Pagefind> | undefined;
 	const load = () => (pagefind ??= loadPagefind(root.dataset.bundle!, JSON.parse(root.dataset.federation ?? '[]'), {}, { facets: false }));
 	// The facet files are fetched once the filter panel is open (it opens itself when a filter is set): counts nobody sees are not worth their bytes.

@@ -1,7 +1,7 @@
 import type { ExcerptPart } from './excerpt.ts';
-import { FILTER_KEYS, META, QUERY_PARAM } from './filters.ts';
+import type { META, QUERY_PARAM } from './filters.ts';
 import type { FilterCounts, PagefindResultData } from './pagefind-api.ts';
-import type { FoundResult } from './run.ts';
+import type { FoundResult, SearchOutcome } from './run.ts';
 import type { SearchState } from './state.ts';
 
 /**
@@ -10,7 +10,30 @@ import type { SearchState } from './state.ts';
  * where a first Pagefind query fetches hundreds of KiB; should it be slow,
  * down or answer nonsense, the static search answers as if it were not
  * configured. Off unless SITE.nationalSearch is set.
+ *
+ * The page loads this module (with national-search.ts) only when the tier
+ * is configured, so it imports nothing at run time that the page's own
+ * script also uses: a shared module would make the bundler split the
+ * search script into more files on every site, configured or not (three
+ * requests and 1.8 KiB more gzip were measured that way). Constants of
+ * filters.ts are therefore restated here, each typed as the original's
+ * literal, so TypeScript fails the build if one of them ever differs.
  */
+
+/** A national answer as the page shows it (national-search.ts): every ranked result (later pages fetched when shown), the total to announce. */
+export interface NationalOutcome extends SearchOutcome {
+	/** Matches to announce in the status line: full matches (capped at the server's COUNT_CAP) plus the approximate ones ranked. */
+	total: number;
+}
+
+/** The search page's national tier (national-search.ts), as the page's script (client.ts) asks it. */
+export interface NationalTier {
+	/** The national outcome for a search, or undefined when the site's own index must answer. */
+	search(state: SearchState): Promise<NationalOutcome | undefined>;
+}
+
+/** The query parameter (filters.ts QUERY_PARAM). */
+const QUERY: typeof QUERY_PARAM = 'q';
 
 /** One result as the national endpoint sends it (written by tools/national/search.ts). */
 export interface NationalResult {
@@ -69,8 +92,9 @@ export const NATIONAL_PAGES = 10;
 /** The endpoint's address for a search: the search page's own parameters (`q`, facets), and the page (1-based) after the first. */
 export function nationalSearchUrl(endpoint: string, state: SearchState, page = 1): string {
 	const url = new URL(endpoint, globalThis.location?.href);
-	url.searchParams.set(QUERY_PARAM, state.query);
-	for (const key of FILTER_KEYS) for (const value of state.filters[key] ?? []) url.searchParams.append(key, value);
+	url.searchParams.set(QUERY, state.query);
+	// readState fills `filters` in the facets' own order, so the address is stable.
+	for (const [key, values] of Object.entries(state.filters)) for (const value of values ?? []) url.searchParams.append(key, value);
 	if (page > 1) url.searchParams.set(NATIONAL_PAGE_PARAM, String(page));
 	return url.href;
 }
@@ -150,13 +174,14 @@ export async function askNational(endpoint: string, state: SearchState, options:
  * resultItem): its excerpt becomes the text the list highlights the query in.
  */
 export function asFoundResult(result: NationalResult): FoundResult {
-	const meta: Record<string, string | undefined> = {
-		[META.title]: result.title,
-		[META.kind]: result.type,
-		[META.number]: result.number,
-		[META.date]: result.date,
-		[META.agency]: result.agency,
-	};
+	// The metadata keys of filters.ts META, checked by `satisfies`: a key renamed there fails here.
+	const meta = {
+		title: result.title,
+		loai: result.type,
+		so: result.number,
+		ngay: result.date,
+		'co-quan': result.agency,
+	} satisfies { [key in (typeof META)['title' | 'kind' | 'number' | 'date' | 'agency']]: string | undefined };
 	const data: PagefindResultData = { url: result.url, content: result.excerpt.map((part) => part.text).join(''), excerpt: '', meta, filters: result.kind ? { loai: [result.kind] } : {} };
 	return { result: { id: result.url, score: 0, data: async () => data }, data, approximate: result.approximate };
 }

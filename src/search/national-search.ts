@@ -1,20 +1,21 @@
-import { askNational, asFoundResult, NATIONAL_PAGES, type AskOptions, type NationalAnswer } from './national-client.ts';
-import { PAGE_SIZE } from './render.ts';
+import { askNational, asFoundResult, NATIONAL_PAGES, type AskOptions, type NationalAnswer, type NationalOutcome, type NationalTier } from './national-client.ts';
+import type { NATIONAL_READY, NATIONAL_TIER_KEY } from './national-hook.ts';
+import type { PAGE_SIZE } from './render.ts';
 import type { FoundResult, SearchOutcome } from './run.ts';
-import { hasCriteria, type SearchState } from './state.ts';
+import type { SearchState } from './state.ts';
 
 /**
- * The search page's national tier (docs/national.md), loaded by client.ts
- * only when the site config names an endpoint: the page asks it first and
+ * The search page's national tier (docs/national.md), a script of its own
+ * (NationalSearch.astro) on the page only when the site config names an
+ * endpoint: the page asks it first and
  * draws its answer with the list, highlights and facet counts of the site's
- * own results; Pagefind is loaded only when it does not answer.
+ * own results; Pagefind is loaded only when it does not answer. Like
+ * national-client.ts, it imports nothing at run time that the page's own
+ * script uses (see there why).
  */
 
-/** A national answer as the page shows it: every ranked result (later pages fetched when shown), the total to announce. */
-export interface NationalOutcome extends SearchOutcome {
-	/** Matches to announce in the status line: full matches (capped at the server's COUNT_CAP) plus the approximate ones ranked. */
-	total: number;
-}
+/** Results a page shows (render.ts PAGE_SIZE; the type fails the build should that change). */
+const PAGE: typeof PAGE_SIZE = 10;
 
 /**
  * After a failed answer (down, slow, offline, nonsense), the page stays on
@@ -30,7 +31,9 @@ export const RETRY_AFTER_MS = 60_000;
  * site's own index: the endpoint orders a query by relevance only.
  */
 export function nationalAnswers(state: SearchState): boolean {
-	return hasCriteria(state) && (state.sort === '' || (state.sort === 'moi-nhat' && state.query.trim() === ''));
+	const words = state.query.trim() !== '';
+	const ticked = Object.values(state.filters).some((values) => values?.length);
+	return (words || ticked) && (state.sort === '' || (state.sort === 'moi-nhat' && !words));
 }
 
 /**
@@ -46,10 +49,10 @@ export function nationalOutcome(endpoint: string, state: SearchState, first: Nat
 		return answer;
 	};
 	const later = (index: number): FoundResult => {
-		const page = Math.floor(index / PAGE_SIZE) + 1;
+		const page = Math.floor(index / PAGE) + 1;
 		const id = `${endpoint}#${index}`;
 		const data = async () => {
-			const result = (await pageOf(page))?.results[index % PAGE_SIZE];
+			const result = (await pageOf(page))?.results[index % PAGE];
 			if (!result) {
 				pages.delete(page);
 				throw new Error(`Tìm kiếm toàn quốc không trả lời trang ${page}.`);
@@ -58,14 +61,9 @@ export function nationalOutcome(endpoint: string, state: SearchState, first: Nat
 		};
 		return { result: { id, score: 0, data }, approximate: index >= first.ranked - first.approximate };
 	};
-	const shown = Math.max(Math.min(first.ranked, NATIONAL_PAGES * PAGE_SIZE), first.results.length);
+	const shown = Math.max(Math.min(first.ranked, NATIONAL_PAGES * PAGE), first.results.length);
 	const results = [...first.results.map(asFoundResult), ...Array.from({ length: shown - first.results.length }, (_, i) => later(first.results.length + i))];
 	return { results, counts: first.counts ?? {}, total: first.total + first.approximate };
-}
-
-export interface NationalTier {
-	/** The national outcome for a search, or undefined when the site's own index must answer. */
-	search(state: SearchState): Promise<NationalOutcome | undefined>;
 }
 
 export interface TierOptions extends AskOptions {
@@ -91,6 +89,18 @@ export function nationalTier(endpoint: string, options: TierOptions = {}): Natio
 			return nationalOutcome(endpoint, state, answer, options);
 		},
 	};
+}
+
+/** national-hook.ts's names, restated (see there why); the types fail the build should they differ. */
+const TIER_KEY: typeof NATIONAL_TIER_KEY = 'tdkt.nationalTier';
+const READY: typeof NATIONAL_READY = 'national-ready';
+
+/** Puts the tier of the search root's endpoint (`data-national`) where the page's script finds it (national-hook.ts). */
+export function registerNationalTier(root: HTMLElement | null): void {
+	const endpoint = root?.dataset.national;
+	if (!root || !endpoint) return;
+	(root as unknown as Record<symbol, NationalTier>)[Symbol.for(TIER_KEY)] = nationalTier(endpoint);
+	root.dispatchEvent(new Event(READY));
 }
 
 /**
