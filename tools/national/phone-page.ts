@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { launchBrowser } from '../bench/browser.ts';
 import { serveStatic } from '../bench/static-server.ts';
-import { MID_RANGE_PHONE } from './phone.ts';
+import { throttleAsPhone } from './phone-browser.ts';
 
 /**
  * A first query on the real search page (/tim-kiem/), in Chromium under the
@@ -69,17 +69,6 @@ function submitAndWait(query: string): Promise<{ ms: number; status: string }> {
 	});
 }
 
-async function throttle(cdp: CDPSession): Promise<void> {
-	await cdp.send('Network.enable');
-	await cdp.send('Network.emulateNetworkConditions', {
-		offline: false,
-		latency: MID_RANGE_PHONE.rttMs,
-		downloadThroughput: (MID_RANGE_PHONE.downKbps * 1024) / 8,
-		uploadThroughput: (750 * 1024) / 8,
-	});
-	await cdp.send('Emulation.setCPUThrottlingRate', { rate: MID_RANGE_PHONE.cpuSlowdown });
-}
-
 async function measureOne(page: Page, cdp: CDPSession, pageUrl: string, query: string): Promise<SearchPageFigure> {
 	const urls = new Map<string, string>();
 	const bytes = new Map<string, number>();
@@ -90,7 +79,7 @@ async function measureOne(page: Page, cdp: CDPSession, pageUrl: string, query: s
 		if (querying) queryIds.add(event.requestId);
 	});
 	cdp.on('Network.loadingFinished', (event) => bytes.set(event.requestId, event.encodedDataLength));
-	await throttle(cdp);
+	await throttleAsPhone(cdp);
 	await page.goto(pageUrl, { waitUntil: 'load' });
 	// The page as a reader finds it before typing: scripts run, the national origin preconnected, nothing in flight.
 	await page.waitForLoadState('networkidle');
