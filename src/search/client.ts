@@ -106,7 +106,7 @@ export function startSearch(root: HTMLElement): void {
 			clearResults();
 			return;
 		}
-		const answered = await (await national)?.search(asked);
+		const answered = await (await national)?.search(asked, facetsWanted());
 		const engine = answered ? undefined : await load().catch(() => undefined);
 		if (!answered && !engine) {
 			root.querySelector<HTMLElement>('[data-search-error]')!.hidden = false;
@@ -164,7 +164,7 @@ export function startSearch(root: HTMLElement): void {
 	});
 	filters.addEventListener('toggle', () => {
 		// Opened after a search: fetch the facets and count them for the results already shown.
-		if (filters.open && pagefind) void search();
+		if (filters.open && (pagefind || national)) void search();
 	});
 	more.addEventListener('click', async () => {
 		await showMore(true);

@@ -28,8 +28,8 @@ export interface NationalOutcome extends SearchOutcome {
 
 /** The search page's national tier (national-search.ts), as the page's script (client.ts) asks it. */
 export interface NationalTier {
-	/** The national outcome for a search, or undefined when the site's own index must answer. */
-	search(state: SearchState): Promise<NationalOutcome | undefined>;
+	/** The national outcome for a search (with facet counts when `counts`), or undefined when the site's own index must answer. */
+	search(state: SearchState, counts?: boolean): Promise<NationalOutcome | undefined>;
 }
 
 /** The query parameter (filters.ts QUERY_PARAM). */
@@ -86,16 +86,19 @@ export const NATIONAL_TIMEOUT_MS = 1_500;
 
 /** The endpoint's page parameter (tools/national/server.ts): 1-based, ten results a page. */
 export const NATIONAL_PAGE_PARAM = 'trang';
+/** The endpoint's parameter asking for facet counts (`dem=1`): asked only while the filter panel is open. */
+export const NATIONAL_COUNTS_PARAM = 'dem';
 /** Pages of ten the endpoint serves: its ranked pool (tools/national/candidates.ts POOL) is 100. */
 export const NATIONAL_PAGES = 10;
 
 /** The endpoint's address for a search: the search page's own parameters (`q`, facets), and the page (1-based) after the first. */
-export function nationalSearchUrl(endpoint: string, state: SearchState, page = 1): string {
+export function nationalSearchUrl(endpoint: string, state: SearchState, page = 1, counts = false): string {
 	const url = new URL(endpoint, globalThis.location?.href);
 	url.searchParams.set(QUERY, state.query);
 	// readState fills `filters` in the facets' own order, so the address is stable.
 	for (const [key, values] of Object.entries(state.filters)) for (const value of values ?? []) url.searchParams.append(key, value);
 	if (page > 1) url.searchParams.set(NATIONAL_PAGE_PARAM, String(page));
+	if (counts) url.searchParams.set(NATIONAL_COUNTS_PARAM, '1');
 	return url.href;
 }
 
@@ -151,6 +154,8 @@ export interface AskOptions {
 	fetch?: typeof fetch;
 	/** 1-based page of ten results. */
 	page?: number;
+	/** Ask for the facet counts too. */
+	counts?: boolean;
 }
 
 /** The national answer, or undefined when the endpoint fails, is slower than the timeout, or answers in another shape. */
@@ -159,7 +164,7 @@ export async function askNational(endpoint: string, state: SearchState, options:
 	const controller = new AbortController();
 	const timer = setTimeout(() => controller.abort(), options.timeoutMs ?? NATIONAL_TIMEOUT_MS);
 	try {
-		const response = await request(nationalSearchUrl(endpoint, state, options.page), { signal: controller.signal, headers: { accept: 'application/json' } });
+		const response = await request(nationalSearchUrl(endpoint, state, options.page, options.counts), { signal: controller.signal, headers: { accept: 'application/json' } });
 		if (!response.ok) return undefined;
 		return readAnswer(await response.json());
 	} catch {

@@ -45,7 +45,7 @@ export function nationalOutcome(endpoint: string, state: SearchState, first: Nat
 	const pages = new Map<number, Promise<NationalAnswer | undefined>>([[1, Promise.resolve(first)]]);
 	const pageOf = (page: number) => {
 		let answer = pages.get(page);
-		if (!answer) pages.set(page, (answer = askNational(endpoint, state, { ...options, page })));
+		if (!answer) pages.set(page, (answer = askNational(endpoint, state, { ...options, page, counts: false })));
 		return answer;
 	};
 	const later = (index: number): FoundResult => {
@@ -79,9 +79,9 @@ export function nationalTier(endpoint: string, options: TierOptions = {}): Natio
 	const online = options.online ?? (() => globalThis.navigator?.onLine !== false);
 	let failedAt = -Infinity;
 	return {
-		async search(state) {
+		async search(state, counts = false) {
 			if (!nationalAnswers(state) || !online() || now() - failedAt < RETRY_AFTER_MS) return undefined;
-			const answer = await askNational(endpoint, state, options);
+			const answer = await askNational(endpoint, state, { ...options, counts });
 			if (!answer) {
 				failedAt = now();
 				return undefined;

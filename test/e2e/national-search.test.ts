@@ -116,8 +116,14 @@ const shownCounts = (page: Page) =>
 		),
 	);
 
+/** Opens the filter panel and waits for the counts it asks for (dem=1) to be shown. */
+async function openFilters(page: Page): Promise<void> {
+	await page.locator('[data-search-filters] summary').click();
+	await page.waitForFunction(() => document.querySelector('fieldset[data-facet]:not([hidden]) [data-facet-option]:not([hidden])'));
+}
+
 async function askServer(query: string): Promise<NationalAnswer> {
-	const response = await fetch(`${nationalOrigin}${SEARCH_PATH}?${new URLSearchParams({ q: query })}`);
+	const response = await fetch(`${nationalOrigin}${SEARCH_PATH}?${new URLSearchParams({ q: query, dem: '1' })}`);
 	expect(response.status).toBe(200);
 	return (await response.json()) as NationalAnswer;
 }
@@ -151,8 +157,11 @@ describe('the search page with the national tier', () => {
 		expect(await page.locator('[data-search-results] mark').count()).toBeGreaterThan(0);
 		const full = expected.total;
 		expect(await page.locator('[data-search-status]').textContent()).toContain(`Tìm thấy ${full.toLocaleString('vi-VN')} kết quả`);
+		// The first answer brought no counts (the panel was closed); opening it asks for them (dem=1).
+		expect(requests.filter((url) => url.startsWith(`${nationalOrigin}${SEARCH_PATH}?`) && new URL(url).searchParams.get('dem') === '1')).toEqual([]);
+		await openFilters(page);
+		expect(requests.some((url) => url.startsWith(`${nationalOrigin}${SEARCH_PATH}?`) && new URL(url).searchParams.get('dem') === '1')).toBe(true);
 		// The filter panel's counts are the server's, each facet value the page offers.
-		await page.locator('[data-search-filters] summary').click();
 		const shown = await shownCounts(page);
 		expect(Object.keys(shown).length).toBeGreaterThan(3);
 		for (const [entry, n] of Object.entries(shown)) {
@@ -173,7 +182,7 @@ describe('the search page with the national tier', () => {
 	it('ticks a facet: the national tier answers the narrowed search with counts for it', async () => {
 		const { context, page, violations } = await openSearchPage();
 		await typeQuery(page);
-		await page.locator('[data-search-filters] summary').click();
+		await openFilters(page);
 		const before = await shownCounts(page);
 		const [entry] = Object.entries(before).filter(([key]) => key.startsWith('loai=')).sort((a, b) => a[1] - b[1]);
 		expect(entry, JSON.stringify(before)).toBeDefined();

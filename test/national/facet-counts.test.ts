@@ -110,7 +110,7 @@ describe('facet counts of the national tier', () => {
 	});
 
 	it.each(SELECTIONS.map((selection) => [JSON.stringify(selection), selection] as const))('counts a query under %s as the province page would', async (_, selection) => {
-		const response = await searchNational(sql, { q: 'soncaxanh', filters: selection, page: 0 });
+		const response = await searchNational(sql, { q: 'soncaxanh', filters: selection, page: 0, counts: true });
 		const expected = expectedCounts((page) => page.hasWord, selection);
 		expect(response.counts).toEqual(expected);
 		const selected = PAGES.filter((page) => page.hasWord && FILTER_KEYS.every((key) => !selection[key]?.length || page.filters[key].some((v) => selection[key]!.includes(v))));
@@ -118,15 +118,22 @@ describe('facet counts of the national tier', () => {
 	});
 
 	it.each(SELECTIONS.slice(1).map((selection) => [JSON.stringify(selection), selection] as const))('counts a listing without words under %s over every page', async (_, selection) => {
-		const response = await searchNational(sql, { q: '', filters: selection, page: 0 });
+		const response = await searchNational(sql, { q: '', filters: selection, page: 0, counts: true });
 		expect(response.counts).toEqual(expectedCounts(() => true, selection));
 	});
 
-	it('sends the counts through the endpoint, gzip JSON', async () => {
-		const served = await answer(sql, new URL(`http://localhost${SEARCH_PATH}?q=soncaxanh&tinh=hue`), true);
-		expect(served.status).toBe(200);
-		const body = JSON.parse(gunzipSync(served.body).toString('utf8')) as { counts: FilterCounts };
-		expect(body.counts).toEqual(expectedCounts((page) => page.hasWord, { tinh: ['hue'] }));
+	it('sends the counts through the endpoint when asked (dem=1), gzip JSON, and only the total otherwise', async () => {
+		const read = async (query: string) => {
+			const served = await answer(sql, new URL(`http://localhost${SEARCH_PATH}?${query}`), true);
+			expect(served.status).toBe(200);
+			return JSON.parse(gunzipSync(served.body).toString('utf8')) as { total: number; counts?: FilterCounts };
+		};
+		const asked = await read('q=soncaxanh&tinh=hue&dem=1');
+		expect(asked.counts).toEqual(expectedCounts((page) => page.hasWord, { tinh: ['hue'] }));
+		const plain = await read('q=soncaxanh&tinh=hue');
+		expect(plain.counts).toBeUndefined();
+		expect(plain.total).toBe(asked.total);
+		expect(plain.total).toBe(PAGES.filter((page) => page.hasWord && page.filters.tinh.includes('hue')).length);
 	});
 
 	it('reads PostgreSQL’s "key=value" counts by facet, leaving out what is no facet', () => {

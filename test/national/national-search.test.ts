@@ -24,13 +24,16 @@ const resultAt = (i: number): NationalResult => ({
 	approximate: i >= RANKED - APPROXIMATE,
 });
 
-/** A stand-in endpoint; `requests` records each page asked, `down` makes it fail. */
+/** A stand-in endpoint; `requests` records each page asked, `counted` whether it asked for counts (dem=1), `down` makes it fail. */
 function endpoint() {
 	const requests: number[] = [];
+	const counted: boolean[] = [];
 	const state = { down: false };
 	const fetch = async (url: string | URL | Request) => {
-		const page = Number(new URL(String(url)).searchParams.get('trang') ?? '1');
+		const params = new URL(String(url)).searchParams;
+		const page = Number(params.get('trang') ?? '1');
 		requests.push(page);
+		counted.push(params.get('dem') === '1');
 		if (state.down) return new Response('{}', { status: 503 });
 		const body: NationalAnswer = {
 			query: 'thi đua',
@@ -38,21 +41,22 @@ function endpoint() {
 			more: false,
 			ranked: RANKED,
 			approximate: APPROXIMATE,
-			counts: COUNTS,
+			...(params.get('dem') === '1' && { counts: COUNTS }),
 			results: Array.from({ length: RANKED }, (_, i) => resultAt(i)).slice((page - 1) * 10, page * 10),
 		};
 		return new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
 	};
-	return { requests, state, fetch: fetch as typeof globalThis.fetch };
+	return { requests, counted, state, fetch: fetch as typeof globalThis.fetch };
 }
 
 const STATE = readState(new URLSearchParams('q=thi đua&tinh=quang-ngai'));
 
 describe('the national tier on the search page', () => {
-	it('brings the facet counts, the total to announce and every ranked result, in the list shape with the type key', async () => {
-		const { fetch, requests } = endpoint();
-		const outcome = (await nationalTier(ENDPOINT, { fetch }).search(STATE))!;
+	it('brings the facet counts when asked, the total to announce and every ranked result, in the list shape with the type key', async () => {
+		const { fetch, requests, counted } = endpoint();
+		const outcome = (await nationalTier(ENDPOINT, { fetch }).search(STATE, true))!;
 		expect(outcome.counts).toEqual(COUNTS);
+		expect(counted).toEqual([true]);
 		// 412 full matches, and the 3 approximate ones ranked after them.
 		expect(outcome.total).toBe(412 + APPROXIMATE);
 		expect(outcome.results).toHaveLength(RANKED);
@@ -61,15 +65,24 @@ describe('the national tier on the search page', () => {
 		expect(requests).toEqual([1]);
 	});
 
-	it('asks for a later page once, when one of its results is first shown', async () => {
-		const { fetch, requests } = endpoint();
+	it('asks for counts only when the page wants them (its filter panel open): none for a closed panel', async () => {
+		const { fetch, counted } = endpoint();
 		const outcome = (await nationalTier(ENDPOINT, { fetch }).search(STATE))!;
+		expect(outcome.counts).toEqual({});
+		expect(outcome.total).toBe(412 + APPROXIMATE);
+		expect(counted).toEqual([false]);
+	});
+
+	it('asks for a later page once, when one of its results is first shown, without counts', async () => {
+		const { fetch, requests, counted } = endpoint();
+		const outcome = (await nationalTier(ENDPOINT, { fetch }).search(STATE, true))!;
 		expect(outcome.results[10]!.data).toBeUndefined();
 		const second = await Promise.all(outcome.results.slice(10, 20).map((one) => one.result.data()));
 		expect(second.map((data) => data.meta.title)).toEqual(Array.from({ length: 10 }, (_, i) => `Kế hoạch số ${i + 11}`));
 		const third = await Promise.all(outcome.results.slice(20).map((one) => one.result.data()));
 		expect(third.map((data) => data.url)).toEqual([20, 21, 22].map((i) => resultAt(i).url));
 		expect(requests).toEqual([1, 2, 3]);
+		expect(counted).toEqual([true, false, false]);
 	});
 
 	it('rejects a later page the endpoint no longer answers, and asks again on the next try', async () => {

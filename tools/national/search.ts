@@ -20,6 +20,8 @@ export interface NationalQuery {
 	filters: FacetSelection;
 	/** 0-based page of PAGE_SIZE results. */
 	page: number;
+	/** Whether to count the facet values (facet-counts.ts); the total is always counted. */
+	counts?: boolean;
 }
 
 interface Row {
@@ -86,8 +88,9 @@ function resultOf(row: Row, query: string, approximate: boolean): NationalResult
  *   judgments (0.849 against 0.857).
  * - A query that is one document number keeps only pages with that number,
  *   as the province site's exact search does.
- * - The total and the facet counts are those of the full matches
- *   (facet-counts.ts), each facet counted as if its own ticks were not there.
+ * - The total and, when asked, the facet counts are those of the full
+ *   matches (facet-counts.ts), each facet counted as if its own ticks were
+ *   not there.
  */
 export async function searchNational(sql: Sql, request: NationalQuery): Promise<NationalResponse> {
 	// Every statement below reads through the GIN indexes: with a common word the planner would rather read the table, decompressing each row's vectors.
@@ -104,8 +107,8 @@ async function searchIn(sql: TransactionSql, request: NationalQuery): Promise<Na
 	const columns = sql`site, url, content, meta, filters`;
 	if (words.length === 0) {
 		const rows = await sql<Row[]>`SELECT ${columns} FROM page WHERE ${where} ORDER BY sort_date DESC NULLS LAST, id LIMIT ${PAGE_SIZE} OFFSET ${request.page * PAGE_SIZE}`;
-		const { total, more, counts } = await matchCounts(sql, sql`TRUE`, request.filters);
-		return { query, total, more, ranked: total, approximate: 0, counts, results: rows.map((row) => resultOf(row, '', false)) };
+		const { total, more, counts } = await matchCounts(sql, sql`TRUE`, request.filters, request.counts ?? false);
+		return { query, total, more, ranked: total, approximate: 0, ...(request.counts && { counts }), results: rows.map((row) => resultOf(row, '', false)) };
 	}
 	const common = await commonWords(sql, words);
 	const rare = words.filter((w) => !common.has(w.folded));
@@ -119,7 +122,7 @@ async function searchIn(sql: TransactionSql, request: NationalQuery): Promise<Na
 	const textRows = textIds.length ? await orderedRows<Row>(sql, columns, 'search', textIds, words, POOL - fieldRows.length) : [];
 	const fullRows = [...fieldRows, ...textRows];
 	const numberQuery = exactNumberQuery(prepareQuery(query)) !== undefined;
-	const { total, more, counts } = await matchCounts(sql, full, request.filters);
+	const { total, more, counts } = await matchCounts(sql, full, request.filters, request.counts ?? false);
 	const pool = fullRows.map((row) => ({ ...condenseCandidate(candidateOf(asResultData({ ...row, filters: filtersOf(row) })), words), row }));
 	const ranked = rankCandidates(query, pool);
 	const shown = [...ranked.full.map((c) => ({ c, approximate: false })), ...(numberQuery ? [] : ranked.approximate.map((c) => ({ c, approximate: true })))];
@@ -130,7 +133,7 @@ async function searchIn(sql: TransactionSql, request: NationalQuery): Promise<Na
 		more,
 		ranked: shown.length,
 		approximate: shown.length - ranked.full.length,
-		counts,
+		...(request.counts && { counts }),
 		results: pageRows.map(({ c, approximate }) => resultOf(c.row, query, approximate)),
 	};
 }
