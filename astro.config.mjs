@@ -33,7 +33,7 @@ export default defineConfig({
 	// frame-ancestors cannot be set by <meta>: it is in the headers (`_headers`, docs/deploy.md).
 	security: {
 		csp: {
-			directives: pageDirectives(SITE.federatedSearch),
+			directives: pageDirectives(SITE.federatedSearch, SITE.nationalSearch),
 			scriptDirective: { resources: [...SCRIPT_SOURCES] },
 			styleDirective: {
 				resources: [...STYLE_SOURCES, { resource: "'unsafe-hashes'", kind: 'attribute' }],
@@ -59,5 +59,5 @@ export default defineConfig({
 		processor: satteri({ mdastPlugins: [nfcText, rawHtmlAsText, safeLinks, mdxAllowList(isMdxComponentName)], hastPlugins: [headingAnchors] }),
 	},
 	// The search index is built after Astro exits, by src/build.ts (`npm run build`).
-	integrations: [siteIdentityCheck(SITE), stylesheetCache(), contentCheck(), mdx(), shareImages(), sitemap({ filter: sitemapFilter(checkedUnlistedPaths) }), securityHeaders(SITE.federatedSearch), pruneOutput()],
+	integrations: [siteIdentityCheck(SITE), stylesheetCache(), contentCheck(), mdx(), shareImages(), sitemap({ filter: sitemapFilter(checkedUnlistedPaths) }), securityHeaders(SITE.federatedSearch, SITE.nationalSearch), pruneOutput()],
 });

@@ -10,15 +10,15 @@ export const HEADERS_FILE = '_headers';
 
 /**
  * Writes `_headers` into the build from the same policy as the pages'
- * `<meta>`, so the federated origins of this build are in both.
+ * `<meta>`, so the federated origins and the national endpoint of this build are in both.
  */
-export function securityHeaders(federated: readonly FederatedIndex[]): AstroIntegration {
+export function securityHeaders(federated: readonly FederatedIndex[], nationalSearch?: string): AstroIntegration {
 	return {
 		name: 'security-headers',
 		hooks: {
 			'astro:build:done': async ({ dir }) => {
 				const file = fileURLToPath(new URL(HEADERS_FILE, dir));
-				await fs.writeFile(file, renderHeadersFile(federated));
+				await fs.writeFile(file, renderHeadersFile(federated, nationalSearch));
 				recordWritten('headers', [file]);
 			},
 		},

@@ -1,5 +1,6 @@
 import { activeFilterCount, tickState, updateFacets } from './facets.ts';
 import { QUERY_PARAM, SORT_PARAM } from './filters.ts';
+import { nationalTierOf } from './national-hook.ts';
 import { loadPagefind, type Pagefind } from './pagefind-api.ts';
 import { PAGE_SIZE, resultItem, statusText } from './render.ts';
 import { runSearch, type FoundResult } from './run.ts';
@@ -28,12 +29,16 @@ export function startSearch(root: HTMLElement): void {
 	// The header's own search box (outside this form) shows the query too.
 	const headerInputs = [...document.querySelectorAll<HTMLInputElement>(`form[role="search"] input[name="${QUERY_PARAM}"]`)].filter((box) => !root.contains(box));
 
+	// The national tier, when the site config names one (national-hook.ts): asked first; Pagefind loads only when it does not answer.
+	const national = nationalTierOf(root);
 	let pagefind: Promise<Pagefind> | undefined;
 	const load = () => (pagefind ??= loadPagefind(root.dataset.bundle!, JSON.parse(root.dataset.federation ?? '[]'), {}, { facets: false }));
 	// The facet files are fetched once the filter panel is open (it opens itself when a filter is set): counts nobody sees are not worth their bytes.
 	const facetsWanted = () => filters.open;
 	let generation = 0;
 	let results: FoundResult[] = [];
+	// What the status line announces: the results, or the national tier's count of all its matches.
+	let total = 0;
 	let state = readState(new URLSearchParams(location.search));
 	let typingTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -101,29 +106,29 @@ export function startSearch(root: HTMLElement): void {
 			clearResults();
 			return;
 		}
-		let engine: Pagefind;
-		try {
-			engine = await load();
-		} catch {
+		const answered = await (await national)?.search(asked, facetsWanted());
+		const engine = answered ? undefined : await load().catch(() => undefined);
+		if (!answered && !engine) {
 			root.querySelector<HTMLElement>('[data-search-error]')!.hidden = false;
 			return;
 		}
-		if (facetsWanted()) await engine.filters();
-		if (!hasCriteria(asked)) {
+		if (engine && facetsWanted()) await engine.filters();
+		if (engine && !hasCriteria(asked)) {
 			const totals = await engine.filters();
 			if (current !== generation) return;
 			clearResults();
 			updateFacets(root, totals, asked);
 			return;
 		}
-		const outcome = await runSearch(engine, asked);
+		const outcome = answered ?? (await runSearch(engine!, asked));
 		if (current !== generation) return;
 		results = outcome.results;
 		list.replaceChildren();
 		approximateList.replaceChildren();
 		await showMore(false);
 		if (current !== generation) return;
-		status.textContent = statusText(results.length, shownCount(), asked.query, activeFilterCount(asked) > 0, approximateCount());
+		total = answered?.total ?? results.length;
+		status.textContent = statusText(total, shownCount(), asked.query, activeFilterCount(asked) > 0, approximateCount());
 		updateFacets(root, outcome.counts, asked);
 	}
 
@@ -140,7 +145,7 @@ export function startSearch(root: HTMLElement): void {
 		void search();
 	}
 
-	input.addEventListener('focus', () => void load().catch(() => undefined), { once: true });
+	input.addEventListener('focus', () => void (national ? undefined : load().catch(() => undefined)), { once: true });
 	input.addEventListener('input', () => {
 		clearTimeout(typingTimer);
 		typingTimer = setTimeout(() => update('replace'), TYPING_PAUSE_MS);
@@ -159,11 +164,11 @@ export function startSearch(root: HTMLElement): void {
 	});
 	filters.addEventListener('toggle', () => {
 		// Opened after a search: fetch the facets and count them for the results already shown.
-		if (filters.open && pagefind) void search();
+		if (filters.open && (pagefind || national)) void search();
 	});
 	more.addEventListener('click', async () => {
 		await showMore(true);
-		status.textContent = statusText(results.length, shownCount(), state.query, activeFilterCount(state) > 0, approximateCount());
+		status.textContent = statusText(total, shownCount(), state.query, activeFilterCount(state) > 0, approximateCount());
 	});
 	window.addEventListener('popstate', () => {
 		state = readState(new URLSearchParams(location.search));

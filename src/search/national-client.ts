@@ -1,6 +1,6 @@
 import type { ExcerptPart } from './excerpt.ts';
-import { FILTER_KEYS, META, QUERY_PARAM } from './filters.ts';
-import type { PagefindResultData } from './pagefind-api.ts';
+import type { META, QUERY_PARAM } from './filters.ts';
+import type { FilterCounts, PagefindResultData } from './pagefind-api.ts';
 import type { FoundResult, SearchOutcome } from './run.ts';
 import type { SearchState } from './state.ts';
 
@@ -10,7 +10,30 @@ import type { SearchState } from './state.ts';
  * where a first Pagefind query fetches hundreds of KiB; should it be slow,
  * down or answer nonsense, the static search answers as if it were not
  * configured. Off unless SITE.nationalSearch is set.
+ *
+ * The page loads this module (with national-search.ts) only when the tier
+ * is configured, so it imports nothing at run time that the page's own
+ * script also uses: a shared module would make the bundler split the
+ * search script into more files on every site, configured or not (three
+ * requests and 1.8 KiB more gzip were measured that way). Constants of
+ * filters.ts are therefore restated here, each typed as the original's
+ * literal, so TypeScript fails the build if one of them ever differs.
  */
+
+/** A national answer as the page shows it (national-search.ts): every ranked result (later pages fetched when shown), the total to announce. */
+export interface NationalOutcome extends SearchOutcome {
+	/** Matches to announce in the status line: full matches (capped at the server's COUNT_CAP) plus the approximate ones ranked. */
+	total: number;
+}
+
+/** The search page's national tier (national-search.ts), as the page's script (client.ts) asks it. */
+export interface NationalTier {
+	/** The national outcome for a search (with facet counts when `counts`), or undefined when the site's own index must answer. */
+	search(state: SearchState, counts?: boolean): Promise<NationalOutcome | undefined>;
+}
+
+/** The query parameter (filters.ts QUERY_PARAM). */
+const QUERY: typeof QUERY_PARAM = 'q';
 
 /** One result as the national endpoint sends it (written by tools/national/search.ts). */
 export interface NationalResult {
@@ -20,6 +43,8 @@ export interface NationalResult {
 	url: string;
 	/** Type label ("Kế hoạch", "Phong trào thi đua", "Cơ quan"). */
 	type: string;
+	/** Type key, the `loai` facet value ("ke-hoach", "phong-trao"): the list's tag colour, as for the site's own results. */
+	kind?: string;
 	/** Issuing agency's name. */
 	agency?: string;
 	/** Date as shown ("05/03/2024"; a campaign's span). */
@@ -44,6 +69,8 @@ export interface NationalAnswer {
 	ranked: number;
 	/** How many of the ranked ones are approximate. */
 	approximate: number;
+	/** For each facet value, how many full matches ticking it would give (each facet counted without its own ticks); of the first COUNT_CAP matches when `more`. */
+	counts?: FilterCounts;
 	/** One page of at most ten. */
 	results: NationalResult[];
 }
@@ -57,11 +84,21 @@ export interface NationalAnswer {
  */
 export const NATIONAL_TIMEOUT_MS = 1_500;
 
-/** The endpoint's address for a search: the search page's own parameters (`q`, facets), first page. */
-export function nationalSearchUrl(endpoint: string, state: SearchState): string {
-	const url = new URL(endpoint);
-	url.searchParams.set(QUERY_PARAM, state.query);
-	for (const key of FILTER_KEYS) for (const value of state.filters[key] ?? []) url.searchParams.append(key, value);
+/** The endpoint's page parameter (tools/national/server.ts): 1-based, ten results a page. */
+export const NATIONAL_PAGE_PARAM = 'trang';
+/** The endpoint's parameter asking for facet counts (`dem=1`): asked only while the filter panel is open. */
+export const NATIONAL_COUNTS_PARAM = 'dem';
+/** Pages of ten the endpoint serves: its ranked pool (tools/national/candidates.ts POOL) is 100. */
+export const NATIONAL_PAGES = 10;
+
+/** The endpoint's address for a search: the search page's own parameters (`q`, facets), and the page (1-based) after the first. */
+export function nationalSearchUrl(endpoint: string, state: SearchState, page = 1, counts = false): string {
+	const url = new URL(endpoint, globalThis.location?.href);
+	url.searchParams.set(QUERY, state.query);
+	// readState fills `filters` in the facets' own order, so the address is stable.
+	for (const [key, values] of Object.entries(state.filters)) for (const value of values ?? []) url.searchParams.append(key, value);
+	if (page > 1) url.searchParams.set(NATIONAL_PAGE_PARAM, String(page));
+	if (counts) url.searchParams.set(NATIONAL_COUNTS_PARAM, '1');
 	return url.href;
 }
 
@@ -86,6 +123,7 @@ function isResult(value: unknown): value is NationalResult {
 		isText(result.title) &&
 		isWebAddress(result.url) &&
 		isText(result.type) &&
+		(result.kind === undefined || (isText(result.kind) && /^[a-z0-9-]{1,40}$/.test(result.kind))) &&
 		optionalText(result.agency) &&
 		optionalText(result.date) &&
 		optionalText(result.number) &&
@@ -95,16 +133,29 @@ function isResult(value: unknown): value is NationalResult {
 	);
 }
 
+const isCount = (value: unknown) => Number.isInteger(value) && (value as number) >= 0;
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Facet counts as the page's filter panel reads them: value → whole number, by facet. */
+function isCounts(value: unknown): value is FilterCounts {
+	return isRecord(value) && Object.values(value).every((facet) => isRecord(facet) && Object.values(facet).every(isCount));
+}
+
 /** The answer when it has the shape the page renders; anything else counts as no answer. */
 export function readAnswer(body: unknown): NationalAnswer | undefined {
 	const answer = body as Partial<NationalAnswer> | null;
-	if (typeof answer !== 'object' || answer === null || typeof answer.total !== 'number' || !Array.isArray(answer.results)) return undefined;
+	if (typeof answer !== 'object' || answer === null || !isCount(answer.total) || !Array.isArray(answer.results)) return undefined;
+	if (answer.counts !== undefined && !isCounts(answer.counts)) return undefined;
 	return answer.results.every(isResult) ? (answer as NationalAnswer) : undefined;
 }
 
 export interface AskOptions {
 	timeoutMs?: number;
 	fetch?: typeof fetch;
+	/** 1-based page of ten results. */
+	page?: number;
+	/** Ask for the facet counts too. */
+	counts?: boolean;
 }
 
 /** The national answer, or undefined when the endpoint fails, is slower than the timeout, or answers in another shape. */
@@ -113,7 +164,7 @@ export async function askNational(endpoint: string, state: SearchState, options:
 	const controller = new AbortController();
 	const timer = setTimeout(() => controller.abort(), options.timeoutMs ?? NATIONAL_TIMEOUT_MS);
 	try {
-		const response = await request(nationalSearchUrl(endpoint, state), { signal: controller.signal, headers: { accept: 'application/json' } });
+		const response = await request(nationalSearchUrl(endpoint, state, options.page, options.counts), { signal: controller.signal, headers: { accept: 'application/json' } });
 		if (!response.ok) return undefined;
 		return readAnswer(await response.json());
 	} catch {
@@ -128,24 +179,14 @@ export async function askNational(endpoint: string, state: SearchState, options:
  * resultItem): its excerpt becomes the text the list highlights the query in.
  */
 export function asFoundResult(result: NationalResult): FoundResult {
-	const meta: Record<string, string | undefined> = {
-		[META.title]: result.title,
-		[META.kind]: result.type,
-		[META.number]: result.number,
-		[META.date]: result.date,
-		[META.agency]: result.agency,
-	};
-	const data: PagefindResultData = { url: result.url, content: result.excerpt.map((part) => part.text).join(''), excerpt: '', meta, filters: {} };
+	// The metadata keys of filters.ts META, checked by `satisfies`: a key renamed there fails here.
+	const meta = {
+		title: result.title,
+		loai: result.type,
+		so: result.number,
+		ngay: result.date,
+		'co-quan': result.agency,
+	} satisfies { [key in (typeof META)['title' | 'kind' | 'number' | 'date' | 'agency']]: string | undefined };
+	const data: PagefindResultData = { url: result.url, content: result.excerpt.map((part) => part.text).join(''), excerpt: '', meta, filters: result.kind ? { loai: [result.kind] } : {} };
 	return { result: { id: result.url, score: 0, data: async () => data }, data, approximate: result.approximate };
-}
-
-/**
- * The search page's results: from the national tier when one is configured
- * and answers in time, else from `ownSearch` (Pagefind). Facet counts come
- * only from the site's own index, so the national answer brings none.
- */
-export async function searchNationalFirst(endpoint: string | undefined, state: SearchState, ownSearch: () => Promise<SearchOutcome>, options: AskOptions = {}): Promise<SearchOutcome & { national: boolean }> {
-	const answer = endpoint ? await askNational(endpoint, state, options) : undefined;
-	if (!answer) return { ...(await ownSearch()), national: false };
-	return { results: answer.results.map(asFoundResult), counts: {}, national: true };
 }

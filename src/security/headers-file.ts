@@ -10,8 +10,8 @@ import { EDITOR_PATH, EDITOR_POLICY, SECURITY_HEADERS, headerPolicy } from './po
 type HeaderList = [name: string, value: string][];
 
 /** Every header of a public page, the policy first. */
-export function siteHeaders(indexes: readonly FederatedIndex[]): HeaderList {
-	return [['Content-Security-Policy', headerPolicy(indexes)], ...Object.entries(SECURITY_HEADERS)];
+export function siteHeaders(indexes: readonly FederatedIndex[], nationalSearch?: string): HeaderList {
+	return [['Content-Security-Policy', headerPolicy(indexes, nationalSearch)], ...Object.entries(SECURITY_HEADERS)];
 }
 
 /** The editor's headers: the same, with its own looser policy. */
@@ -25,11 +25,11 @@ export function editorHeaders(): HeaderList {
  * (`! Name`, Cloudflare's syntax) the site-wide policy; otherwise both
  * policies would be enforced and the stricter one would break the editor.
  */
-export function renderHeadersFile(indexes: readonly FederatedIndex[]): string {
+export function renderHeadersFile(indexes: readonly FederatedIndex[], nationalSearch?: string): string {
 	const block = (path: string, lines: string[]) => [path, ...lines.map((line) => `  ${line}`)].join('\n');
 	return [
 		'# Written by the build from src/security/policy.ts; edit that file, not this one.',
-		block('/*', siteHeaders(indexes).map(([name, value]) => `${name}: ${value}`)),
+		block('/*', siteHeaders(indexes, nationalSearch).map(([name, value]) => `${name}: ${value}`)),
 		block(`${EDITOR_PATH}*`, ['! Content-Security-Policy', `Content-Security-Policy: ${EDITOR_POLICY}`]),
 		'',
 	].join('\n');

@@ -3,7 +3,8 @@
  * place: astro.config.mjs builds the `<meta>` policy of every page from it,
  * the build writes `dist/_headers` from it, and the nginx example in
  * docs/deploy.md is checked against it. Depends on nothing of the site but
- * the federation type, so the config can import it.
+ * the federation type, so the config can import it. The search origins
+ * (federated indexes, the national endpoint) are passed in by the config.
  */
 import { createHash } from 'node:crypto';
 import type { FederatedIndex } from '../site.config.ts';
@@ -37,14 +38,36 @@ export function federatedOrigins(indexes: readonly FederatedIndex[]): string[] {
 }
 
 /**
+ * The origin of the national search endpoint the search page asks first
+ * (SITE.nationalSearch, docs/national.md), or none when it is unset. The
+ * setting must be a full web address: a bad one stops the build here rather
+ * than leaving the search page unable to reach it.
+ */
+export function nationalOrigins(endpoint: string | undefined): string[] {
+	if (endpoint === undefined) return [];
+	const url = URL.canParse(endpoint) ? new URL(endpoint) : undefined;
+	if (!url || !['https:', 'http:'].includes(url.protocol)) {
+		throw new Error(
+			`NATIONAL_SEARCH_URL “${endpoint}” không phải một địa chỉ web đầy đủ. Cách sửa: ghi cả giao thức và tên miền, ví dụ NATIONAL_SEARCH_URL=https://timkiem.example.gov.vn/api/tim-kiem, hoặc bỏ trống để trang chỉ dùng bộ tìm kiếm của mình.`,
+		);
+	}
+	return [url.origin];
+}
+
+/** Every origin the search page fetches from besides its own: the federated indexes, then the national endpoint. */
+export function searchOrigins(indexes: readonly FederatedIndex[], nationalSearch?: string): string[] {
+	return [...new Set([...federatedOrigins(indexes), ...nationalOrigins(nationalSearch)])];
+}
+
+/**
  * Directives other than script-src and style-src (Astro writes those two
  * with its hashes). Every one of them is valid in a `<meta>` policy.
  */
-export function pageDirectives(indexes: readonly FederatedIndex[]): Directive[] {
+export function pageDirectives(indexes: readonly FederatedIndex[], nationalSearch?: string): Directive[] {
 	return [
 		"default-src 'self'",
-		// Pagefind fetches its index, fragments and wasm; federation adds the other sites' /pagefind/.
-		`connect-src ${["'self'", ...federatedOrigins(indexes)].join(' ')}`,
+		// Pagefind fetches its index, fragments and wasm; federation adds the other sites' /pagefind/, the national tier its endpoint.
+		`connect-src ${["'self'", ...searchOrigins(indexes, nationalSearch)].join(' ')}`,
 		"img-src 'self'",
 		"font-src 'self'",
 		// Pagefind runs its search in a same-origin worker (/pagefind/pagefind-worker.js).
@@ -64,9 +87,9 @@ export const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"] as const;
  * so none are needed) plus frame-ancestors. Browsers enforce both, so the
  * header never has to be looser than the `<meta>`.
  */
-export function headerPolicy(indexes: readonly FederatedIndex[]): string {
+export function headerPolicy(indexes: readonly FederatedIndex[], nationalSearch?: string): string {
 	return [
-		...pageDirectives(indexes),
+		...pageDirectives(indexes, nationalSearch),
 		`script-src ${SCRIPT_SOURCES.join(' ')}`,
 		`style-src ${STYLE_SOURCES.join(' ')}`,
 		STYLE_ATTRIBUTE_DIRECTIVE,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { askNational, nationalSearchUrl, searchNationalFirst, type NationalAnswer } from '../../src/search/national-client.ts';
+import { askNational, nationalSearchUrl, type NationalAnswer } from '../../src/search/national-client.ts';
+import { searchNationalFirst } from '../../src/search/national-search.ts';
 import type { SearchOutcome } from '../../src/search/run.ts';
 import { readState } from '../../src/search/state.ts';
 
@@ -77,6 +78,8 @@ describe('the national-first search client', () => {
 		['an answer of another shape', json({ results: 'none' })],
 		['a result link that is not a web address', json({ ...ANSWER, results: [{ ...ANSWER.results[0]!, url: 'javascript:alert(1)' }] })],
 		['a body that is not JSON', async () => new Response('<html>', { status: 200 })],
+		['facet counts of another shape', json({ ...ANSWER, counts: { tinh: { hue: 'ba' } } })],
+		['a type key that is no key', json({ ...ANSWER, results: [{ ...ANSWER.results[0]!, kind: 'ke-hoach" onclick="x' }] })],
 	])('falls back to the own index on %s', async (_, fetch) => {
 		const { outcome, ownCalls } = await run(fetch as typeof globalThis.fetch);
 		expect([ownCalls, outcome.national]).toEqual([1, false]);

@@ -118,7 +118,8 @@ describe('condensed bodies', () => {
 describe('requests', () => {
 	it('read the search page parameters, several values of one facet included', () => {
 		const request = readRequest(new URLSearchParams('q=thi+dua&loai=ke-hoach&loai=phong-trao&nam=2024&trang=2'));
-		expect(request).toEqual({ q: 'thi dua', filters: { loai: ['ke-hoach', 'phong-trao'], nam: ['2024'] }, page: 1 });
+		expect(request).toEqual({ q: 'thi dua', filters: { loai: ['ke-hoach', 'phong-trao'], nam: ['2024'] }, page: 1, counts: false });
+		expect(readRequest(new URLSearchParams('q=thi+dua&dem=1')).counts).toBe(true);
 	});
 
 	it('refuse bad values with a Vietnamese message and a fix', () => {

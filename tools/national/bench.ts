@@ -10,6 +10,9 @@
  *   npm run bench:national                            100,000 documents (run inside flock /tmp/big-build.lock)
  *   npm run bench:national -- --documents 5000        a smaller corpus
  *   npm run bench:national -- --corpus <dir>          an existing corpus (npm run corpus)
+ *   npm run bench:national -- --page-dist <dist>      also the real search page of a site built with
+ *                                                     NATIONAL_SEARCH_URL=http://127.0.0.1:<port>/api/tim-kiem (served on that port)
+ *   npm run bench:national -- --compare-dist <dist>   and the same page of a site without it (its own Pagefind)
  *   npm run bench:national -- --json
  */
 import fs from 'node:fs';
@@ -28,6 +31,7 @@ import { importPages, refreshCommonWords, type ImportedPage } from './import-pag
 import { samplePeak } from './memory.ts';
 import { firstQueryOnPhone, type PhoneEstimate } from './phone.ts';
 import { measureInChromium, type BrowserFigure } from './phone-browser.ts';
+import { endpointOfDist, measureBuiltSearchPage, type SearchPageFigure } from './phone-page.ts';
 import { measureNationalRelevance } from './relevance.ts';
 import { createIndexes, createSchema, onlyRow } from './schema.ts';
 import { createNationalServer, SEARCH_PATH } from './server.ts';
@@ -99,6 +103,29 @@ const percentile = (values: number[], p: number) => {
 };
 const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
 
+/** Median and max of the page figures (phone-page.ts), and what the main thread did in the median query. */
+function pageSummary(figures: SearchPageFigure[]) {
+	if (!figures.length) return undefined;
+	const ms = figures.map((f) => f.queryMs);
+	const bytes = figures.map((f) => f.queryBytes);
+	const median = [...figures].sort((a, b) => a.queryMs - b.queryMs)[Math.floor((figures.length - 1) / 2)]!;
+	return {
+		queries: figures.length,
+		queryMs: { median: percentile(ms, 50), max: Math.max(...ms) },
+		queryBytes: { median: percentile(bytes, 50), max: Math.max(...bytes) },
+		loadBytes: percentile(figures.map((f) => f.loadBytes), 50),
+		pagefindFetched: figures.filter((f) => f.pagefindFetched).length,
+		medianQuery: median,
+		figures,
+	};
+}
+
+function pageLine(figures: SearchPageFigure[]): string {
+	const summary = pageSummary(figures)!;
+	const top = summary.medianQuery.mainThread.slice(0, 5).map(([name, ms]) => `${name} ${ms.toFixed(0)} ms`).join(', ');
+	return `${summary.queries} first queries (phone profile, connection already open): median ${summary.queryMs.median.toFixed(0)} ms, max ${summary.queryMs.max.toFixed(0)} ms; bytes median ${(summary.queryBytes.median / 1024).toFixed(1)} KiB, max ${(summary.queryBytes.max / 1024).toFixed(1)} KiB (page load ${(summary.loadBytes / 1024).toFixed(0)} KiB); Pagefind fetched in ${summary.pagefindFetched}; main thread in the median query ("${summary.medianQuery.query}"): ${top}`;
+}
+
 export async function runCli(argv: string[], io: Io): Promise<number> {
 	const { values } = parseArgs({
 		args: argv,
@@ -107,8 +134,16 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
 			corpus: { type: 'string' },
 			runs: { type: 'string', default: '3' },
 			json: { type: 'boolean', default: false },
+			'page-dist': { type: 'string' },
+			'compare-dist': { type: 'string' },
 		},
 	});
+	const pageDist = values['page-dist'];
+	const pageEndpoint = pageDist ? endpointOfDist(pageDist) : undefined;
+	if (pageDist && !pageEndpoint) {
+		io.err(`${pageDist}/tim-kiem/ không hỏi tìm kiếm toàn quốc. Cách sửa: dựng trang với NATIONAL_SEARCH_URL=http://127.0.0.1:8787${SEARCH_PATH} rồi chạy lại.`);
+		return 2;
+	}
 	const documents = Number(values.documents);
 	const loadAtStart = os.loadavg();
 	let corpus = values.corpus;
@@ -139,7 +174,8 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
 		const { sites } = onlyRow(await sql<{ sites: number }[]>`SELECT count(DISTINCT site)::int AS sites FROM page`);
 
 		const server = createNationalServer(sql);
-		await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+		// With --page-dist the server listens where that site's search page asks.
+		await new Promise<void>((resolve) => server.listen(pageEndpoint ? Number(new URL(pageEndpoint).port) : 0, '127.0.0.1', resolve));
 		const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 		const judged = syntheticJudgments(corpus, 20);
 		const { province } = onlyRow(await sql<{ province: string }[]>`SELECT substr(f, 6) AS province FROM page, unnest(filters) f WHERE f LIKE 'tinh=%' LIMIT 1`);
@@ -170,6 +206,13 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
 		figures.forEach((f, i) => (f.chromium = inBrowser[i]));
 		// The same answers again from a server that spends no time on them: what Chromium itself costs on this machine, under the same throttling and load.
 		const control = await measureControl(bodies);
+		// The real search page: the national path, then (if given) a site answering from its own Pagefind index.
+		// One query of each kind: a page load under the phone profile takes seconds, and the kinds are what differ.
+		const firstOfKind = new Map<string, string>();
+		for (const q of queries) if (q.query && !q.params && !firstOfKind.has(q.kind)) firstOfKind.set(q.kind, q.query);
+		const pageQueries = [...firstOfKind.values()];
+		const searchPage: SearchPageFigure[] = pageDist ? await measureBuiltSearchPage(pageDist, pageQueries) : [];
+		const comparePage: SearchPageFigure[] = values['compare-dist'] ? await measureBuiltSearchPage(values['compare-dist'], pageQueries) : [];
 		server.close();
 		const relevance = await measureNationalRelevance(sql, syntheticJudgments(corpus));
 		const peak = memory.peak();
@@ -198,7 +241,9 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
 			bytes: { max: Math.max(...figures.map((f) => f.bytes)), median: percentile(figures.map((f) => f.bytes), 50) },
 			phoneMs: { max: Math.max(...figures.map((f) => f.phone.totalMs)), median: percentile(figures.map((f) => f.phone.totalMs), 50) },
 			chromiumMs: { max: Math.max(...inBrowser.map((f) => f.withConnectMs)), median: percentile(inBrowser.map((f) => f.withConnectMs), 50) },
-			chromiumControlMs: { max: Math.max(...control.map((f) => f.withConnectMs)), median: percentile(control.map((f) => f.withConnectMs), 50) },
+			chromiumControlMs: { max: Math.max(...control.map((f) => f.withConnectMs)), median: percentile(control.map((f) => f.withConnectMs), 50), measuredMedian: percentile(control.map((f) => f.measuredMs), 50) },
+			searchPage: pageSummary(searchPage),
+			comparePage: pageSummary(comparePage),
 			relevance: { queries: relevance.queries, mrr: relevance.mrr, precisionAt5: relevance.precisionAt5 },
 			load: os.loadavg(),
 			loadAtStart,
@@ -215,7 +260,10 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
 			io.out(`  response (gzip): median ${(report.bytes.median / 1024).toFixed(1)} KiB, max ${(report.bytes.max / 1024).toFixed(1)} KiB`);
 			io.out(`  first query on a mid-range phone (slow 4G, 4× CPU): median ${report.phoneMs.median.toFixed(0)} ms, max ${report.phoneMs.max.toFixed(0)} ms`);
 			io.out(`  first query in Chromium (CDP: 150 ms, 1.6 Mbit/s, 4× CPU; plus 450 ms of connection setup): median ${report.chromiumMs.median.toFixed(0)} ms, max ${report.chromiumMs.max.toFixed(0)} ms`);
-			io.out(`  the same answers in Chromium from a server spending no time (control): median ${report.chromiumControlMs.median.toFixed(0)} ms, max ${report.chromiumControlMs.max.toFixed(0)} ms`);
+			io.out(`  the same answers in Chromium from a server spending no time (control): median ${report.chromiumControlMs.median.toFixed(0)} ms, max ${report.chromiumControlMs.max.toFixed(0)} ms (Chromium's own part, without the 450 ms added for connection setup: median ${report.chromiumControlMs.measuredMedian.toFixed(0)} ms)`);
+			for (const [label, figures] of [['the search page, national tier', searchPage], ['the search page of --compare-dist (own Pagefind index)', comparePage]] as const) {
+				if (figures.length) io.out(`  ${label}, ${pageLine(figures)}`);
+			}
 			io.out(`  relevance: ${relevance.queries} judged queries, MRR ${relevance.mrr.toFixed(3)}, P@5 ${relevance.precisionAt5.toFixed(3)}`);
 			for (const f of figures) io.out(`  [${f.kind}] "${f.query}": ${f.results} results, ${(f.bytes / 1024).toFixed(1)} KiB, ${f.runs.map((r) => r.toFixed(0)).join('/')} ms, phone ${f.phone.totalMs.toFixed(0)} ms, Chromium ${f.chromium?.withConnectMs.toFixed(0)} ms`);
 		}

@@ -1,3 +1,4 @@
+import type { CDPSession } from 'playwright-core';
 import { launchBrowser } from '../bench/browser.ts';
 import { MID_RANGE_PHONE } from './phone.ts';
 
@@ -44,6 +45,18 @@ async function fetchAndDraw(url: string): Promise<number> {
 	return performance.now() - started;
 }
 
+/** The phone profile on one page, through CDP: its round trip and throughput on every response, its CPU slowdown. */
+export async function throttleAsPhone(cdp: CDPSession): Promise<void> {
+	await cdp.send('Network.enable');
+	await cdp.send('Network.emulateNetworkConditions', {
+		offline: false,
+		latency: MID_RANGE_PHONE.rttMs,
+		downloadThroughput: (MID_RANGE_PHONE.downKbps * 1024) / 8,
+		uploadThroughput: (750 * 1024) / 8,
+	});
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: MID_RANGE_PHONE.cpuSlowdown });
+}
+
 export async function measureInChromium(urls: string[]): Promise<BrowserFigure[]> {
 	const browser = await launchBrowser();
 	try {
@@ -52,15 +65,7 @@ export async function measureInChromium(urls: string[]): Promise<BrowserFigure[]
 			const context = await browser.newContext();
 			const page = await context.newPage();
 			await page.setContent('<!doctype html><html lang="vi"><title>Tìm kiếm</title><body></body></html>');
-			const cdp = await context.newCDPSession(page);
-			await cdp.send('Network.enable');
-			await cdp.send('Network.emulateNetworkConditions', {
-				offline: false,
-				latency: MID_RANGE_PHONE.rttMs,
-				downloadThroughput: (MID_RANGE_PHONE.downKbps * 1024) / 8,
-				uploadThroughput: (750 * 1024) / 8,
-			});
-			await cdp.send('Emulation.setCPUThrottlingRate', { rate: MID_RANGE_PHONE.cpuSlowdown });
+			await throttleAsPhone(await context.newCDPSession(page));
 			const measuredMs = await page.evaluate(fetchAndDraw, url);
 			figures.push({ measuredMs, withConnectMs: measuredMs + MID_RANGE_PHONE.connectionRtts * MID_RANGE_PHONE.rttMs });
 			await context.close();

@@ -1,5 +1,5 @@
 import type { Sql, TransactionSql } from 'postgres';
-import { FILTER_KEYS, META, type FilterKey } from '../../src/search/filters.ts';
+import { META } from '../../src/search/filters.ts';
 import { highlightedExcerpt } from '../../src/search/highlight.ts';
 import { EXCERPT_WORDS } from '../../src/search/pagefind-api.ts';
 import { exactNumberQuery } from '../../src/search/rank.ts';
@@ -12,17 +12,16 @@ import { queryWords, type WordForms } from '../../src/search/words.ts';
 import { fieldMatchIds, orderedRows, POOL, textMatchIds } from './candidates.ts';
 import { allOf } from './lexemes.ts';
 import { asResultData } from './page.ts';
-import { onlyRow } from './schema.ts';
 import { condenseCandidate } from './condense.ts';
-
-/** Full matches counted at most, so a word in every page does not cost a count of 100,000 rows. */
-export const COUNT_CAP = 10_000;
+import { filterCondition, matchCounts, type FacetSelection } from './facet-counts.ts';
 
 export interface NationalQuery {
 	q: string;
-	filters: Partial<Record<FilterKey, string[]>>;
+	filters: FacetSelection;
 	/** 0-based page of PAGE_SIZE results. */
 	page: number;
+	/** Whether to count the facet values (facet-counts.ts); the total is always counted. */
+	counts?: boolean;
 }
 
 interface Row {
@@ -31,12 +30,6 @@ interface Row {
 	content: string;
 	meta: Record<string, string>;
 	filters: string[];
-}
-
-/** Facet values as rows hold them ("tinh=quang-ngai"), by key, for `filters && …` (or within a key, and across keys). */
-function filterCondition(sql: TransactionSql, filters: NationalQuery['filters']) {
-	const keys = FILTER_KEYS.filter((key) => filters[key]?.length);
-	return keys.reduce((condition, key) => sql`${condition} AND filters && ${filters[key]!.map((value) => `${key}=${value}`)}::text[]`, sql`TRUE`);
 }
 
 function filtersOf(row: Row): Record<string, string[]> {
@@ -59,11 +52,13 @@ function resultOf(row: Row, query: string, approximate: boolean): NationalResult
 	const meta = row.meta;
 	const title = meta[META.title] ?? row.url;
 	const summary = meta[META.summary];
+	const kind = filtersOf(row).loai?.[0];
 	const excerpt = (query && highlightedExcerpt(row.content, title, query, EXCERPT_WORDS)) || (summary ? [{ text: summary, mark: false }] : []);
 	return {
 		title,
 		url: new URL(row.url, row.site).href,
 		type: meta[META.kind] ?? '',
+		...(kind && { kind }),
 		...(meta[META.agency] && { agency: meta[META.agency] }),
 		...(meta[META.date] && { date: meta[META.date] }),
 		...(meta[META.number] && { number: meta[META.number] }),
@@ -93,6 +88,9 @@ function resultOf(row: Row, query: string, approximate: boolean): NationalResult
  *   judgments (0.849 against 0.857).
  * - A query that is one document number keeps only pages with that number,
  *   as the province site's exact search does.
+ * - The total and, when asked, the facet counts are those of the full
+ *   matches (facet-counts.ts), each facet counted as if its own ticks were
+ *   not there.
  */
 export async function searchNational(sql: Sql, request: NationalQuery): Promise<NationalResponse> {
 	// Every statement below reads through the GIN indexes: with a common word the planner would rather read the table, decompressing each row's vectors.
@@ -109,8 +107,8 @@ async function searchIn(sql: TransactionSql, request: NationalQuery): Promise<Na
 	const columns = sql`site, url, content, meta, filters`;
 	if (words.length === 0) {
 		const rows = await sql<Row[]>`SELECT ${columns} FROM page WHERE ${where} ORDER BY sort_date DESC NULLS LAST, id LIMIT ${PAGE_SIZE} OFFSET ${request.page * PAGE_SIZE}`;
-		const { total } = onlyRow(await sql<{ total: number }[]>`SELECT count(*)::int AS total FROM (SELECT 1 FROM page WHERE ${where} LIMIT ${COUNT_CAP}) s`);
-		return { query, total, more: total >= COUNT_CAP, ranked: total, approximate: 0, results: rows.map((row) => resultOf(row, '', false)) };
+		const { total, more, counts } = await matchCounts(sql, sql`TRUE`, request.filters, request.counts ?? false);
+		return { query, total, more, ranked: total, approximate: 0, ...(request.counts && { counts }), results: rows.map((row) => resultOf(row, '', false)) };
 	}
 	const common = await commonWords(sql, words);
 	const rare = words.filter((w) => !common.has(w.folded));
@@ -124,7 +122,7 @@ async function searchIn(sql: TransactionSql, request: NationalQuery): Promise<Na
 	const textRows = textIds.length ? await orderedRows<Row>(sql, columns, 'search', textIds, words, POOL - fieldRows.length) : [];
 	const fullRows = [...fieldRows, ...textRows];
 	const numberQuery = exactNumberQuery(prepareQuery(query)) !== undefined;
-	const { total } = onlyRow(await sql<{ total: number }[]>`SELECT count(*)::int AS total FROM (SELECT 1 FROM page WHERE ${full} AND ${where} LIMIT ${COUNT_CAP}) s`);
+	const { total, more, counts } = await matchCounts(sql, full, request.filters, request.counts ?? false);
 	const pool = fullRows.map((row) => ({ ...condenseCandidate(candidateOf(asResultData({ ...row, filters: filtersOf(row) })), words), row }));
 	const ranked = rankCandidates(query, pool);
 	const shown = [...ranked.full.map((c) => ({ c, approximate: false })), ...(numberQuery ? [] : ranked.approximate.map((c) => ({ c, approximate: true })))];
@@ -132,9 +130,10 @@ async function searchIn(sql: TransactionSql, request: NationalQuery): Promise<Na
 	return {
 		query,
 		total,
-		more: total >= COUNT_CAP,
+		more,
 		ranked: shown.length,
 		approximate: shown.length - ranked.full.length,
+		...(request.counts && { counts }),
 		results: pageRows.map(({ c, approximate }) => resultOf(c.row, query, approximate)),
 	};
 }

@@ -3,13 +3,14 @@ import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import type { Sql } from 'postgres';
 import { FILTER_KEYS, QUERY_PARAM, type FilterKey } from '../../src/search/filters.ts';
+import { NATIONAL_COUNTS_PARAM, NATIONAL_PAGE_PARAM, NATIONAL_PAGES } from '../../src/search/national-client.ts';
 import { searchNational, type NationalQuery } from './search.ts';
 
 const gzipAsync = promisify(gzip);
 
-/** The search endpoint; parameters are the search page's own (src/search/filters.ts), plus `trang` (1-based page). */
+/** The search endpoint; parameters are the search page's own (src/search/filters.ts), plus `trang` (1-based page) and `dem=1` (facet counts). */
 export const SEARCH_PATH = '/api/tim-kiem';
-export const PAGE_PARAM = 'trang';
+export const PAGE_PARAM = NATIONAL_PAGE_PARAM;
 
 /** A query longer than this is no search a reader types; refusing it keeps one request from costing seconds. */
 const MAX_QUERY = 200;
@@ -30,8 +31,8 @@ export function readRequest(params: URLSearchParams): NationalQuery {
 		if (values.length) filters[key] = values;
 	}
 	const page = Number(params.get(PAGE_PARAM) ?? '1');
-	if (!Number.isInteger(page) || page < 1 || page > 10) throw new BadRequest(`Trang kết quả phải là số từ 1 đến 10. Cách sửa: ${PAGE_PARAM}=1.`);
-	return { q, filters, page: page - 1 };
+	if (!Number.isInteger(page) || page < 1 || page > NATIONAL_PAGES) throw new BadRequest(`Trang kết quả phải là số từ 1 đến ${NATIONAL_PAGES}. Cách sửa: ${PAGE_PARAM}=1.`);
+	return { q, filters, page: page - 1, counts: params.get(NATIONAL_COUNTS_PARAM) === '1' };
 }
 
 export interface ServedResponse {
