@@ -32,7 +32,8 @@ export function rollRows(load: (sitePath: string) => CheerioAPI, pages: readonly
 				page,
 				kind: html(tr).find('th > small').first().text().trim(),
 				name: html(tr).find('th > b').text().replace(/^(Ông|Bà)\s+/, '').trim(),
-				decision: html(tr).find('td a').first().attr('href')!,
+				// The decision column is the last; the award column may link a revoking decision.
+				decision: html(tr).find('td:last-child a').first().attr('href')!,
 				revoked: html(tr).hasClass('honour-table__revoked'),
 				others: html(tr).find('.honour-table__others a').map((_, a) => a.attribs.href!).get(),
 				revokedText: html(tr).find('.honour-revoked').text().replace(/\s+/g, ' '),
