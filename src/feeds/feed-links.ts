@@ -10,6 +10,14 @@ import { feedUrls, type FeedFormat } from '../lib/honour-urls.ts';
  */
 export const FEED_LIMIT = 20;
 
+/**
+ * An agency's or a campaign's feed: the newest 10. One agency publishes a
+ * few documents a month, so 10 still spans weeks between a reader's polls;
+ * these 1,000 feeds were 20 MB of the 10,000-document site at 20 entries.
+ * The site-wide and per-type feeds, which move fastest, keep FEED_LIMIT.
+ */
+export const SCOPED_FEED_LIMIT = 10;
+
 /** A feed as FeedLinks announces it in a page's head. */
 export interface FeedLink {
 	title: string;

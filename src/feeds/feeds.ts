@@ -2,7 +2,8 @@ import { site, type DocumentEntry } from '../lib/content.ts';
 import { SITE } from '../site.config.ts';
 import { urls } from '../lib/urls.ts';
 import { feedUrls, type FeedFormat } from '../lib/honour-urls.ts';
-export { FEED_LIMIT } from './feed-links.ts';
+import { FEED_LIMIT, SCOPED_FEED_LIMIT } from './feed-links.ts';
+export { FEED_LIMIT, SCOPED_FEED_LIMIT } from './feed-links.ts';
 import { DOCUMENT_TYPES, DOCUMENT_TYPE_KEYS } from '../schema/vocabulary.ts';
 
 /** One feed: what it is about, where it lives, and its documents newest first. */
@@ -14,6 +15,8 @@ export interface Feed {
 	/** Its own address in each format. */
 	self: (format: FeedFormat) => string;
 	documents: DocumentEntry[];
+	/** How many of the newest documents the feed carries (feed-links.ts). */
+	limit: number;
 }
 
 /** Feeds for the whole site, every agency, every campaign and every document type. */
@@ -30,6 +33,7 @@ export async function allFeeds(): Promise<{ site: Feed; scoped: { scope: 'co-qua
 				page: urls.agency(agency.id),
 				self: (format: FeedFormat) => feedUrls.agency(agency.id, format),
 				documents: documentsByAgency.get(agency.id) ?? [],
+				limit: SCOPED_FEED_LIMIT,
 			},
 		})),
 		...campaigns.map((campaign) => ({
@@ -41,6 +45,7 @@ export async function allFeeds(): Promise<{ site: Feed; scoped: { scope: 'co-qua
 				page: urls.campaign(campaign.id),
 				self: (format: FeedFormat) => feedUrls.campaign(campaign.id, format),
 				documents: documentsByCampaign.get(campaign.id) ?? [],
+				limit: SCOPED_FEED_LIMIT,
 			},
 		})),
 		...DOCUMENT_TYPE_KEYS.map((type) => ({
@@ -52,11 +57,12 @@ export async function allFeeds(): Promise<{ site: Feed; scoped: { scope: 'co-qua
 				page: urls.documentsByType(type),
 				self: (format: FeedFormat) => feedUrls.type(type, format),
 				documents: listed.filter((doc) => doc.data.type === type),
+				limit: FEED_LIMIT,
 			},
 		})),
 	];
 	return {
-		site: { title: SITE.name, description: SITE.tagline, page: urls.home(), self: feedUrls.site, documents: listed },
+		site: { title: SITE.name, description: SITE.tagline, page: urls.home(), self: feedUrls.site, documents: listed, limit: FEED_LIMIT },
 		scoped,
 	};
 }

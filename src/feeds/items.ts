@@ -4,7 +4,6 @@ import { formatDateLong } from '../lib/dates.ts';
 import { feedDate } from './feed-date.ts';
 import { urls } from '../lib/urls.ts';
 import { siteUrl } from '../lib/honour-urls.ts';
-import { FEED_LIMIT } from './feed-links.ts';
 import type { Feed } from './feeds.ts';
 
 /** What both feed formats say about one document. */
@@ -20,7 +19,7 @@ export interface FeedItem {
 
 export async function feedItems(feed: Feed): Promise<FeedItem[]> {
 	const { agencyById, campaignById } = await site();
-	return feed.documents.slice(0, FEED_LIMIT).map((doc: DocumentEntry) => {
+	return feed.documents.slice(0, feed.limit).map((doc: DocumentEntry) => {
 		const agency = agencyById.get(doc.data.agency);
 		const campaign = doc.data.campaign ? campaignById.get(doc.data.campaign) : undefined;
 		const agencyName = agency?.data.name ?? doc.data.agency;

@@ -97,7 +97,7 @@ function revokingDecision(citation: DocumentData['basis'][number], published: Ma
 	return published.has(citation.document) ? siteUrl(urls.document(citation.document)) : null;
 }
 
-/** In the roll's order, the order of the list on /khen-thuong/danh-sach/. */
+/** In the roll's order, the order of the rolls by year (/khen-thuong/nam/<year>/). */
 export async function honoureeRecords(): Promise<RecordOf<typeof honoureeFields>[]> {
 	const { agencyById, documentById } = await site();
 	const { roll } = await siteHonours();

@@ -4,9 +4,9 @@
  */
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
-import type { ShareCard } from './card.ts';
 import { satoriFonts } from './fonts.ts';
 import { encodePng } from './png.ts';
+import { CARD_WIDTH, type ShareCard } from './card.ts';
 import { cardTree, HEIGHT, WIDTH } from './template.ts';
 
 /** The card as an SVG document with every glyph drawn as a path. */
@@ -16,16 +16,17 @@ export async function renderShareSvg(card: ShareCard): Promise<string> {
 }
 
 function rasterise(svg: string) {
-	// Text is already paths, so resvg needs no fonts of its own.
+	// Text is already paths, so resvg needs no fonts of its own. Laid out at 1200 px, drawn at CARD_WIDTH: the
+	// layout's sizes and line breaks stay those its tests check.
 	const resvg = new Resvg(svg, {
-		fitTo: { mode: 'width', value: WIDTH },
+		fitTo: { mode: 'width', value: CARD_WIDTH },
 		background: '#ffffff',
 		font: { loadSystemFonts: false },
 	});
 	return resvg.render();
 }
 
-/** The card as a 1200×630 PNG. */
+/** The card as a CARD_WIDTH × CARD_HEIGHT PNG. */
 export async function renderShareImage(card: ShareCard): Promise<Buffer> {
 	const image = rasterise(await renderShareSvg(card));
 	// Sixteen colours: the edges' in-between shades merge, the flat colours stay exact (png.ts, few-colours.ts).

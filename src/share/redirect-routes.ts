@@ -3,13 +3,10 @@
  * table, and the page each one answers with. The routes are endpoints, not
  * Astro pages, so no layout, stylesheet or script hashes are added to them.
  */
-import { SITE } from '../site.config.ts';
 import { pageCacheKey, site, type DocumentEntry } from '../lib/content.ts';
-import { documentCard } from '../share-images/share-cards.ts';
 import { siteUrl } from '../lib/urls.ts';
-import { shareImageUrl } from '../share-images/registry.ts';
 import { redirectTable, type Redirect } from './redirect-table.ts';
-import { redirectPagePolicy, renderRedirectPage } from './redirect-page.ts';
+import { renderRedirectPage } from './redirect-page.ts';
 
 const REASONS: Record<Redirect<unknown>['kind'], string> = {
 	'short-link': 'Liên kết ngắn',
@@ -25,23 +22,13 @@ export async function redirectPaths(kind: Redirect<unknown>['kind'], param: stri
 		.map((redirect) => ({ params: { [param]: redirect.from.slice(prefix.length, -1) }, props: { redirect }, cacheKey }));
 }
 
-/**
- * The redirect page of one table row. The image is the document's own share
- * card, which the document's page registers for rendering.
- */
-export async function redirectResponse(redirect: Redirect<DocumentEntry>): Promise<Response> {
-	const { agencyById } = await site();
-	const { doc } = redirect;
-	const html = renderRedirectPage(
-		{
-			target: redirect.to,
-			canonical: siteUrl(redirect.to),
-			title: doc.data.title,
-			summary: doc.data.summary,
-			image: shareImageUrl(documentCard(doc.data, agencyById.get(doc.data.agency)!.data)),
-			reason: REASONS[redirect.kind],
-		},
-		redirectPagePolicy(SITE.federatedSearch),
-	);
+/** The redirect page of one table row. */
+export function redirectResponse(redirect: Redirect<DocumentEntry>): Response {
+	const html = renderRedirectPage({
+		target: redirect.to,
+		canonical: siteUrl(redirect.to),
+		title: redirect.doc.data.title,
+		reason: REASONS[redirect.kind],
+	});
 	return new Response(html, { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
 }

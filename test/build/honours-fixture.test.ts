@@ -14,9 +14,12 @@ import { parseYaml } from '../../src/lib/yaml.ts';
 import { fixtureDist, ROOT } from '../helpers/paths.ts';
 import { SEED } from '../helpers/content-fixture.ts';
 import { ADDED_ROWS, HUE, NEW, NOTICE, PHU_HOA } from '../fixtures/shared-site/honours.ts';
+import { rollRows, yearRollPages } from '../helpers/honour-roll.ts';
 
 let out = '';
 const html = (page: string) => cheerio.load(fs.readFileSync(path.join(out, page, 'index.html'), 'utf8'));
+/** A site path ("/khen-thuong/nam/2017/") loaded from the fixture build. */
+const load = (sitePath: string) => html(sitePath.replace(/^\/|\/$/g, ''));
 /** A file's text; the open data JSON is published gzip-compressed. */
 const text = (file: string) => {
 	const bytes = fs.readFileSync(path.join(out, file));
@@ -24,9 +27,6 @@ const text = (file: string) => {
 };
 const rowOf = (page: cheerio.CheerioAPI, name: string, decisionId: string) =>
 	page('table.honour-table tbody tr').filter((_, tr) => page(tr).find('th > b').text().includes(name) && page(tr).find(`td a[href^="/van-ban/${decisionId}/"]`).length > 0);
-/** Rows of the honour roll whose decision is one of this agency's. */
-const agencyRows = (page: cheerio.CheerioAPI, agency: string) =>
-	page('table.honour-table tbody tr').filter((_, tr) => page(tr).find(`td a[href^="/van-ban/${agency}/"]`).length > 0);
 /** Honourees of the sample's own Huế decision, read from its file. */
 const sampleHueHonourees = () => {
 	const source = fs.readFileSync(path.join(ROOT, 'content', SEED.hue), 'utf8');
@@ -39,7 +39,7 @@ beforeAll(() => {
 
 describe('honours in a richer corpus', () => {
 	it('keeps a revoked award visible, marked, with its reason and revoking decision', () => {
-		const list = html('khen-thuong/danh-sach');
+		const list = html('khen-thuong/nam/2017');
 		const row = rowOf(list, PHU_HOA, `${HUE}/2017/563-qd-ubnd`);
 		expect(row.length).toBe(1);
 		expect(row.hasClass('honour-table__revoked')).toBe(true);
@@ -51,7 +51,7 @@ describe('honours in a richer corpus', () => {
 	});
 
 	it('links a revoking decision published on the site', () => {
-		const list = html('khen-thuong/danh-sach');
+		const list = html('khen-thuong/nam/2017');
 		const row = rowOf(list, 'phường Hương Sơ', `${HUE}/2017/563-qd-ubnd`);
 		expect(row.find('.honour-revoked').text()).toContain('Tập thể đề nghị rút.');
 		expect(row.find(`.honour-revoked a[href="/van-ban/${NOTICE}/"]`).length).toBe(1);
@@ -60,7 +60,7 @@ describe('honours in a richer corpus', () => {
 	});
 
 	it('links the same collective across decisions through its id, both ways', () => {
-		const list = html('khen-thuong/danh-sach');
+		const list = html(`khen-thuong/co-quan/${HUE}`);
 		const old = rowOf(list, PHU_HOA, `${HUE}/2017/563-qd-ubnd`);
 		const recent = rowOf(list, PHU_HOA, NEW);
 		expect(old.find('.honour-table__others a').attr('href')).toBe(`/van-ban/${NEW}/#khen-1`);
@@ -69,23 +69,23 @@ describe('honours in a richer corpus', () => {
 	});
 
 	it('never merges namesakes without an id', () => {
-		const list = html('khen-thuong/danh-sach');
-		const hieu = list('table.honour-table tbody tr').filter((_, tr) => list(tr).find('th > b').text().includes('Nguyễn Văn Hiếu'));
+		const hieu = rollRows(load, yearRollPages(load)).filter((row) => row.name.includes('Nguyễn Văn Hiếu'));
 		expect(hieu.length).toBe(2);
-		expect(hieu.find('.honour-table__others').length).toBe(0);
+		expect(hieu.flatMap((row) => row.others)).toEqual([]);
 	});
 
 	it('keeps draft and withdrawn decisions out of the roll, the data and the feeds', () => {
-		const outputs = ['khen-thuong/danh-sach/index.html', 'du-lieu/khen-thuong.csv', 'du-lieu/khen-thuong.json.gz', 'du-lieu/van-ban.json.gz', 'rss.xml', 'feed.json', `feed/co-quan/${HUE}.xml`, 'thong-ke/index.html'];
+		const outputs = ['khen-thuong/nam/2019/index.html', `khen-thuong/co-quan/${HUE}/index.html`, 'du-lieu/khen-thuong.csv', 'du-lieu/khen-thuong.json.gz', 'du-lieu/van-ban.json.gz', 'rss.xml', 'feed.json', `feed/co-quan/${HUE}.xml`, 'thong-ke/index.html'];
 		for (const file of outputs) {
 			expect(text(file), file).not.toContain('ZQXDRAFT');
 			expect(text(file), file).not.toContain('ZQXWITHDRAWN');
 		}
 		// The draft's and the withdrawn decision's honourees would be two more rows of Huế's.
-		const roll = html('khen-thuong/danh-sach');
+		const rows = rollRows(load, yearRollPages(load));
 		expect(sampleHueHonourees()).toBeGreaterThan(2);
-		expect(agencyRows(roll, HUE).length).toBe(sampleHueHonourees() + ADDED_ROWS);
-		expect(html('thong-ke')('[data-stat="luot-khen-thuong"]').text()).toBe(String(roll('table.honour-table tbody tr').length));
+		expect(rows.filter((row) => row.decision.startsWith(`/van-ban/${HUE}/`)).length).toBe(sampleHueHonourees() + ADDED_ROWS);
+		expect(html(`khen-thuong/co-quan/${HUE}`)('table.honour-table tbody tr').length).toBe(sampleHueHonourees() + ADDED_ROWS);
+		expect(html('thong-ke')('[data-stat="luot-khen-thuong"]').text()).toBe(String(rows.length));
 	});
 
 	it('builds the roll of a campaign, with its feeds announced', () => {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { testDist } from '../helpers/paths.ts';
 import { builtPages, loadPage, textOf } from '../helpers/site.ts';
 import { listedAwardDecisions, sourceIds } from '../open-data/expected.ts';
+import { HONOUR_LIST, rollRows, yearRollPages } from '../helpers/honour-roll.ts';
 
 const decisions = listedAwardDecisions();
 const honours = decisions.flatMap((doc) => doc.honourees.map((h, i) => ({ ...h, doc, index: i })));
@@ -16,18 +17,9 @@ const nameKeys = (kind: string, name: string) => {
 	return [words.at(-1)!, words.slice(0, -1).join(' ')];
 };
 
-const LIST = '/khen-thuong/danh-sach/';
-const rowsOf = (page: string) => {
-	const html = loadPage(page);
-	return html('table.honour-table tbody tr')
-		.map((_, tr) => ({
-			kind: html(tr).find('th > small').first().text().trim(),
-			name: html(tr).find('th > b').text().replace(/^(Ông|Bà)\s+/, '').trim(),
-			decision: html(tr).find('td a').first().attr('href')!,
-			hidden: html(tr).attr('hidden') !== undefined,
-		}))
-		.get();
-};
+const rowsOf = (page: string) => rollRows(loadPage, [page]);
+/** The whole roll: every page the honour list links by year. */
+const allRows = () => rollRows(loadPage, yearRollPages(loadPage));
 
 describe('honour roll', () => {
 	it('the sample has award decisions with collectives and individuals', () => {
@@ -36,29 +28,40 @@ describe('honour roll', () => {
 		expect(count('ca-nhan')).toBeGreaterThan(0);
 	});
 
-	it('lists every honouree of every listed decision, all visible without JavaScript', () => {
-		const rows = rowsOf(LIST);
+	it('reaches every honouree of every listed decision exactly once from the honour list, by links alone', () => {
+		const rows = allRows();
 		expect(rows).toHaveLength(honours.length);
-		expect(rows.filter((r) => r.hidden)).toEqual([]);
-		expect(loadPage(LIST)('.honour-search').attr('hidden')).toBeDefined();
+		expect(new Set(rows.map((r) => r.decision)).size).toBe(honours.length);
 		expect(rows.map((r) => r.name).sort()).toEqual(honours.map((h) => h.name).sort());
+		// No script is needed to reach them: the list is links, and it no longer carries the rows themselves.
+		expect(loadPage(HONOUR_LIST)('table, script:not([type="application/ld+json"])').length).toBe(0);
 	});
 
-	it('orders names in Vietnamese collation, people by given name', () => {
-		const rows = rowsOf(LIST);
+	it('offers the site search for a name, as a form that works without JavaScript', () => {
+		const form = loadPage(HONOUR_LIST)('main form[role="search"]');
+		expect(form.attr('action')).toBe('/tim-kiem/');
+		expect(form.attr('method')).toBe('get');
+		expect(form.find('input[name="q"]').length).toBe(1);
+	});
+
+	it.each([...new Set(decisions.map((d) => d.date.slice(0, 4)))])('orders the roll of %s in Vietnamese collation, people by given name', (year) => {
+		const rows = rowsOf(`/khen-thuong/nam/${year}/`);
 		const kindKey = (label: string) => (label === 'Tập thể' ? 'tap-the' : 'ca-nhan');
 		for (let i = 1; i < rows.length; i++) {
 			const [a1, a2] = nameKeys(kindKey(rows[i - 1]!.kind), rows[i - 1]!.name);
 			const [b1, b2] = nameKeys(kindKey(rows[i]!.kind), rows[i]!.name);
 			expect(collator.compare(a1!, b1!) || collator.compare(a2!, b2!), `${rows[i - 1]!.name} before ${rows[i]!.name}`).toBeLessThanOrEqual(0);
 		}
-		const names = rows.map((r) => r.name);
-		// Hiếu before Trị by given name, although "Quang" sorts before "Văn".
+	});
+
+	it('orders people by given name: Hiếu before Trị, although "Quang" sorts before "Văn"', () => {
+		const names = rowsOf('/khen-thuong/hinh-thuc/chien-si-thi-dua-toan-quoc/').map((r) => r.name);
+		expect(names).toContain('Nguyễn Quang Trị');
 		expect(names.indexOf('Nguyễn Văn Hiếu')).toBeLessThan(names.indexOf('Nguyễn Quang Trị'));
 	});
 
 	it('links each honouree to its own row in the decision that honoured them', () => {
-		for (const row of rowsOf(LIST)) {
+		for (const row of allRows()) {
 			const [page, anchor] = row.decision.split('#');
 			const decision = loadPage(page!);
 			const target = decision(`tr#${anchor}`);
@@ -83,7 +86,7 @@ describe('honour roll', () => {
 		const index = loadPage('/khen-thuong/');
 		const pages = new Set(builtPages());
 		const links = index('main a[href^="/khen-thuong/"]').map((_, a) => a.attribs.href).get();
-		for (const facet of ['/khen-thuong/nam/', '/khen-thuong/hinh-thuc/', '/khen-thuong/co-quan/', '/khen-thuong/phong-trao/', LIST]) expect(links).toContain(facet);
+		for (const facet of ['/khen-thuong/nam/', '/khen-thuong/hinh-thuc/', '/khen-thuong/co-quan/', '/khen-thuong/phong-trao/', HONOUR_LIST]) expect(links).toContain(facet);
 		for (const link of links) expect(pages.has(link), link).toBe(true);
 		expect(sourceIds('campaigns').length).toBeGreaterThan(0);
 	});

@@ -3,14 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { honourRoll, honoursById, otherHonours, tally, HONOUR_ORDERS, type Decision } from '../../src/honours/roll.ts';
 import { byForm, byYear } from '../../src/honours/facets.ts';
-import { queryWords, matches } from '../../src/honours/filter-table.ts';
+import { rollPageHref, rollPageParam, rollPages } from '../../src/honours/roll-pages.ts';
 import { describeBars, layoutBarChart, wrapLabel } from '../../src/charts/bar-chart.ts';
 import { toCsv } from '../../src/open-data/csv.ts';
 import { feedDate } from '../../src/feeds/feed-date.ts';
 import { sitemapFilter, unlistedPaths } from '../../src/feeds/sitemap-filter.ts';
 import { checkContent } from '../../src/validation/index.ts';
 import { serialiseJsonLd } from '../../src/structured-data/graph.ts';
-import { foldVietnamese } from '../../src/lib/fold.ts';
 import type { DocumentData } from '../../src/schema/document.ts';
 import { copyContent, editData, SEED } from '../helpers/content-fixture.ts';
 
@@ -52,16 +51,24 @@ describe('honour roll', () => {
 	});
 });
 
-describe('search-as-you-type matching', () => {
-	const row = (text: string) => foldVietnamese(text).toLowerCase();
-	it.each([
-		['hieu', 'Ông Nguyễn Văn Hiếu, Giám đốc Sở Thủy sản'],
-		['thuy phuong', 'Nhân dân và cán bộ phường Thuỷ Phương, thị xã Hương Thủy'],
-		['Thủy Phương', 'Nhân dân và cán bộ phường Thuỷ Phương, thị xã Hương Thủy'],
-		['dien', 'Nhân dân và cán bộ xã Lộc Điền, huyện Phú Lộc'],
-		['phong dien', 'Nhân dân và cán bộ xã Phong An, huyện Phong Điền'],
-	])('"%s" finds "%s"', (query, text) => expect(matches(row(text), queryWords(query))).toBe(true));
-	it('needs every word', () => expect(matches(row('xã Lộc Điền'), queryWords('loc hieu'))).toBe(false));
+describe('roll pages', () => {
+	const roll = honourRoll([decision('ubnd-a/2020/qd-1', '2020-05-01', Array.from({ length: 7 }, (_, i) => ({ name: `Người ${i}` })))]);
+
+	it('cut the roll into pages of the given size, each honour on exactly one page, in order', () => {
+		const pages = rollPages(roll, 3);
+		expect(pages.map((p) => [p.page, p.pages, p.honours.length])).toEqual([[1, 3, 3], [2, 3, 3], [3, 3, 1]]);
+		expect(pages.flatMap((p) => p.honours)).toEqual(roll);
+	});
+
+	it('make an empty roll one empty page, and a roll of exactly one page one page', () => {
+		expect(rollPages([], 3).map((p) => [p.page, p.pages, p.honours.length])).toEqual([[1, 1, 0]]);
+		expect(rollPages(roll, 7)).toHaveLength(1);
+	});
+
+	it('keep the roll’s own address for page 1 and put page n under trang/n/', () => {
+		expect([1, 2, 12].map((n) => rollPageHref('/khen-thuong/nam/2024/', n))).toEqual(['/khen-thuong/nam/2024/', '/khen-thuong/nam/2024/trang/2/', '/khen-thuong/nam/2024/trang/12/']);
+		expect([1, 2].map(rollPageParam)).toEqual([undefined, 'trang/2']);
+	});
 });
 
 describe('bar chart', () => {

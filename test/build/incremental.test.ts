@@ -50,6 +50,8 @@ function missingShareImages(): string[] {
 	const files = outputFiles(out).filter((file) => file.path.endsWith('.html') && !`/${file.path}`.startsWith(EDITOR_PATH));
 	return files.flatMap((file) => {
 		const html = cheerio.load(fs.readFileSync(path.join(out, file.path), 'utf8'));
+		// Redirect pages carry no preview tags of their own (src/share/redirect-page.ts).
+		if (html('meta[http-equiv="refresh"]').length > 0) return [];
 		const image = html('meta[property="og:image"]').attr('content') ?? '';
 		const local = path.join(out, new URL(image, 'https://x.invalid').pathname);
 		return image && fs.existsSync(local) ? [] : [file.path];

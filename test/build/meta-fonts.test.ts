@@ -6,7 +6,7 @@ import { agencyCard, campaignCard, documentCard, homeCard, listingCard } from '.
 import { checkContent } from '../../src/validation/index.ts';
 import { SITE } from '../../src/site.config.ts';
 import { ROOT } from '../helpers/paths.ts';
-import { builtPages, loadPage } from '../helpers/site.ts';
+import { contentPages, loadPage } from '../helpers/site.ts';
 
 /**
  * The build registers share cards in its own process, so this test rebuilds
@@ -16,7 +16,8 @@ import { builtPages, loadPage } from '../helpers/site.ts';
  * rendered, text for text.
  */
 const content = checkContent(path.join(ROOT, 'content')).content;
-const pages = builtPages().map((page) => {
+// Redirect pages carry no preview tags of their own (src/share/redirect-page.ts).
+const pages = contentPages().map((page) => {
 	const html = loadPage(page);
 	const image = html('meta[property="og:image"]').attr('content') ?? '';
 	return { page, key: /\/og\/([0-9a-f]{16})\.png$/.exec(image)?.[1], title: html('meta[property="og:title"]').attr('content') ?? '' };

@@ -25,7 +25,7 @@ const PAGE_TYPES: Record<string, RegExp> = {
 	agency: /^\/co-quan\/[^/]+\/$/,
 	'listing by year': /^\/van-ban\/nam\/\d{4}\/$/,
 	'listing by type': /^\/van-ban\/loai\/[^/]+\/$/,
-	'honour roll': /^\/khen-thuong\/danh-sach\/$/,
+	'honour list': /^\/khen-thuong\/danh-sach\/$/,
 	'honours facet': /^\/khen-thuong\/[^/]+\/[^/]+\/$/,
 	statistics: /^\/thong-ke\/$/,
 	'open data': /^\/du-lieu\/$/,
@@ -93,18 +93,6 @@ describe('every page with the Content-Security-Policy enforced', () => {
 		await page.getByLabel('Từ khóa, số hiệu văn bản hoặc tên người').fill('khen thưởng');
 		await page.locator('[data-search-results] h3 a').first().waitFor();
 		expect(await page.locator('[data-search-results] h3 a').count()).toBeGreaterThan(0);
-		expect(violations.slice(before)).toEqual([]);
-		await page.close();
-	});
-
-	it('filters the honour roll live without a violation', async () => {
-		const page = await context.newPage();
-		const before = violations.length;
-		await page.goto(`${TEST_ORIGIN}/khen-thuong/danh-sach/`, { waitUntil: 'networkidle' });
-		// The script shows the filter only once it runs: visible means the policy let it run.
-		await page.locator('.honour-search').waitFor();
-		await page.getByLabel('Lọc theo tên, chức vụ, đơn vị, hình thức khen thưởng').fill('Huế');
-		await expect.poll(() => page.locator('.honour-search [role="status"]').textContent(), { timeout: 60_000 }).toMatch(/^Tìm thấy \d+ trên \d+ lượt khen thưởng\.$/);
 		expect(violations.slice(before)).toEqual([]);
 		await page.close();
 	});

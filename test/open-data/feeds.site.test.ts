@@ -7,7 +7,7 @@ import addFormats from 'ajv-formats';
 import { testDist } from '../helpers/paths.ts';
 import { loadPage } from '../helpers/site.ts';
 import { DOCUMENT_TYPE_KEYS } from '../../src/schema/vocabulary.ts';
-import { FEED_LIMIT } from '../../src/feeds/feed-links.ts';
+import { FEED_LIMIT, SCOPED_FEED_LIMIT } from '../../src/feeds/feed-links.ts';
 import { documentPath, listedDocuments, sourceIds, type SourceDocument } from './expected.ts';
 import { JSON_FEED_SCHEMA } from './json-feed-schema.ts';
 
@@ -18,13 +18,13 @@ addFormats.default(ajv);
 const validateJsonFeed = ajv.compile(JSON_FEED_SCHEMA);
 
 const listed = listedDocuments();
-const scopes: { name: string; rss: string; json: string; documents: SourceDocument[] }[] = [
-	{ name: 'toàn trang', rss: 'rss.xml', json: 'feed.json', documents: listed },
-	...sourceIds('agencies').map((id) => ({ name: id, rss: `feed/co-quan/${id}.xml`, json: `feed/co-quan/${id}.json`, documents: listed.filter((d) => d.agency === id) })),
-	...sourceIds('campaigns').map((id) => ({ name: id, rss: `feed/phong-trao/${id}.xml`, json: `feed/phong-trao/${id}.json`, documents: listed.filter((d) => d.campaign === id) })),
-	...DOCUMENT_TYPE_KEYS.map((type) => ({ name: type, rss: `feed/loai/${type}.xml`, json: `feed/loai/${type}.json`, documents: listed.filter((d) => d.type === type) })),
+const scopes: { name: string; rss: string; json: string; documents: SourceDocument[]; limit: number }[] = [
+	{ name: 'toàn trang', rss: 'rss.xml', json: 'feed.json', documents: listed, limit: FEED_LIMIT },
+	...sourceIds('agencies').map((id) => ({ name: id, rss: `feed/co-quan/${id}.xml`, json: `feed/co-quan/${id}.json`, documents: listed.filter((d) => d.agency === id), limit: SCOPED_FEED_LIMIT })),
+	...sourceIds('campaigns').map((id) => ({ name: id, rss: `feed/phong-trao/${id}.xml`, json: `feed/phong-trao/${id}.json`, documents: listed.filter((d) => d.campaign === id), limit: SCOPED_FEED_LIMIT })),
+	...DOCUMENT_TYPE_KEYS.map((type) => ({ name: type, rss: `feed/loai/${type}.xml`, json: `feed/loai/${type}.json`, documents: listed.filter((d) => d.type === type), limit: FEED_LIMIT })),
 ];
-const expectedPaths = (docs: SourceDocument[]) => docs.slice(0, FEED_LIMIT).map((doc) => documentPath(doc.id));
+const expectedPaths = ({ documents, limit }: { documents: SourceDocument[]; limit: number }) => documents.slice(0, limit).map((doc) => documentPath(doc.id));
 const pathOf = (url: string | null | undefined) => new URL(url ?? '').pathname;
 
 describe('feeds', () => {
@@ -33,20 +33,20 @@ describe('feeds', () => {
 		expect(listed.length).toBeGreaterThan(3);
 	});
 
-	it.each(scopes)('RSS of $name parses and lists its listed documents, newest first', ({ rss, documents }) => {
+	it.each(scopes)('RSS of $name parses and lists its newest $limit listed documents, newest first', ({ rss, documents, limit }) => {
 		const feed = parseFeed(read(rss));
 		expect(feed.language).toBe('vi');
-		expect(feed.items.map((item) => pathOf(item.url))).toEqual(expectedPaths(documents));
+		expect(feed.items.map((item) => pathOf(item.url))).toEqual(expectedPaths({ documents, limit }));
 		const times = feed.items.map((item) => item.published!.getTime());
 		expect(times).toEqual([...times].sort((a, b) => b - a));
 		for (const item of feed.items) expect(item.title).toBeTruthy();
 	});
 
-	it.each(scopes)('JSON Feed of $name follows JSON Feed 1.1 and matches its RSS', ({ rss, json, documents }) => {
+	it.each(scopes)('JSON Feed of $name follows JSON Feed 1.1 and matches its RSS', ({ rss, json, documents, limit }) => {
 		const feed = JSON.parse(read(json));
 		expect(validateJsonFeed(feed), ajv.errorsText(validateJsonFeed.errors)).toBe(true);
 		expect(pathOf(feed.feed_url)).toBe(`/${json}`);
-		expect(feed.items.map((item: { url: string }) => pathOf(item.url))).toEqual(expectedPaths(documents));
+		expect(feed.items.map((item: { url: string }) => pathOf(item.url))).toEqual(expectedPaths({ documents, limit }));
 		const times = feed.items.map((item: { date_published: string }) => Date.parse(item.date_published));
 		expect(times).toEqual([...times].sort((a: number, b: number) => b - a));
 		expect(times).toEqual(parseFeed(read(rss)).items.map((item) => item.published!.getTime()));

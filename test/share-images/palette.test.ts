@@ -17,6 +17,7 @@ import { renderShareImage, renderShareImagePixels } from '../../src/share-images
 import { encodePng } from '../../src/share-images/png.ts';
 import { templateKeyInputs } from '../../src/share-images/template-digest.ts';
 import { localImportClosure } from '../../src/lib/cache-key.ts';
+import { CARD_HEIGHT, CARD_WIDTH } from '../../src/share-images/card.ts';
 import { CARDS, LONG_CARD } from './fixtures.ts';
 
 const COLOUR_TYPE_PALETTE = 3;
@@ -73,7 +74,7 @@ describe('share image encoding', () => {
 		expect(png.readUInt8(25), 'IHDR colour type').toBe(COLOUR_TYPE_PALETTE);
 		expect(png.readUInt8(24), 'IHDR bit depth').toBe(4);
 		const decoded = await decode(png);
-		expect([decoded.width, decoded.height]).toEqual([1200, 630]);
+		expect([decoded.width, decoded.height]).toEqual([CARD_WIDTH, CARD_HEIGHT]);
 		const d = difference(drawn.pixels, decoded.pixels);
 		expect(d.flatChanged, 'pixels of flat colours that changed').toBe(0);
 		expect(d.max, 'largest change of a channel').toBeLessThanOrEqual(MAX_CHANNEL_DIFFERENCE);

@@ -9,7 +9,7 @@ import { checkContent } from '../../src/validation/index.ts';
 import { predictedDocumentCards } from '../../src/share-images/predicted-cards.ts';
 import { shareCardKey } from '../../src/share-images/card.ts';
 import { ROOT, TEST_NOW } from '../helpers/paths.ts';
-import { builtPages, loadPage } from '../helpers/site.ts';
+import { contentPages, loadPage } from '../helpers/site.ts';
 
 const isDocument = (page: string) => /^\/van-ban\/[a-z0-9-]+\/\d{4}\/[a-z0-9-]+\/$/.test(page);
 const keyOf = (page: string) => /\/og\/([0-9a-f]{16})\.png$/.exec(loadPage(page)('meta[property="og:image"]').attr('content') ?? '')?.[1];
@@ -19,7 +19,8 @@ describe('predictedDocumentCards', () => {
 	const at = new Date(`${TEST_NOW}T00:00:00+07:00`);
 
 	it('predicts exactly the share images of the built document pages', () => {
-		const built = new Set(builtPages().filter(isDocument).map(keyOf));
+		// An old address has a document's form but is only a redirect, with no card of its own.
+		const built = new Set(contentPages().filter(isDocument).map(keyOf));
 		expect(built.size).toBeGreaterThan(3);
 		expect(new Set(predictedDocumentCards(content, at).map((card) => shareCardKey(card)))).toEqual(built);
 	});

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { renderShareImage } from '../../src/share-images/render.ts';
 import { satoriFonts } from '../../src/share-images/fonts.ts';
 import { cardTree, HEIGHT, WIDTH } from '../../src/share-images/template.ts';
-import { siteHost, type ShareCard } from '../../src/share-images/card.ts';
+import { CARD_HEIGHT, CARD_WIDTH, siteHost, type ShareCard } from '../../src/share-images/card.ts';
 import { CARDS, LONG_CARD, vietnameseText } from './fixtures.ts';
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -36,12 +36,12 @@ function overlaps(a: Box, b: Box): boolean {
 }
 
 describe('renderShareImage', () => {
-	it.each(Object.values(CARDS))('renders a 1200×630 PNG for $kind', async (card) => {
+	it.each(Object.values(CARDS))('renders a 1080×567 PNG for $kind (the 1200×630 layout scaled)', async (card) => {
 		const png = await renderShareImage(card);
 		expect(png.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);
 		expect(png.toString('latin1', 12, 16)).toBe('IHDR');
-		expect(png.readUInt32BE(16)).toBe(1200);
-		expect(png.readUInt32BE(20)).toBe(630);
+		expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([CARD_WIDTH, CARD_HEIGHT]);
+		expect([CARD_WIDTH, CARD_HEIGHT]).toEqual([1080, 567]);
 	});
 });
 
