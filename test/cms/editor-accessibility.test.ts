@@ -27,6 +27,17 @@ async function violations(page: Page): Promise<string[]> {
 	});
 }
 
+/**
+ * The list screen fills in after login (entries arrive, placeholders fade
+ * out): axe once read a fading element's mid-transition colours as a
+ * contrast failure (fresh-clone CI, 1280 px). Read the settled screen:
+ * no request in flight, no finite animation or transition running.
+ */
+async function settled(page: Page): Promise<void> {
+	await page.waitForLoadState('networkidle');
+	await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running' || animation.effect?.getComputedTiming().iterations === Infinity));
+}
+
 const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 describe('the editor is accessible', { timeout: 600_000 }, () => {
@@ -38,6 +49,7 @@ describe('the editor is accessible', { timeout: 600_000 }, () => {
 			await page.getByRole('button', { name: 'Đăng nhập' }).waitFor();
 			found.login = await violations(page);
 			await logIn(page, session.editor);
+			await settled(page);
 			found.list = await violations(page);
 			expect(await overflow(page)).toBe(0);
 			await page.goto(`${session.editor.url}#/collections/quyet-dinh-khen-thuong/new`, { waitUntil: 'domcontentloaded' });
