@@ -3,6 +3,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { inBatches } from '../lib/files.ts';
 import { markStep, saveMarks } from './build-timings.ts';
 import { pageInputDigests, saveOutputPages } from './output-pages.ts';
 import { DIGEST_FILE } from './stylesheet-cache.ts';
@@ -163,7 +164,7 @@ export async function pruneFolder(folder: string, outputs: ReadonlySet<string>):
 		.filter((entry) => !entry.isDirectory())
 		.map((entry) => path.join(entry.parentPath, entry.name))
 		.filter((file) => !outputs.has(file) && path.relative(dir, file).split(path.sep)[0] !== '.git');
-	for (let start = 0; start < stale.length; start += 256) await Promise.all(stale.slice(start, start + 256).map((file) => fs.rm(file, { force: true })));
+	await inBatches(stale, 256, (file) => fs.rm(file, { force: true }));
 	const emptied = new Set<string>();
 	for (const file of stale) for (let folder = path.dirname(file); folder.startsWith(dir + path.sep); folder = path.dirname(folder)) emptied.add(folder);
 	// Deepest first, so a parent is tried after its children; a folder still in use refuses.

@@ -19,6 +19,7 @@ import { PASSAGE_FILE_EXTENSION } from './passages.ts';
 import { pageUrl } from './summary-field.ts';
 import { DELTA_MANIFEST, type DeltaManifest } from './delta-index.ts';
 import type { BaseRecord } from './delta-plan.ts';
+import { FILES_AT_ONCE, inBatches } from '../lib/files.ts';
 
 /** The delta's folder inside the base bundle. */
 export const DELTA_DIR = 'delta';
@@ -68,15 +69,10 @@ async function readFragment(file: string): Promise<Fragment> {
 async function fragmentIds(fragmentDir: string): Promise<Map<string, { id: string; filters: Fragment['filters'] }>> {
 	const names = (await fs.readdir(fragmentDir)).filter((name) => name.endsWith('.pf_fragment'));
 	const ids = new Map<string, { id: string; filters: Fragment['filters'] }>();
-	const BATCH = 64;
-	for (let start = 0; start < names.length; start += BATCH) {
-		await Promise.all(
-			names.slice(start, start + BATCH).map(async (name) => {
-				const { url, filters } = await readFragment(path.join(fragmentDir, name));
-				ids.set(url, { id: name.slice(0, -'.pf_fragment'.length), filters });
-			}),
-		);
-	}
+	await inBatches(names, FILES_AT_ONCE, async (name) => {
+		const { url, filters } = await readFragment(path.join(fragmentDir, name));
+		ids.set(url, { id: name.slice(0, -'.pf_fragment'.length), filters });
+	});
 	return ids;
 }
 
