@@ -36,14 +36,52 @@ function walk(node: MdxNode, visit: (node: MdxNode) => void): void {
 	for (const child of node.children ?? []) walk(child, visit);
 }
 
-/** The satteri reasons press officers meet, in Vietnamese; anything else gets the general sentence. */
-function describeParseError(reason: string): string {
+/** A parse error as a press officer reads it: what is wrong at that spot, and the fix for that case. */
+interface ParseProblem {
+	message: string;
+	hint: string;
+}
+
+/** `<https://…>`, `<www.…>` or `<ten@co-quan.gov.vn>`: Markdown's angle-bracket links, which MDX does not have. */
+const ANGLE_LINK = /^<(?:[a-z][a-z0-9+.-]*:|www\.|[^\s<>@]+@[^\s<>@]+\.[^\s<>]+>)/i;
+/** `<Note title=…`, `<Photo …` or `<b>`: the start of a tag, so the fault is inside the tag; "a<b" is a sign before a letter. */
+const TAG_START = /^<\/?(?:[A-Z]|[a-z][a-z0-9]*[\s/>])/;
+
+/**
+ * The satteri reasons press officers meet, in Vietnamese, each with its own
+ * fix. "Unexpected character after `<`" covers three different mistakes
+ * that need different fixes, told apart by the text at the error: a Markdown
+ * link in angle brackets, a component tag written wrongly, and a plain "<"
+ * before a number or sign ("<5 ngày", "a<b", "<="), which a Markdown body
+ * shows as written but MDX reads as the start of a tag.
+ */
+export function describeParseError(reason: string, sourceLine = '', column = 1): ParseProblem {
+	const at = sourceLine.slice(Math.max(0, column - 1));
+	const general = `sửa cú pháp; ${ALLOWED_LIST}`;
 	const closing = /Expected a closing tag for `<([^>]*)>`/.exec(reason);
-	if (closing) return `thẻ <${closing[1]}> chưa có thẻ đóng </${closing[1]}> (hoặc viết <${closing[1]} … /> khi không có nội dung bên trong)`;
-	if (/Unexpected closing tag|Unexpected closing slash/.test(reason)) return 'thẻ đóng không khớp với thẻ mở nào';
-	if (/end of file in expression|corresponding closing brace/.test(reason)) return 'dấu { chưa có dấu } đóng';
-	if (/attribute value/.test(reason)) return 'giá trị thuộc tính phải đặt trong ngoặc kép, ví dụ alt="Lễ trao Cờ thi đua"';
-	return 'cú pháp thành phần không đúng';
+	if (closing) return { message: `thẻ <${closing[1]}> chưa có thẻ đóng </${closing[1]}> (hoặc viết <${closing[1]} … /> khi không có nội dung bên trong)`, hint: general };
+	if (/Unexpected closing tag|Unexpected closing slash/.test(reason)) return { message: 'thẻ đóng không khớp với thẻ mở nào', hint: general };
+	if (/end of file in expression|corresponding closing brace/.test(reason)) {
+		return { message: 'dấu { chưa có dấu } đóng: trong văn bản có thành phần, dấu { mở đầu một biểu thức', hint: 'muốn viết dấu { như một chữ thì ghi \\{ (thêm dấu \\ trước nó); biểu thức { … } không dùng được trong văn bản' };
+	}
+	if (/attribute value/.test(reason)) return { message: 'giá trị thuộc tính phải đặt trong ngoặc kép', hint: 'ví dụ alt="Lễ trao Cờ thi đua"' };
+	if (/Unexpected character after `<`|before name/.test(reason)) {
+		if (ANGLE_LINK.test(at)) {
+			const address = at.slice(1, at.indexOf('>') > 0 ? at.indexOf('>') : undefined);
+			return {
+				message: `liên kết đặt trong dấu < > (<${address}>) không dùng được trong văn bản có thành phần`,
+				hint: `bỏ hai dấu < >: ghi ${address.includes('@') && !address.includes(':') ? `[${address}](mailto:${address})` : `[tên trang](${address})`}`,
+			};
+		}
+		if (TAG_START.test(at)) {
+			return { message: 'thẻ thành phần viết sai: mỗi thuộc tính phải có dạng ten="giá trị", trong ngoặc kép thẳng, và thẻ phải có dấu > đóng', hint: general };
+		}
+		return {
+			message: `dấu "<" ở đây (${at.slice(0, 12).trim()}…) bị hiểu là mở đầu một thẻ`,
+			hint: 'ghi \\< thay cho < (ví dụ \\<5 ngày), hoặc thêm một dấu cách sau dấu < (ví dụ "< 5 ngày"), hoặc viết bằng chữ ("dưới 5 ngày")',
+		};
+	}
+	return { message: 'cú pháp thành phần không đúng', hint: general };
 }
 
 function checkElement(element: MdxNode, doc: ValidEntry<DocumentData>, uses: Map<string, (number | undefined)[]>, report: Report, cards: { id: string; line: number | undefined }[], lineOf: (node: MdxNode) => number | undefined) {
@@ -60,6 +98,10 @@ function checkElement(element: MdxNode, doc: ValidEntry<DocumentData>, uses: Map
 	}
 	const spec = MDX_COMPONENTS[name];
 	uses.set(name, [...(uses.get(name) ?? []), line]);
+	// Every component renders a block (aside, figure, table, card): inside a sentence, a list item or a table cell it would sit in a <p> or <td>, which HTML does not allow.
+	if (element.type === 'mdxJsxTextElement') {
+		report(line, `thành phần <${name}> nằm giữa một câu, một mục danh sách hay một ô bảng`, `đặt <${name} …> trên một dòng riêng, có một dòng trống trước và sau; chữ đi kèm viết thành đoạn riêng`);
+	}
 	const allowed: readonly string[] = [...spec.required, ...spec.optional];
 	const values = new Map<string, string>();
 	for (const attribute of element.attributes ?? []) {
@@ -139,7 +181,8 @@ export const mdxComponents = (content: ValidContent, _tree: ContentTree): Proble
 		const report: Report = (line, message, hint) => out.push({ severity: 'error', file: raw.file, line, field: 'body', message, hint });
 		const parsed = parseMdxBody(raw.body);
 		if (!parsed.ok) {
-			report(fileLine(parsed.line), `không đọc được thành phần ở dòng này: ${describeParseError(parsed.reason)}`, `sửa cú pháp; ${ALLOWED_LIST}`);
+			const problem = describeParseError(parsed.reason, raw.body.split('\n')[parsed.line - 1], parsed.column);
+			report(fileLine(parsed.line), `không đọc được dòng này: ${problem.message}`, problem.hint);
 			continue;
 		}
 		const elements = jsxElements(parsed.tree);

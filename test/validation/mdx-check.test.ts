@@ -74,6 +74,16 @@ describe('bodies with components', () => {
 		['a card without id', ['<DocumentCard />'], 0, /<DocumentCard> thiếu thuộc tính bắt buộc id/, /content\/documents/],
 		['a card to an unknown document', ['<DocumentCard id="ubnd-huyen-binh-lam/2024/ke-hoach-thi-du" />'], 0, /<DocumentCard id="ubnd-huyen-binh-lam\/2024\/ke-hoach-thi-du">: không có văn bản mã này/, new RegExp(`mã gần nhất: ${PLAN_ID}`)],
 		['an unclosed component', ['<Note title="Lưu ý">', '', 'Chữ.'], 0, /thẻ <Note> chưa có thẻ đóng <\/Note>/, /<Note title=/],
+		// A "<" or "{" that a Markdown body shows as written starts a tag or an expression in MDX: each mistake gets its own fix.
+		['a "<" before a number', ['Thời hạn xử lý <5 ngày làm việc.'], 0, /dấu "<" ở đây \(<5 ngày/, /ghi \\< thay cho </],
+		['a "<" between words', ['Tỉ lệ a<b.'], 0, /dấu "<" ở đây/, /thêm một dấu cách sau dấu </],
+		['a "<=" sign', ['Điểm <= 5.'], 0, /dấu "<" ở đây \(<= 5/, /dưới 5 ngày/],
+		['a web address in angle brackets', ['Xem <https://binhlam.gov.vn/thi-dua>.'], 0, /liên kết đặt trong dấu < > \(<https:\/\/binhlam\.gov\.vn\/thi-dua>\)/, /\[tên trang\]\(https:\/\/binhlam\.gov\.vn\/thi-dua\)/],
+		['an e-mail address in angle brackets', ['Gửi về <vp@binhlam.gov.vn>.'], 0, /liên kết đặt trong dấu < > \(<vp@binhlam\.gov\.vn>\)/, /\[vp@binhlam\.gov\.vn\]\(mailto:vp@binhlam\.gov\.vn\)/],
+		['a prop value without quotes', ['<Note title=Lưu>Chữ.</Note>'], 0, /thẻ thành phần viết sai: mỗi thuộc tính phải có dạng ten="giá trị"/, /<Note title=/],
+		['a component inside a sentence', ['Xem ghi chú <Note title="Lưu ý">Chữ.</Note> dưới đây.'], 0, /thành phần <Note> nằm giữa một câu/, /trên một dòng riêng, có một dòng trống trước và sau/],
+		['a card in a list item', ['- Kế hoạch: <DocumentCard id="ubnd-huyen-binh-lam/2024/ke-hoach-thi-dua" />'], 0, /thành phần <DocumentCard> nằm giữa một câu, một mục danh sách/, /dòng riêng/],
+		['an unclosed brace', ['Mục {{ viết tay.'], 0, /dấu \{ chưa có dấu \} đóng/, /ghi \\\{/],
 	])('refuses %s, naming the line and the fix', (_name, lines, offset, message, hint) => {
 		const first = decisionWith(['<Honourees />', '', ...lines]);
 		const errors = bodyErrors();
