@@ -88,7 +88,7 @@ export function runCli(argv: string[], io: CliIo = defaultIo): number {
 		return 2;
 	}
 
-	const result = importText(text, { agencies, agency: values.agency, fileName: path.basename(input), scanned: read.via === 'ocr', sourceUrl: values.source });
+	const result = importText(text, { agencies, agency: values.agency, fileName: path.basename(input), scanned: read.via === 'ocr', sourceUrl: values.source, inputNote: read.note });
 	const outDir = path.resolve(values.out ?? contentPath('documents'));
 	const target = path.join(outDir, result.suggestedPath);
 	const shown = path.relative(process.cwd(), target) || target;

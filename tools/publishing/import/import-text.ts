@@ -29,6 +29,7 @@ export function importText(text: string, options: ImportOptions = {}): ImportRes
 	const normalised = normalise(text);
 	const { lines } = normalised;
 	const warnings: ImportWarning[] = [...normalised.warnings];
+	if (options.inputNote) warnings.unshift({ field: 'body', message: options.inputNote, hint: 'Đối chiếu toàn văn, tên riêng và chữ có dấu với bản gốc trước khi công bố.' });
 	const quality = checkTextQuality(lines);
 	const ocr = quality.lacksDiacritics;
 	const sourceUrl = normalised.sourceUrl ?? options.sourceUrl;

@@ -43,6 +43,8 @@ export interface ImportOptions {
 	scanned?: boolean;
 	/** Web address the text was copied from (--source), when the file has no SOURCE: line. */
 	sourceUrl?: string;
+	/** What reading the file converted (UTF-16, Windows-1258, a TCVN3 font), reported first. */
+	inputNote?: string;
 }
 
 export interface Citation {

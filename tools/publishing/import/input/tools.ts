@@ -24,7 +24,7 @@ export const TOOLS = {
 export class InputError extends Error {}
 
 /** Run a tool; a missing program becomes a Vietnamese message naming the package to install. */
-export function runTool(tool: Tool, args: string[], options: { input?: Uint8Array } = {}): Buffer {
+export function runTool(tool: Tool, args: string[], options: { input?: Uint8Array; failure?: (stderr: string) => string } = {}): Buffer {
 	const command = process.env[tool.env] || tool.command;
 	const result = spawnSync(command, args, { input: options.input, maxBuffer: 256 * 1024 * 1024 });
 	if (result.error && (result.error as NodeJS.ErrnoException).code === 'ENOENT') {
@@ -32,7 +32,9 @@ export function runTool(tool: Tool, args: string[], options: { input?: Uint8Arra
 	}
 	if (result.error) throw new InputError(`Không chạy được "${command}": ${result.error.message}`);
 	if (result.status !== 0) {
-		throw new InputError(`"${command}" báo lỗi (mã ${result.status}): ${String(result.stderr).trim().split('\n').slice(-3).join(' ')}`);
+		// The tool's own message is English: the caller says what the failure means; never shown to the press officer as is.
+		const stderr = String(result.stderr);
+		throw new InputError(options.failure?.(stderr) ?? `Chương trình "${command}" không xử lý được tệp (mã lỗi ${result.status}).\nCách sửa: kiểm tra tệp mở được bình thường, lưu lại rồi nhập lại.`);
 	}
 	return result.stdout;
 }
