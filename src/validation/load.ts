@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { entryId, readContentTree, type Collection, type ContentTree } from './content-files.ts';
-import { describeYamlReason } from './yaml-errors.ts';
+import { describeYamlReason, unclosedQuote } from './yaml-errors.ts';
 import { yamlLineFinder } from './yaml-positions.ts';
 import { astroYaml } from '../lib/yaml.ts';
 
@@ -67,7 +67,10 @@ function lineAt(text: string, index: number): number {
 function yamlError(thrown: unknown, text: string, lineOffset: number): NonNullable<RawEntry['syntaxError']> {
 	const error = thrown as YamlException;
 	if (typeof error.reason !== 'string') throw thrown;
-	const { message, hint } = describeYamlReason(error.reason, error.mark ? text.split('\n')[error.mark.line] : undefined);
+	const lines = text.split('\n');
+	const unclosed = error.mark ? unclosedQuote(lines, error.mark.line) : undefined;
+	if (unclosed) return { message: unclosed.message, hint: unclosed.hint, line: unclosed.index + lineOffset + 1 };
+	const { message, hint } = describeYamlReason(error.reason, error.mark ? lines[error.mark.line] : undefined);
 	return { message, hint, line: error.mark ? error.mark.line + lineOffset + 1 : undefined };
 }
 

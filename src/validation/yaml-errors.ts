@@ -44,3 +44,23 @@ export function describeYamlReason(reason: string, line = ''): { message: string
 	if (found) return { message: found[1], hint: found[2] };
 	return { message: TAG_OR_DIRECTIVE, hint: 'đặt giá trị bắt đầu bằng !, &, *, %, @ hoặc ` trong ngoặc kép' };
 }
+
+/** A value that opens with a quote: `title: "…`, `- "…`. */
+const QUOTED_VALUE = /^\s*(?:-\s+)?(?:[\w-]+:\s+)?(["'])(.*)$/;
+
+/**
+ * The first line, up to `upTo` (0-based), whose quoted value is never closed
+ * on that line. js-yaml then reads on, across the following fields, and
+ * reports the error where it gives up, often lines later and as bad
+ * indentation: the line that lacks its quote is the one to show.
+ */
+export function unclosedQuote(lines: readonly string[], upTo: number): { index: number; message: string; hint: string } | undefined {
+	for (let index = 0; index <= Math.min(upTo, lines.length - 1); index++) {
+		const match = QUOTED_VALUE.exec(lines[index]!);
+		if (!match) continue;
+		const [, quote, rest] = match as unknown as [string, string, string];
+		if (quote === '"' && !/(?:^|[^\\])(?:\\\\)*"/.test(rest)) return { index, message: 'giá trị mở dấu ngoặc kép " mà không đóng trên cùng dòng', hint: 'thêm dấu " ở cuối giá trị, hoặc bỏ dấu " ở đầu' };
+		if (quote === "'" && !/'/.test(rest.replace(/''/g, ''))) return { index, message: "giá trị mở dấu nháy đơn ' mà không đóng trên cùng dòng", hint: "thêm dấu ' ở cuối giá trị, hoặc bỏ dấu ' ở đầu" };
+	}
+	return undefined;
+}
