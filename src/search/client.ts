@@ -129,8 +129,7 @@ export function startSearch(root: HTMLElement): void {
 		if (current !== generation) return;
 		total = answered?.total ?? results.length;
 		status.textContent = statusText(total, shownCount(), asked.query, activeFilterCount(asked) > 0, approximateCount());
-		// A national answer has counts only when asked (panel open): a closed panel keeps its counts until opening it asks again.
-		if (!answered || facetsWanted()) updateFacets(root, outcome.counts, asked);
+		updateFacets(root, outcome.counts, asked);
 	}
 
 	/** Reads the form, records it in the URL (a new history entry unless the reader is still typing) and searches. */

@@ -114,6 +114,8 @@ function pageSummary(figures: SearchPageFigure[]) {
 		queryMs: { median: percentile(ms, 50), max: Math.max(...ms) },
 		queryBytes: { median: percentile(bytes, 50), max: Math.max(...bytes) },
 		loadBytes: percentile(figures.map((f) => f.loadBytes), 50),
+		// Chromium's own accounting of the main thread, median of each kind: steadier than the wall time on a loaded machine.
+		work: Object.fromEntries((['taskMs', 'scriptMs', 'layoutMs', 'styleMs'] as const).map((key) => [key, percentile(figures.map((f) => f.work[key]), 50)])) as SearchPageFigure['work'],
 		pagefindFetched: figures.filter((f) => f.pagefindFetched).length,
 		medianQuery: median,
 		figures,
@@ -123,7 +125,7 @@ function pageSummary(figures: SearchPageFigure[]) {
 function pageLine(figures: SearchPageFigure[]): string {
 	const summary = pageSummary(figures)!;
 	const top = summary.medianQuery.mainThread.slice(0, 5).map(([name, ms]) => `${name} ${ms.toFixed(0)} ms`).join(', ');
-	return `${summary.queries} first queries (phone profile, connection already open): median ${summary.queryMs.median.toFixed(0)} ms, max ${summary.queryMs.max.toFixed(0)} ms; bytes median ${(summary.queryBytes.median / 1024).toFixed(1)} KiB, max ${(summary.queryBytes.max / 1024).toFixed(1)} KiB (page load ${(summary.loadBytes / 1024).toFixed(0)} KiB); Pagefind fetched in ${summary.pagefindFetched}; main thread in the median query ("${summary.medianQuery.query}"): ${top}`;
+	return `${summary.queries} first queries (phone profile, connection already open): median ${summary.queryMs.median.toFixed(0)} ms, max ${summary.queryMs.max.toFixed(0)} ms; bytes median ${(summary.queryBytes.median / 1024).toFixed(1)} KiB, max ${(summary.queryBytes.max / 1024).toFixed(1)} KiB (page load ${(summary.loadBytes / 1024).toFixed(0)} KiB); Pagefind fetched in ${summary.pagefindFetched}; main-thread work, medians: tasks ${summary.work.taskMs.toFixed(0)} ms, script ${summary.work.scriptMs.toFixed(0)} ms, layout ${summary.work.layoutMs.toFixed(0)} ms, style ${summary.work.styleMs.toFixed(0)} ms; main thread in the median query ("${summary.medianQuery.query}"): ${top}`;
 }
 
 export async function runCli(argv: string[], io: Io): Promise<number> {
@@ -262,7 +264,9 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
 			io.out(`  first query in Chromium (CDP: 150 ms, 1.6 Mbit/s, 4× CPU; plus 450 ms of connection setup): median ${report.chromiumMs.median.toFixed(0)} ms, max ${report.chromiumMs.max.toFixed(0)} ms`);
 			io.out(`  the same answers in Chromium from a server spending no time (control): median ${report.chromiumControlMs.median.toFixed(0)} ms, max ${report.chromiumControlMs.max.toFixed(0)} ms (Chromium's own part, without the 450 ms added for connection setup: median ${report.chromiumControlMs.measuredMedian.toFixed(0)} ms)`);
 			for (const [label, figures] of [['the search page, national tier', searchPage], ['the search page of --compare-dist (own Pagefind index)', comparePage]] as const) {
-				if (figures.length) io.out(`  ${label}, ${pageLine(figures)}`);
+				if (!figures.length) continue;
+				io.out(`  ${label}, ${pageLine(figures)}`);
+				for (const f of figures) io.out(`    "${f.query}": ${f.queryMs.toFixed(0)} ms, ${(f.queryBytes / 1024).toFixed(1)} KiB; tasks ${f.work.taskMs.toFixed(0)} ms, script ${f.work.scriptMs.toFixed(0)} ms, layout ${f.work.layoutMs.toFixed(0)} ms, style ${f.work.styleMs.toFixed(0)} ms`);
 			}
 			io.out(`  relevance: ${relevance.queries} judged queries, MRR ${relevance.mrr.toFixed(3)}, P@5 ${relevance.precisionAt5.toFixed(3)}`);
 			for (const f of figures) io.out(`  [${f.kind}] "${f.query}": ${f.results} results, ${(f.bytes / 1024).toFixed(1)} KiB, ${f.runs.map((r) => r.toFixed(0)).join('/')} ms, phone ${f.phone.totalMs.toFixed(0)} ms, Chromium ${f.chromium?.withConnectMs.toFixed(0)} ms`);

@@ -31,6 +31,28 @@ export interface SearchPageFigure {
 	mainThread: [string, number][];
 	/** The status line the reader hears. */
 	status: string;
+	/** Main-thread time of the query by kind of work (CDP Performance metrics, ms): less sensitive to the machine's load than the wall time. */
+	work: QueryWork;
+}
+
+/** Chromium's own accounting of the main thread between submit and drawn (CDP Performance.getMetrics, differences). */
+export interface QueryWork {
+	/** Every task on the main thread. */
+	taskMs: number;
+	/** JavaScript. */
+	scriptMs: number;
+	/** Layout. */
+	layoutMs: number;
+	/** Style recalculation. */
+	styleMs: number;
+}
+
+const WORK_METRICS = { taskMs: 'TaskDuration', scriptMs: 'ScriptDuration', layoutMs: 'LayoutDuration', styleMs: 'RecalcStyleDuration' } as const;
+
+async function readWork(cdp: CDPSession): Promise<QueryWork> {
+	const { metrics } = await cdp.send('Performance.getMetrics');
+	const seconds = (name: string) => metrics.find((metric) => metric.name === name)?.value ?? 0;
+	return Object.fromEntries(Object.entries(WORK_METRICS).map(([key, name]) => [key, seconds(name) * 1000])) as unknown as QueryWork;
 }
 
 interface ProfileNode {
@@ -86,9 +108,12 @@ async function measureOne(page: Page, cdp: CDPSession, pageUrl: string, query: s
 	const loadBytes = [...bytes.values()].reduce((sum, n) => sum + n, 0);
 	await cdp.send('Profiler.enable');
 	await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+	await cdp.send('Performance.enable');
+	const workBefore = await readWork(cdp);
 	await cdp.send('Profiler.start');
 	querying = true;
 	const { ms, status } = await page.evaluate(submitAndWait, query);
+	const workAfter = await readWork(cdp);
 	const { profile } = await cdp.send('Profiler.stop');
 	// Requests of the query that were still finishing when the results were drawn (none expected) count too.
 	await page.waitForLoadState('networkidle');
@@ -102,6 +127,7 @@ async function measureOne(page: Page, cdp: CDPSession, pageUrl: string, query: s
 		pagefindFetched: [...urls.values()].some((url) => url.includes('/pagefind/')),
 		mainThread: selfTimeByScript(profile as Parameters<typeof selfTimeByScript>[0]),
 		status,
+		work: Object.fromEntries(Object.keys(WORK_METRICS).map((key) => [key, workAfter[key as keyof QueryWork] - workBefore[key as keyof QueryWork]])) as unknown as QueryWork,
 	};
 }
 
