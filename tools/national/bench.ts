@@ -31,7 +31,7 @@ import { importPages, refreshCommonWords, type ImportedPage } from './import-pag
 import { samplePeak } from './memory.ts';
 import { firstQueryOnPhone, type PhoneEstimate } from './phone.ts';
 import { measureInChromium, type BrowserFigure } from './phone-browser.ts';
-import { endpointOfDist, measureBuiltSearchPage, type SearchPageFigure } from './phone-page.ts';
+import { endpointOfDist, measureBuiltSearchPage, type QueryWork, type SearchPageFigure } from './phone-page.ts';
 import { measureNationalRelevance } from './relevance.ts';
 import { createIndexes, createSchema, onlyRow } from './schema.ts';
 import { createNationalServer, SEARCH_PATH } from './server.ts';
@@ -109,13 +109,14 @@ function pageSummary(figures: SearchPageFigure[]) {
 	const ms = figures.map((f) => f.queryMs);
 	const bytes = figures.map((f) => f.queryBytes);
 	const median = [...figures].sort((a, b) => a.queryMs - b.queryMs)[Math.floor((figures.length - 1) / 2)]!;
+	const medianWork = (key: keyof QueryWork) => percentile(figures.map((f) => f.work[key]), 50);
 	return {
 		queries: figures.length,
 		queryMs: { median: percentile(ms, 50), max: Math.max(...ms) },
 		queryBytes: { median: percentile(bytes, 50), max: Math.max(...bytes) },
 		loadBytes: percentile(figures.map((f) => f.loadBytes), 50),
 		// Chromium's own accounting of the main thread, median of each kind: steadier than the wall time on a loaded machine.
-		work: Object.fromEntries((['taskMs', 'scriptMs', 'layoutMs', 'styleMs'] as const).map((key) => [key, percentile(figures.map((f) => f.work[key]), 50)])) as SearchPageFigure['work'],
+		work: { taskMs: medianWork('taskMs'), scriptMs: medianWork('scriptMs'), layoutMs: medianWork('layoutMs'), styleMs: medianWork('styleMs') },
 		pagefindFetched: figures.filter((f) => f.pagefindFetched).length,
 		medianQuery: median,
 		figures,

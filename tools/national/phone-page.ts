@@ -51,9 +51,16 @@ const WORK_METRICS = { taskMs: 'TaskDuration', scriptMs: 'ScriptDuration', layou
 
 async function readWork(cdp: CDPSession): Promise<QueryWork> {
 	const { metrics } = await cdp.send('Performance.getMetrics');
-	const seconds = (name: string) => metrics.find((metric) => metric.name === name)?.value ?? 0;
-	return Object.fromEntries(Object.entries(WORK_METRICS).map(([key, name]) => [key, seconds(name) * 1000])) as unknown as QueryWork;
+	const ms = (key: keyof QueryWork) => (metrics.find((metric) => metric.name === WORK_METRICS[key])?.value ?? 0) * 1000;
+	return { taskMs: ms('taskMs'), scriptMs: ms('scriptMs'), layoutMs: ms('layoutMs'), styleMs: ms('styleMs') };
 }
+
+const workBetween = (before: QueryWork, after: QueryWork): QueryWork => ({
+	taskMs: after.taskMs - before.taskMs,
+	scriptMs: after.scriptMs - before.scriptMs,
+	layoutMs: after.layoutMs - before.layoutMs,
+	styleMs: after.styleMs - before.styleMs,
+});
 
 interface ProfileNode {
 	id: number;
@@ -127,7 +134,7 @@ async function measureOne(page: Page, cdp: CDPSession, pageUrl: string, query: s
 		pagefindFetched: [...urls.values()].some((url) => url.includes('/pagefind/')),
 		mainThread: selfTimeByScript(profile as Parameters<typeof selfTimeByScript>[0]),
 		status,
-		work: Object.fromEntries(Object.keys(WORK_METRICS).map((key) => [key, workAfter[key as keyof QueryWork] - workBefore[key as keyof QueryWork]])) as unknown as QueryWork,
+		work: workBetween(workBefore, workAfter),
 	};
 }
 
