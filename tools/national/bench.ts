@@ -118,6 +118,9 @@ function pageSummary(figures: SearchPageFigure[]) {
 		// Chromium's own accounting of the main thread, median of each kind: steadier than the wall time on a loaded machine.
 		work: { taskMs: medianWork('taskMs'), scriptMs: medianWork('scriptMs'), layoutMs: medianWork('layoutMs'), styleMs: medianWork('styleMs') },
 		pagefindFetched: figures.filter((f) => f.pagefindFetched).length,
+		// Queries the national tier did not answer in time (timeout 1.5 s): the page fetched Pagefind for them.
+		answeredByPagefind: figures.filter((f) => f.queryRequests.some((request) => request.includes('/pagefind/'))).length,
+		fetchMs: percentile(figures.map((f) => f.fetchMs), 50),
 		medianQuery: median,
 		figures,
 	};
@@ -126,7 +129,7 @@ function pageSummary(figures: SearchPageFigure[]) {
 function pageLine(figures: SearchPageFigure[]): string {
 	const summary = pageSummary(figures)!;
 	const top = summary.medianQuery.mainThread.slice(0, 5).map(([name, ms]) => `${name} ${ms.toFixed(0)} ms`).join(', ');
-	return `${summary.queries} first queries (phone profile, connection already open): median ${summary.queryMs.median.toFixed(0)} ms, max ${summary.queryMs.max.toFixed(0)} ms; bytes median ${(summary.queryBytes.median / 1024).toFixed(1)} KiB, max ${(summary.queryBytes.max / 1024).toFixed(1)} KiB (page load ${(summary.loadBytes / 1024).toFixed(0)} KiB); Pagefind fetched in ${summary.pagefindFetched}; main-thread work, medians: tasks ${summary.work.taskMs.toFixed(0)} ms, script ${summary.work.scriptMs.toFixed(0)} ms, layout ${summary.work.layoutMs.toFixed(0)} ms, style ${summary.work.styleMs.toFixed(0)} ms; main thread in the median query ("${summary.medianQuery.query}"): ${top}`;
+	return `${summary.queries} first queries (phone profile, connection already open): median ${summary.queryMs.median.toFixed(0)} ms, max ${summary.queryMs.max.toFixed(0)} ms; bytes median ${(summary.queryBytes.median / 1024).toFixed(1)} KiB, max ${(summary.queryBytes.max / 1024).toFixed(1)} KiB (page load ${(summary.loadBytes / 1024).toFixed(0)} KiB); Pagefind fetched in ${summary.pagefindFetched}, answered ${summary.answeredByPagefind}; slowest request of a query, median ${summary.fetchMs.toFixed(0)} ms; main-thread work, medians: tasks ${summary.work.taskMs.toFixed(0)} ms, script ${summary.work.scriptMs.toFixed(0)} ms, layout ${summary.work.layoutMs.toFixed(0)} ms, style ${summary.work.styleMs.toFixed(0)} ms; main thread in the median query ("${summary.medianQuery.query}"): ${top}`;
 }
 
 export async function runCli(argv: string[], io: Io): Promise<number> {
@@ -267,7 +270,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
 			for (const [label, figures] of [['the search page, national tier', searchPage], ['the search page of --compare-dist (own Pagefind index)', comparePage]] as const) {
 				if (!figures.length) continue;
 				io.out(`  ${label}, ${pageLine(figures)}`);
-				for (const f of figures) io.out(`    "${f.query}": ${f.queryMs.toFixed(0)} ms, ${(f.queryBytes / 1024).toFixed(1)} KiB; tasks ${f.work.taskMs.toFixed(0)} ms, script ${f.work.scriptMs.toFixed(0)} ms, layout ${f.work.layoutMs.toFixed(0)} ms, style ${f.work.styleMs.toFixed(0)} ms`);
+				for (const f of figures) io.out(`    "${f.query}": ${f.queryMs.toFixed(0)} ms (slowest request ${f.fetchMs.toFixed(0)} ms), ${(f.queryBytes / 1024).toFixed(1)} KiB${f.queryRequests.some((r) => r.includes('/pagefind/')) ? ', answered by Pagefind' : ''}; tasks ${f.work.taskMs.toFixed(0)} ms, script ${f.work.scriptMs.toFixed(0)} ms, layout ${f.work.layoutMs.toFixed(0)} ms, style ${f.work.styleMs.toFixed(0)} ms`);
 			}
 			io.out(`  relevance: ${relevance.queries} judged queries, MRR ${relevance.mrr.toFixed(3)}, P@5 ${relevance.precisionAt5.toFixed(3)}`);
 			for (const f of figures) io.out(`  [${f.kind}] "${f.query}": ${f.results} results, ${(f.bytes / 1024).toFixed(1)} KiB, ${f.runs.map((r) => r.toFixed(0)).join('/')} ms, phone ${f.phone.totalMs.toFixed(0)} ms, Chromium ${f.chromium?.withConnectMs.toFixed(0)} ms`);

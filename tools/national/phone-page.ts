@@ -25,6 +25,8 @@ export interface SearchPageFigure {
 	loadBytes: number;
 	/** Requests of the query, "bytes url". */
 	queryRequests: string[];
+	/** Sent to last byte of the query's slowest request (the national answer on that path): the network's and the server's part of `queryMs`. */
+	fetchMs: number;
 	/** Whether any /pagefind/ file was fetched, page load included. */
 	pagefindFetched: boolean;
 	/** Main-thread self time during the query by script (file name), "(program)" and "(garbage collector)", ms, largest first. */
@@ -103,11 +105,18 @@ async function measureOne(page: Page, cdp: CDPSession, pageUrl: string, query: s
 	const bytes = new Map<string, number>();
 	let querying = false;
 	const queryIds = new Set<string>();
+	// CDP timestamps, seconds on one monotonic clock.
+	const sentAt = new Map<string, number>();
+	const finishedAt = new Map<string, number>();
 	cdp.on('Network.requestWillBeSent', (event) => {
 		urls.set(event.requestId, event.request.url);
+		sentAt.set(event.requestId, event.timestamp);
 		if (querying) queryIds.add(event.requestId);
 	});
-	cdp.on('Network.loadingFinished', (event) => bytes.set(event.requestId, event.encodedDataLength));
+	cdp.on('Network.loadingFinished', (event) => {
+		bytes.set(event.requestId, event.encodedDataLength);
+		finishedAt.set(event.requestId, event.timestamp);
+	});
 	await throttleAsPhone(cdp);
 	await page.goto(pageUrl, { waitUntil: 'load' });
 	// The page as a reader finds it before typing: scripts run, the national origin preconnected, nothing in flight.
@@ -131,6 +140,7 @@ async function measureOne(page: Page, cdp: CDPSession, pageUrl: string, query: s
 		queryBytes: [...queryIds].reduce((sum, id) => sum + (bytes.get(id) ?? 0), 0),
 		loadBytes,
 		queryRequests,
+		fetchMs: Math.max(0, ...[...queryIds].map((id) => ((finishedAt.get(id) ?? 0) - (sentAt.get(id) ?? 0)) * 1000)),
 		pagefindFetched: [...urls.values()].some((url) => url.includes('/pagefind/')),
 		mainThread: selfTimeByScript(profile as Parameters<typeof selfTimeByScript>[0]),
 		status,
