@@ -1,6 +1,7 @@
 import type { FilterCounts } from './pagefind-api.ts';
 import type { SearchState } from './state.ts';
 import type { FilterKey } from './filters.ts';
+import { countText } from './render.ts';
 
 /**
  * Shows, beside each facet value, how many results it would give, and hides
@@ -16,7 +17,7 @@ export function updateFacets(root: HTMLElement, counts: FilterCounts, state: Sea
 			const checkbox = option.querySelector<HTMLInputElement>('input')!;
 			const n = counts[key]?.[value] ?? 0;
 			checkbox.checked = state.filters[key]?.includes(value) ?? false;
-			option.querySelector('[data-count]')!.textContent = `(${n.toLocaleString('vi-VN')})`;
+			option.querySelector('[data-count]')!.textContent = `(${countText(n)})`;
 			option.hidden = n === 0 && !checkbox.checked;
 			if (!option.hidden) visible++;
 		}

@@ -1,6 +1,7 @@
 import type { ExcerptPart } from './excerpt.ts';
 import type { META, QUERY_PARAM } from './filters.ts';
-import type { FilterCounts, PagefindResultData } from './pagefind-api.ts';
+import type { FilterCounts } from './pagefind-api.ts';
+import type { ShownResultData } from './render.ts';
 import type { FoundResult, SearchOutcome } from './run.ts';
 import type { SearchState } from './state.ts';
 
@@ -176,7 +177,9 @@ export async function askNational(endpoint: string, state: SearchState, options:
 
 /**
  * A national result in the shape the page's result list draws (render.ts
- * resultItem): its excerpt becomes the text the list highlights the query in.
+ * resultItem), its excerpt as the server marked it: the list draws those
+ * marks as given instead of finding the query in the text again (that
+ * redraw was most of the page's script time in a national first query).
  */
 export function asFoundResult(result: NationalResult): FoundResult {
 	// The metadata keys of filters.ts META, checked by `satisfies`: a key renamed there fails here.
@@ -187,6 +190,6 @@ export function asFoundResult(result: NationalResult): FoundResult {
 		ngay: result.date,
 		'co-quan': result.agency,
 	} satisfies { [key in (typeof META)['title' | 'kind' | 'number' | 'date' | 'agency']]: string | undefined };
-	const data: PagefindResultData = { url: result.url, content: result.excerpt.map((part) => part.text).join(''), excerpt: '', meta, filters: result.kind ? { loai: [result.kind] } : {} };
+	const data: ShownResultData = { url: result.url, content: result.excerpt.map((part) => part.text).join(''), excerpt: '', meta, filters: result.kind ? { loai: [result.kind] } : {}, marked: result.excerpt };
 	return { result: { id: result.url, score: 0, data: async () => data }, data, approximate: result.approximate };
 }

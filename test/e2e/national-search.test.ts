@@ -155,6 +155,13 @@ describe('the search page with the national tier', () => {
 		expect(links).toEqual(expected.results.filter((r) => !r.approximate).map((r) => r.url));
 		expect(links.every((link) => link.startsWith(`${NATIONAL_SITE}/`))).toBe(true);
 		expect(await page.locator('[data-search-results] mark').count()).toBeGreaterThan(0);
+		// Each excerpt exactly as the server cut and marked it (render.ts draws the marks as given, no redraw).
+		const excerpts = await page.locator('[data-search-results] .search-result__excerpt').evaluateAll((paragraphs) =>
+			paragraphs.map((p) => ({ text: p.textContent, marks: [...p.querySelectorAll('mark')].map((mark) => mark.textContent) })),
+		);
+		expect(excerpts).toEqual(
+			expected.results.filter((r) => !r.approximate && r.excerpt.length).map((r) => ({ text: r.excerpt.map((part) => part.text).join(''), marks: r.excerpt.filter((part) => part.mark).map((part) => part.text) })),
+		);
 		const full = expected.total;
 		expect(await page.locator('[data-search-status]').textContent()).toContain(`Tìm thấy ${full.toLocaleString('vi-VN')} kết quả`);
 		// The first answer brought no counts (the panel was closed); opening it asks for them (dem=1).

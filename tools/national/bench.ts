@@ -31,7 +31,7 @@ import { importPages, refreshCommonWords, type ImportedPage } from './import-pag
 import { samplePeak } from './memory.ts';
 import { firstQueryOnPhone, type PhoneEstimate } from './phone.ts';
 import { measureInChromium, type BrowserFigure } from './phone-browser.ts';
-import { endpointOfDist, measureBuiltSearchPage, type SearchPageFigure } from './phone-page.ts';
+import { endpointOfDist, measureBuiltSearchPage, type QueryWork, type SearchPageFigure } from './phone-page.ts';
 import { measureNationalRelevance } from './relevance.ts';
 import { createIndexes, createSchema, onlyRow } from './schema.ts';
 import { createNationalServer, SEARCH_PATH } from './server.ts';
@@ -109,12 +109,18 @@ function pageSummary(figures: SearchPageFigure[]) {
 	const ms = figures.map((f) => f.queryMs);
 	const bytes = figures.map((f) => f.queryBytes);
 	const median = [...figures].sort((a, b) => a.queryMs - b.queryMs)[Math.floor((figures.length - 1) / 2)]!;
+	const medianWork = (key: keyof QueryWork) => percentile(figures.map((f) => f.work[key]), 50);
 	return {
 		queries: figures.length,
 		queryMs: { median: percentile(ms, 50), max: Math.max(...ms) },
 		queryBytes: { median: percentile(bytes, 50), max: Math.max(...bytes) },
 		loadBytes: percentile(figures.map((f) => f.loadBytes), 50),
+		// Chromium's own accounting of the main thread, median of each kind: steadier than the wall time on a loaded machine.
+		work: { taskMs: medianWork('taskMs'), scriptMs: medianWork('scriptMs'), layoutMs: medianWork('layoutMs'), styleMs: medianWork('styleMs') },
 		pagefindFetched: figures.filter((f) => f.pagefindFetched).length,
+		// Queries the national tier did not answer in time (timeout 1.5 s): the page fetched Pagefind for them.
+		answeredByPagefind: figures.filter((f) => f.queryRequests.some((request) => request.includes('/pagefind/'))).length,
+		fetchMs: percentile(figures.map((f) => f.fetchMs), 50),
 		medianQuery: median,
 		figures,
 	};
@@ -123,7 +129,7 @@ function pageSummary(figures: SearchPageFigure[]) {
 function pageLine(figures: SearchPageFigure[]): string {
 	const summary = pageSummary(figures)!;
 	const top = summary.medianQuery.mainThread.slice(0, 5).map(([name, ms]) => `${name} ${ms.toFixed(0)} ms`).join(', ');
-	return `${summary.queries} first queries (phone profile, connection already open): median ${summary.queryMs.median.toFixed(0)} ms, max ${summary.queryMs.max.toFixed(0)} ms; bytes median ${(summary.queryBytes.median / 1024).toFixed(1)} KiB, max ${(summary.queryBytes.max / 1024).toFixed(1)} KiB (page load ${(summary.loadBytes / 1024).toFixed(0)} KiB); Pagefind fetched in ${summary.pagefindFetched}; main thread in the median query ("${summary.medianQuery.query}"): ${top}`;
+	return `${summary.queries} first queries (phone profile, connection already open): median ${summary.queryMs.median.toFixed(0)} ms, max ${summary.queryMs.max.toFixed(0)} ms; bytes median ${(summary.queryBytes.median / 1024).toFixed(1)} KiB, max ${(summary.queryBytes.max / 1024).toFixed(1)} KiB (page load ${(summary.loadBytes / 1024).toFixed(0)} KiB); Pagefind fetched in ${summary.pagefindFetched}, answered ${summary.answeredByPagefind}; slowest request of a query, median ${summary.fetchMs.toFixed(0)} ms; main-thread work, medians: tasks ${summary.work.taskMs.toFixed(0)} ms, script ${summary.work.scriptMs.toFixed(0)} ms, layout ${summary.work.layoutMs.toFixed(0)} ms, style ${summary.work.styleMs.toFixed(0)} ms; main thread in the median query ("${summary.medianQuery.query}"): ${top}`;
 }
 
 export async function runCli(argv: string[], io: Io): Promise<number> {
@@ -262,7 +268,9 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
 			io.out(`  first query in Chromium (CDP: 150 ms, 1.6 Mbit/s, 4× CPU; plus 450 ms of connection setup): median ${report.chromiumMs.median.toFixed(0)} ms, max ${report.chromiumMs.max.toFixed(0)} ms`);
 			io.out(`  the same answers in Chromium from a server spending no time (control): median ${report.chromiumControlMs.median.toFixed(0)} ms, max ${report.chromiumControlMs.max.toFixed(0)} ms (Chromium's own part, without the 450 ms added for connection setup: median ${report.chromiumControlMs.measuredMedian.toFixed(0)} ms)`);
 			for (const [label, figures] of [['the search page, national tier', searchPage], ['the search page of --compare-dist (own Pagefind index)', comparePage]] as const) {
-				if (figures.length) io.out(`  ${label}, ${pageLine(figures)}`);
+				if (!figures.length) continue;
+				io.out(`  ${label}, ${pageLine(figures)}`);
+				for (const f of figures) io.out(`    "${f.query}": ${f.queryMs.toFixed(0)} ms (slowest request ${f.fetchMs.toFixed(0)} ms), ${(f.queryBytes / 1024).toFixed(1)} KiB${f.queryRequests.some((r) => r.includes('/pagefind/')) ? ', answered by Pagefind' : ''}; tasks ${f.work.taskMs.toFixed(0)} ms, script ${f.work.scriptMs.toFixed(0)} ms, layout ${f.work.layoutMs.toFixed(0)} ms, style ${f.work.styleMs.toFixed(0)} ms`);
 			}
 			io.out(`  relevance: ${relevance.queries} judged queries, MRR ${relevance.mrr.toFixed(3)}, P@5 ${relevance.precisionAt5.toFixed(3)}`);
 			for (const f of figures) io.out(`  [${f.kind}] "${f.query}": ${f.results} results, ${(f.bytes / 1024).toFixed(1)} KiB, ${f.runs.map((r) => r.toFixed(0)).join('/')} ms, phone ${f.phone.totalMs.toFixed(0)} ms, Chromium ${f.chromium?.withConnectMs.toFixed(0)} ms`);

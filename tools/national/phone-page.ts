@@ -25,13 +25,44 @@ export interface SearchPageFigure {
 	loadBytes: number;
 	/** Requests of the query, "bytes url". */
 	queryRequests: string[];
+	/** Sent to last byte of the query's slowest request (the national answer on that path): the network's and the server's part of `queryMs`. */
+	fetchMs: number;
 	/** Whether any /pagefind/ file was fetched, page load included. */
 	pagefindFetched: boolean;
 	/** Main-thread self time during the query by script (file name), "(program)" and "(garbage collector)", ms, largest first. */
 	mainThread: [string, number][];
 	/** The status line the reader hears. */
 	status: string;
+	/** Main-thread time of the query by kind of work (CDP Performance metrics, ms): less sensitive to the machine's load than the wall time. */
+	work: QueryWork;
 }
+
+/** Chromium's own accounting of the main thread between submit and drawn (CDP Performance.getMetrics, differences). */
+export interface QueryWork {
+	/** Every task on the main thread. */
+	taskMs: number;
+	/** JavaScript. */
+	scriptMs: number;
+	/** Layout. */
+	layoutMs: number;
+	/** Style recalculation. */
+	styleMs: number;
+}
+
+const WORK_METRICS = { taskMs: 'TaskDuration', scriptMs: 'ScriptDuration', layoutMs: 'LayoutDuration', styleMs: 'RecalcStyleDuration' } as const;
+
+async function readWork(cdp: CDPSession): Promise<QueryWork> {
+	const { metrics } = await cdp.send('Performance.getMetrics');
+	const ms = (key: keyof QueryWork) => (metrics.find((metric) => metric.name === WORK_METRICS[key])?.value ?? 0) * 1000;
+	return { taskMs: ms('taskMs'), scriptMs: ms('scriptMs'), layoutMs: ms('layoutMs'), styleMs: ms('styleMs') };
+}
+
+const workBetween = (before: QueryWork, after: QueryWork): QueryWork => ({
+	taskMs: after.taskMs - before.taskMs,
+	scriptMs: after.scriptMs - before.scriptMs,
+	layoutMs: after.layoutMs - before.layoutMs,
+	styleMs: after.styleMs - before.styleMs,
+});
 
 interface ProfileNode {
 	id: number;
@@ -74,11 +105,18 @@ async function measureOne(page: Page, cdp: CDPSession, pageUrl: string, query: s
 	const bytes = new Map<string, number>();
 	let querying = false;
 	const queryIds = new Set<string>();
+	// CDP timestamps, seconds on one monotonic clock.
+	const sentAt = new Map<string, number>();
+	const finishedAt = new Map<string, number>();
 	cdp.on('Network.requestWillBeSent', (event) => {
 		urls.set(event.requestId, event.request.url);
+		sentAt.set(event.requestId, event.timestamp);
 		if (querying) queryIds.add(event.requestId);
 	});
-	cdp.on('Network.loadingFinished', (event) => bytes.set(event.requestId, event.encodedDataLength));
+	cdp.on('Network.loadingFinished', (event) => {
+		bytes.set(event.requestId, event.encodedDataLength);
+		finishedAt.set(event.requestId, event.timestamp);
+	});
 	await throttleAsPhone(cdp);
 	await page.goto(pageUrl, { waitUntil: 'load' });
 	// The page as a reader finds it before typing: scripts run, the national origin preconnected, nothing in flight.
@@ -86,9 +124,12 @@ async function measureOne(page: Page, cdp: CDPSession, pageUrl: string, query: s
 	const loadBytes = [...bytes.values()].reduce((sum, n) => sum + n, 0);
 	await cdp.send('Profiler.enable');
 	await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+	await cdp.send('Performance.enable');
+	const workBefore = await readWork(cdp);
 	await cdp.send('Profiler.start');
 	querying = true;
 	const { ms, status } = await page.evaluate(submitAndWait, query);
+	const workAfter = await readWork(cdp);
 	const { profile } = await cdp.send('Profiler.stop');
 	// Requests of the query that were still finishing when the results were drawn (none expected) count too.
 	await page.waitForLoadState('networkidle');
@@ -99,9 +140,11 @@ async function measureOne(page: Page, cdp: CDPSession, pageUrl: string, query: s
 		queryBytes: [...queryIds].reduce((sum, id) => sum + (bytes.get(id) ?? 0), 0),
 		loadBytes,
 		queryRequests,
+		fetchMs: Math.max(0, ...[...queryIds].map((id) => ((finishedAt.get(id) ?? 0) - (sentAt.get(id) ?? 0)) * 1000)),
 		pagefindFetched: [...urls.values()].some((url) => url.includes('/pagefind/')),
 		mainThread: selfTimeByScript(profile as Parameters<typeof selfTimeByScript>[0]),
 		status,
+		work: workBetween(workBefore, workAfter),
 	};
 }
 
