@@ -140,6 +140,11 @@ export async function thinDenseWords(bundleDir: string, pages: number, { share =
 		// A chunk of marked words only is loaded by the common-word fallback alone, by its index here: no range needed.
 		costs.chunks.push(thinned.range[0].startsWith(COMMON_MARK) ? ['', '', repacked.byteLength] : [...thinned.range, repacked.byteLength]);
 	}
-	await fs.writeFile(path.join(bundleDir, WORD_COSTS_FILE), JSON.stringify(costs));
+	await writeWordCosts(bundleDir, costs);
 	return { words, bytesBefore, bytesAfter };
+}
+
+/** Writes a bundle's word costs (word-costs.ts); a small site, whose words are not thinned, writes an empty list, so its page asks for no missing file. */
+export async function writeWordCosts(bundleDir: string, costs: WordCosts = { chunks: [], common: {} }): Promise<void> {
+	await fs.writeFile(path.join(bundleDir, WORD_COSTS_FILE), JSON.stringify(costs));
 }

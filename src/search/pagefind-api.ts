@@ -77,7 +77,7 @@ export function passageSourcesOf(engine: Pagefind): PassageSources {
 
 const wordCosts = new WeakMap<Pagefind, Promise<WordCosts | undefined>>();
 
-/** The word costs of an engine's own bundle (word-costs.ts), fetched once with its first search; undefined without the file. */
+/** The word costs of an engine's own bundle (word-costs.ts), fetched once with its first search; undefined without the file or on a small site (an empty list). */
 export function wordCostsOf(engine: Pagefind): Promise<WordCosts | undefined> {
 	let costs = wordCosts.get(engine);
 	if (!costs) {
@@ -85,7 +85,7 @@ export function wordCostsOf(engine: Pagefind): Promise<WordCosts | undefined> {
 		costs = folder
 			? fetch(`${folder}${WORD_COSTS_FILE}`)
 					.then(async (response) => (response.ok ? ((await response.json()) as unknown) : undefined))
-					.then((value) => (isWordCosts(value) ? value : undefined))
+					.then((value) => (isWordCosts(value) && value.chunks.length > 0 ? value : undefined))
 					.catch(() => undefined)
 			: Promise.resolve(undefined);
 		wordCosts.set(engine, costs);

@@ -218,14 +218,16 @@ export async function runSearch(engine: Pagefind, asked: SearchState): Promise<S
 	// "Trà" to "tra"), the unread ones, which Pagefind ranks lower still, are not shown as full matches. So the
 	// first page shows what was read, rather than ten more fragments of unconfirmed pages (a later query's bytes).
 	const fullIds = new Set(ranked.full.map(({ one }) => one.result.id));
-	const windowMissed = together.size === 0 && window.some((result) => !fullIds.has(result.id));
+	// A fallback's pages hold one word of the query for sure: beyond those read, none is confirmed.
+	const windowMissed = (together.size === 0 && window.some((result) => !fullIds.has(result.id))) || Boolean(plan?.fallback);
 	// Ranked on what was read alone, so look-alikes read are not dropped as noise beside unread pages that only look full.
 	const readRanked = windowMissed ? rankCandidates(state.query, candidates) : undefined;
 	const full = readRanked?.full ?? ranked.full;
 	const approximate = readRanked?.approximate ?? ranked.approximate;
 	const unconfirmed = windowMissed ? ranked.full.filter(({ one }) => !read.has(one.result.id)) : [];
 	// When the read pages hold the words together (a name whole), unconfirmed pages are noise like any approximate one.
-	const showApproximate = !(readRanked ?? ranked).quiet;
+	// A fallback shows its unconfirmed pages as approximate rather than not at all: they are all that is known to be there.
+	const showApproximate = !(readRanked ?? ranked).quiet || Boolean(plan?.fallback);
 	// A fallback that read no page holding the whole query found only pages sharing a word ("viên" for "giáo viên"): nothing, as before.
 	if (plan?.fallback && full.length === 0) return { results: [], counts: await facetCounts(engine, typed, state, {}) };
 	// Counted on the phrase search when the pages without the phrase are left out, so no facet promises dropped noise.
