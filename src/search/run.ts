@@ -2,7 +2,7 @@ import { FILTER_KEYS, META, PAGE_KINDS } from './filters.ts';
 import { prepareQuery } from './fold.ts';
 import { withoutCommonMarks } from './common-words.ts';
 import { passageSourcesOf, wordCostsOf, type FilterCounts, type Pagefind, type PagefindResult, type PagefindResultData, type PagefindSearch } from './pagefind-api.ts';
-import { commonWordFallback, listedWord, planQuery, plannedBytes, PLANNED_INDEX_BYTES, type QueryPlan } from './word-costs.ts';
+import { commonWordFallback, FALLBACK_MARGIN_BYTES, listedWord, planQuery, plannedBytes, PLANNED_INDEX_BYTES, type QueryPlan } from './word-costs.ts';
 import { looksLikeName } from './names.ts';
 import { wordForms } from './words.ts';
 import { withPassages } from './passage-text.ts';
@@ -131,7 +131,9 @@ function remember(engine: Pagefind, term: string): void {
  */
 async function plannedSearch(engine: Pagefind, typed: string, query: string, filters: Record<string, { any: string[] }>, sort: Record<string, 'asc' | 'desc'> | undefined): Promise<QueryPlan & { found: PagefindSearch; fallback?: boolean }> {
 	const costs = await wordCostsOf(engine);
-	const before = searchedWords.get(engine);
+	// A copy: remember() adds this query's words, which the fallback's budget must still count as spent.
+	const known = searchedWords.get(engine);
+	const before = known ? new Set(known) : undefined;
 	// The first search of a page has the first query's budget (350 KB, 240 KiB used at 10,000 documents): searched whole.
 	const plan = before ? planQuery(typed, costs, { loaded: before, name: looksLikeName(query) }) : planQuery(typed, undefined);
 	const found = await engine.search(plan.term, { filters, sort });
@@ -142,7 +144,8 @@ async function plannedSearch(engine: Pagefind, typed: string, query: string, fil
 	const everywhere = await Promise.all(plan.term.split(' ').map(async (word) => listedWord(costs, word) || (await engine.search(`"${word}"`, { filters })).results.length > 0));
 	const words = plan.term.split(' ').filter((_, index) => everywhere[index]);
 	if (words.length < 2 || words.length * 2 <= everywhere.length) return { ...plan, found };
-	const common = commonWordFallback(words.join(' '), costs, PLANNED_INDEX_BYTES - plannedBytes(costs, words, before));
+	// Its pages read more passages than most (the phrase stands past the lead): 1 KiB of the plan's budget kept for them.
+	const common = commonWordFallback(words.join(' '), costs, PLANNED_INDEX_BYTES - FALLBACK_MARGIN_BYTES - plannedBytes(costs, words, before));
 	if (common) {
 		const byCommon = await engine.search(common, { filters, sort });
 		remember(engine, common);

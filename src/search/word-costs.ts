@@ -31,8 +31,14 @@ export interface WordCosts {
  */
 export const PLANNED_INDEX_BYTES = 18 * 1024;
 
-/** What a word not in the list is taken to cost: a chunk of 500 positions, at most about 1.5 KiB gzip. */
-export const SMALL_CHUNK_BYTES = 1536;
+/**
+ * Kept from the budget when a query falls back to a common word's marked list (commonWordFallback): the pages it
+ * finds hold the query past their lead, so each reads a passage more (fragments and passages 8–13 KiB).
+ */
+export const FALLBACK_MARGIN_BYTES = 1024;
+
+/** What a word not in the list is taken to cost: a chunk of 500 positions, 0.6–1.5 KiB gzip at 10,000 documents. */
+export const SMALL_CHUNK_BYTES = 1024;
 
 /** How a query is searched on a large site. */
 export interface QueryPlan {
@@ -60,16 +66,27 @@ function chunkOf(costs: WordCosts, word: string): number | undefined {
 
 const bytesOf = (costs: WordCosts, chunk: number | undefined) => (chunk === undefined ? SMALL_CHUNK_BYTES : (costs.chunks[chunk]?.[2] ?? SMALL_CHUNK_BYTES));
 
-/** Planned index bytes of searching `words`, each chunk once; words in `loaded` (searched before on this page) cost nothing. */
+/**
+ * Planned index bytes of searching `words`, each chunk once; words in `loaded` (searched before on this page) cost
+ * nothing. The last word also loads the chunks of the words it may begin ("tin": "tình", "tỉnh"), as Pagefind
+ * extends it as a prefix: every listed chunk whose range meets that word's.
+ */
 export function plannedBytes(costs: WordCosts, words: readonly string[], loaded: ReadonlySet<string> = new Set()): number {
 	const chunks = new Set<number>();
+	const seen = new Set<string>();
 	let small = 0;
-	for (const word of words) {
-		if (loaded.has(keyOf(word))) continue;
+	words.forEach((word, index) => {
+		if (loaded.has(keyOf(word)) || seen.has(keyOf(word))) return;
+		seen.add(keyOf(word));
 		const chunk = chunkOf(costs, word);
 		if (chunk === undefined) small += SMALL_CHUNK_BYTES;
 		else chunks.add(chunk);
-	}
+		if (index < words.length - 1) return;
+		const key = keyOf(word);
+		costs.chunks.forEach(([first, last], extended) => {
+			if (first !== '' && last >= key && first <= `${key}\uffff`) chunks.add(extended);
+		});
+	});
 	return small + [...chunks].reduce((sum, chunk) => sum + bytesOf(costs, chunk), 0);
 }
 

@@ -1,9 +1,9 @@
 /**
  * `node tools/bench/search-body-phrases.ts --dist <built site> [--every 250] [--words 4] [--json]`: how often a
- * phrase taken from a page's body text (not its title or fields) finds that page, on a large site where common
+ * phrase taken from a page's body text (not its title or fields), and rare, finds that page, on a large site where common
  * words are indexed from fields only (common-words.ts) and dense words keep one rounded body position a page
- * (dense-words.ts). For every `every`-th indexed page, the `words` words that start its first passage after the
- * lead (passages.ts: where a body phrase of a long page stands) are searched as a later query on a page of its
+ * (dense-words.ts). For every `every`-th document page, a run of `words` words of its text after the lead
+ * (passages.ts) that at most `rarest` pages hold (bodyPhrases) is searched as a later query on a page of its
  * own, right after the benchmark's first query, with the site's runSearch; reported: whether the page is shown
  * (as a full or an approximate result, or not at all), the results, and the bytes (search-transfer.ts).
  */
@@ -23,16 +23,28 @@ export interface BodyPhrase {
 	url: string;
 }
 
-/** The body phrases of a built site: `words` words from the start of the first passage of every `every`-th page that has one, words with digits left out (numbers are codes, searched otherwise). */
-export function bodyPhrases(dist: string, { every = 250, words = 4 } = {}): BodyPhrase[] {
+/**
+ * The body phrases of a built site: for every `every`-th document page, the first run of `words` words after its
+ * lead (no digits: numbers are codes, searched otherwise) that stands in at most `rarest` document pages (in the
+ * text; a run every page repeats, the synthetic corpus's boilerplate, is no test of a phrase "only in the body").
+ */
+export function bodyPhrases(dist: string, { every = 250, words = 4, rarest = 5 } = {}): BodyPhrase[] {
 	const pages = readIndexedPages(dist).filter((page) => page.url.startsWith('/van-ban/'));
+	const runsOf = (content: string) => {
+		const text = textWords(content).map((word) => word.text.replace(/[^\p{L}\p{N}]/gu, '').toLowerCase());
+		const runs: string[] = [];
+		for (let at = LEAD_WORDS; at + words <= text.length; at++) {
+			const run = text.slice(at, at + words);
+			if (run.every((one) => one !== '' && !/\d/.test(one))) runs.push(run.join(' '));
+		}
+		return runs;
+	};
+	const pagesHolding = new Map<string, number>();
+	for (const page of pages) for (const run of new Set(runsOf(page.content))) pagesHolding.set(run, (pagesHolding.get(run) ?? 0) + 1);
 	const phrases: BodyPhrase[] = [];
 	for (let index = 0; index < pages.length; index += every) {
-		const page = pages[index]!;
-		const text = textWords(page.content).map((word) => word.text.replace(/[^\p{L}\p{N}]/gu, ''));
-		const start = text.findIndex((word, at) => at >= LEAD_WORDS && word !== '' && text.slice(at, at + words).every((one) => one !== '' && !/\d/.test(one)));
-		if (start < 0) continue;
-		phrases.push({ query: text.slice(start, start + words).join(' ').toLowerCase(), url: page.url });
+		const run = runsOf(pages[index]!.content).find((one) => (pagesHolding.get(one) ?? 0) <= rarest);
+		if (run) phrases.push({ query: run, url: pages[index]!.url });
 	}
 	return phrases;
 }
