@@ -242,6 +242,7 @@ describe('delta index on a large site: a query of common words only', () => {
 		};
 		const [byDelta, byWhole] = [await shown(site), await shown(whole)];
 		expect(byWhole).toContain('/p9/');
+		expect(byWhole.filter((url) => !byDelta.includes(url))).toEqual([]);
 		expect([...byDelta].sort()).toEqual([...byWhole].sort());
 	});
 });
