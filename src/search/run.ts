@@ -127,7 +127,8 @@ function remember(engine: Pagefind, term: string): void {
  * that, the words less the dearest ones while none is found (every search
  * on chunks already loaded). Either fallback finds pages holding part of
  * the query; the ranking reads their text and shows those without the
- * whole query as approximate.
+ * whole query as approximate, and nothing when no page it read holds the
+ * whole query (runSearch).
  */
 async function plannedSearch(engine: Pagefind, typed: string, query: string, filters: Record<string, { any: string[] }>, sort: Record<string, 'asc' | 'desc'> | undefined): Promise<QueryPlan & { found: PagefindSearch; fallback?: boolean }> {
 	const costs = await wordCostsOf(engine);
