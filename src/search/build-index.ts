@@ -14,7 +14,7 @@ import { markStep } from '../integrations/build-timings.ts';
 import { COMMON_WORDS_FROM_PAGES } from './common-words.ts';
 import { slimFragments } from './slim-fragments.ts';
 import { wholeChunkEnds } from './chunk-ranges.ts';
-import { thinDenseWords } from './dense-words.ts';
+import { thinDenseWords, writeWordCosts } from './dense-words.ts';
 import { indexBaseOrDelta } from './delta-run.ts';
 
 /**
@@ -174,6 +174,7 @@ export async function buildSearchIndex(
 				await wholeChunkEnds(outDir);
 				// On a large site only, like common words: a small site's lists are small, and keep every position.
 				if (pages >= commonWordsFrom) await thinDenseWords(outDir, pages);
+				else await writeWordCosts(outDir);
 				markStep('Chỉ mục: Pagefind ghi tệp');
 			},
 		});

@@ -177,7 +177,8 @@ function holds(text: readonly WordForms[], word: WordForms): boolean {
  * facet values.
  */
 export async function everyWordResponse<S extends PagefindSearch>(pagefind: Pagefind, term: string | null, options: PagefindSearchOptions | undefined, response: S, pages: Delta['pages']): Promise<S> {
-	const words = term ? queryWords(term) : [];
+	// A common word's marked form (the common-word fallback, word-costs.ts) stands in the text as the word itself.
+	const words = term ? queryWords(withoutCommonMarks(term)) : [];
 	const hits = response.results.filter((result) => pages.has(result.id));
 	if (!words.length || !hits.length) return response;
 	const confirmed = new Set<string>();

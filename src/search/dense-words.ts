@@ -4,6 +4,8 @@ import { constants, gunzipSync, gzipSync } from 'node:zlib';
 import { arrayItems, concat, arrayHead, decodeValue, encodeValue, type Value } from './cbor.ts';
 import { FRAGMENT_SIGNATURE } from './fragments.ts';
 import { LEAD_WORDS, PASSAGE_WORDS } from './passages.ts';
+import { COMMON_MARK } from './common-words.ts';
+import { WORD_COSTS_FILE, type WordCosts } from './word-costs.ts';
 
 /**
  * Dense words keep every page, not every position (issue 14's later-query
@@ -76,23 +78,31 @@ function pagesOf(word: Value[]): { count: number; lists: PageEntry[][] } | undef
  * words byte for byte as they were. Undefined when nothing changed or the
  * chunk is not laid out as expected (the file is then left alone).
  */
-export function thinChunk(body: Uint8Array, minPages: number): { body: Uint8Array; words: string[] } | undefined {
+export function thinChunk(body: Uint8Array, minPages: number): { body: Uint8Array; words: string[]; pages: number[]; range: [string, string] } | undefined {
 	try {
 		const outer = arrayItems(body, 0);
 		if (outer.length < 1) return undefined;
 		const [wordsStart, wordsEnd] = outer[0]!;
 		const words = arrayItems(body, wordsStart);
 		const thinned: string[] = [];
+		const counts: number[] = [];
 		const parts = words.map(([start, end]) => {
 			const [word] = decodeValue(body, start) as [Value[], number];
 			const pages = pagesOf(word);
 			if (!pages || pages.count < minPages || typeof word[0] !== 'string') return body.subarray(start, end);
 			for (const list of pages.lists) for (const entry of list) entry[1] = thinPositions(entry[1]);
 			thinned.push(word[0]);
+			counts.push(pages.count);
 			return encodeValue(word);
 		});
 		if (thinned.length === 0) return undefined;
-		return { body: concat([body.subarray(0, wordsStart), arrayHead(words.length), ...parts, body.subarray(wordsEnd)]), words: thinned };
+		const wordAt = (at: number) => String((decodeValue(body, words[at]![0]) as [Value[], number])[0][0]);
+		return {
+			body: concat([body.subarray(0, wordsStart), arrayHead(words.length), ...parts, body.subarray(wordsEnd)]),
+			words: thinned,
+			pages: counts,
+			range: [wordAt(0), wordAt(words.length - 1)],
+		};
 	} catch {
 		return undefined;
 	}
@@ -102,9 +112,11 @@ export function thinChunk(body: Uint8Array, minPages: number): { body: Uint8Arra
  * Thins the dense words of every index chunk of a bundle written for
  * `pages` indexed pages (thinChunk), each file rewritten in place under
  * its name (the metadata lists chunks by name, and the words and pages a
- * chunk holds do not change).
+ * chunk holds do not change), and writes the list of those words with the
+ * size of their chunk (word-costs.ts), by which the browser plans a query.
  */
 export async function thinDenseWords(bundleDir: string, pages: number, { share = DENSE_SHARE } = {}): Promise<{ words: number; bytesBefore: number; bytesAfter: number }> {
+	const costs: WordCosts = { chunks: [], common: {} };
 	const indexDir = path.join(bundleDir, 'index');
 	const minPages = Math.max(1, Math.ceil(pages * share));
 	let words = 0;
@@ -122,6 +134,17 @@ export async function thinDenseWords(bundleDir: string, pages: number, { share =
 		words += thinned.words.length;
 		bytesBefore += packed.byteLength;
 		bytesAfter += repacked.byteLength;
+		thinned.words.forEach((word, index) => {
+			if (word.startsWith(COMMON_MARK)) costs.common[word.slice(COMMON_MARK.length)] = [costs.chunks.length, thinned.pages[index]!];
+		});
+		// A chunk of marked words only is loaded by the common-word fallback alone, by its index here: no range needed.
+		costs.chunks.push(thinned.range[0].startsWith(COMMON_MARK) ? ['', '', repacked.byteLength] : [...thinned.range, repacked.byteLength]);
 	}
+	await writeWordCosts(bundleDir, costs);
 	return { words, bytesBefore, bytesAfter };
+}
+
+/** Writes a bundle's word costs (word-costs.ts); a small site, whose words are not thinned, writes an empty list, so its page asks for no missing file. */
+export async function writeWordCosts(bundleDir: string, costs: WordCosts = { chunks: [], common: {} }): Promise<void> {
+	await fs.writeFile(path.join(bundleDir, WORD_COSTS_FILE), JSON.stringify(costs));
 }

@@ -6,6 +6,7 @@
 import type { FederatedIndex } from '../site.config.ts';
 import { joinDeltas, mergeDelta, withDelta } from './delta-index.ts';
 import type { PassageSources } from './passages.ts';
+import { isWordCosts, WORD_COSTS_FILE, type WordCosts } from './word-costs.ts';
 
 /** Folder of the index in the built site; the search page loads /pagefind/pagefind.js. */
 export const INDEX_DIR = 'pagefind';
@@ -72,6 +73,24 @@ const passageSources = new WeakMap<Pagefind, PassageSources>();
 /** The bundles whose fragment folders hold the passages of an engine's results (passage-text.ts). */
 export function passageSourcesOf(engine: Pagefind): PassageSources {
 	return passageSources.get(engine) ?? { bundles: [] };
+}
+
+const wordCosts = new WeakMap<Pagefind, Promise<WordCosts | undefined>>();
+
+/** The word costs of an engine's own bundle (word-costs.ts), fetched once with its first search; undefined without the file or on a small site (an empty list). */
+export function wordCostsOf(engine: Pagefind): Promise<WordCosts | undefined> {
+	let costs = wordCosts.get(engine);
+	if (!costs) {
+		const folder = passageSourcesOf(engine).bundles[0]?.folder;
+		costs = folder
+			? fetch(`${folder}${WORD_COSTS_FILE}`)
+					.then(async (response) => (response.ok ? ((await response.json()) as unknown) : undefined))
+					.then((value) => (isWordCosts(value) && value.chunks.length > 0 ? value : undefined))
+					.catch(() => undefined)
+			: Promise.resolve(undefined);
+		wordCosts.set(engine, costs);
+	}
+	return costs;
 }
 
 /**

@@ -1,7 +1,10 @@
 import { FILTER_KEYS, META, PAGE_KINDS } from './filters.ts';
 import { prepareQuery } from './fold.ts';
 import { withoutCommonMarks } from './common-words.ts';
-import { passageSourcesOf, type FilterCounts, type Pagefind, type PagefindResult, type PagefindResultData } from './pagefind-api.ts';
+import { passageSourcesOf, wordCostsOf, type FilterCounts, type Pagefind, type PagefindResult, type PagefindResultData, type PagefindSearch } from './pagefind-api.ts';
+import { commonWordFallback, FALLBACK_MARGIN_BYTES, listedWord, planQuery, plannedBytes, PLANNED_INDEX_BYTES, type QueryPlan } from './word-costs.ts';
+import { looksLikeName } from './names.ts';
+import { wordForms } from './words.ts';
 import { withPassages } from './passage-text.ts';
 import { searchedQuery } from './honorifics.ts';
 import { exactNumberQuery, phraseQuery, preferring } from './rank.ts';
@@ -107,6 +110,58 @@ async function wordsPresent(engine: Pagefind, term: string, filters: Record<stri
 	return (id) => pages.filter((ids) => ids.has(id)).length;
 }
 
+/** Index words each engine has searched: their chunks are loaded, so searching them again costs nothing. */
+const searchedWords = new WeakMap<Pagefind, Set<string>>();
+
+function remember(engine: Pagefind, term: string): void {
+	const words = searchedWords.get(engine) ?? new Set<string>();
+	for (const word of term.split(' ')) if (word) words.add(wordForms(word).folded);
+	searchedWords.set(engine, words);
+}
+
+/**
+ * Pagefind's search of a query as planned (word-costs.ts): the words that
+ * fit the later-query budget; when no page holds them all in what is
+ * indexed, the marked body form of the query's most selective common word
+ * (a phrase of common words, "cán bộ công chức viên chức"), and failing
+ * that, the words less the dearest ones while none is found (every search
+ * on chunks already loaded). Either fallback finds pages holding part of
+ * the query; the ranking reads their text and shows those without the
+ * whole query as approximate, and nothing when no page it read holds the
+ * whole query (runSearch).
+ */
+async function plannedSearch(engine: Pagefind, typed: string, query: string, filters: Record<string, { any: string[] }>, sort: Record<string, 'asc' | 'desc'> | undefined): Promise<QueryPlan & { found: PagefindSearch; fallback?: boolean }> {
+	const costs = await wordCostsOf(engine);
+	// A copy: remember() adds this query's words, which the fallback's budget must still count as spent.
+	const known = searchedWords.get(engine);
+	const before = known ? new Set(known) : undefined;
+	// The first search of a page has the first query's budget (350 KB, 240 KiB used at 10,000 documents): searched whole.
+	const plan = before ? planQuery(typed, costs, { loaded: before, name: looksLikeName(query) }) : planQuery(typed, undefined);
+	const found = await engine.search(plan.term, { filters, sort });
+	remember(engine, plan.term);
+	// Only on a large site (a word-costs file): on a small one every word is indexed where it stands, so no page holding them all is the answer.
+	if (found.results.length > 0 || plan.term.split(' ').length < 2 || !costs) return { ...plan, found };
+	// A word in no page ("giáo viên" where no page has "giáo") is a plain "not found" unless it is one word of many.
+	const everywhere = await Promise.all(plan.term.split(' ').map(async (word) => listedWord(costs, word) || (await engine.search(`"${word}"`, { filters })).results.length > 0));
+	const words = plan.term.split(' ').filter((_, index) => everywhere[index]);
+	if (words.length < 2 || words.length * 2 <= everywhere.length) return { ...plan, found };
+	// Its pages read more passages than most (the phrase stands past the lead): 1 KiB of the plan's budget kept for them.
+	const common = commonWordFallback(words.join(' '), costs, PLANNED_INDEX_BYTES - FALLBACK_MARGIN_BYTES - plannedBytes(costs, words, before));
+	if (common) {
+		const byCommon = await engine.search(common, { filters, sort });
+		remember(engine, common);
+		if (byCommon.results.length > 0) return { term: common, reduced: true, fallback: true, found: byCommon };
+	}
+	// The words less the dearest, on chunks already loaded: no bytes.
+	for (let left = words.length + 1; left > 1; ) {
+		const fewer = planQuery(words.join(' '), costs, { fewerThan: left });
+		const byFewer = await engine.search(fewer.term, { filters, sort });
+		if (byFewer.results.length > 0) return { ...fewer, fallback: true, found: byFewer };
+		left = fewer.term.split(' ').length;
+	}
+	return { ...plan, found };
+}
+
 /**
  * Every search one state needs, on the index chunks the first one loads: the
  * query folded (prepareQuery); for a document number, an exact search that
@@ -122,19 +177,22 @@ async function wordsPresent(engine: Pagefind, term: string, filters: Record<stri
 export async function runSearch(engine: Pagefind, asked: SearchState): Promise<SearchOutcome> {
 	// "đồng chí Phạm Ngọc Lan" searches the name alone (honorifics.ts): the honorific's words would cost their index chunks.
 	const state = { ...asked, query: searchedQuery(asked.query) };
-	const term = state.query ? prepareQuery(state.query) : null;
+	const typed = state.query ? prepareQuery(state.query) : null;
 	const sort = pagefindSort(state);
 	const filters = pagefindFilters(state);
-	const searched = await engine.search(term, { filters, sort });
+	const number = typed ? exactNumberQuery(typed) : undefined;
+	// On a large site, a query of dear words searches the cheaper ones (word-costs.ts); the ranking checks the rest as it reads.
+	const plan = typed && !number ? await plannedSearch(engine, typed, state.query, filters, sort) : undefined;
+	const term = plan?.term ?? typed;
+	const searched = plan?.found ?? (await engine.search(term, { filters, sort }));
 	// Where the phrase stands in each page that has it, once the phrase search below has run: the passages to read (passages.ts).
 	const phraseWords = new Map<string, number[]>();
 	const found = { ...searched, results: searched.results.map((result) => readBack(engine, state.query, result, () => phraseWords.get(result.id) ?? [])) };
-	const number = term ? exactNumberQuery(term) : undefined;
 	const exact = number ? await engine.search(number, { filters }) : undefined;
 	const kept = exact ? found.results.filter((r) => exact.results.some((e) => e.id === r.id)) : found.results;
 	if (!term || sort) return { results: kept.map((result) => ({ result, approximate: false })), counts: await facetCounts(engine, number ?? term, state, (exact ?? found).filters) };
 
-	const phrase = phraseQuery(term);
+	const phrase = plan ? plan.phrase : phraseQuery(term);
 	const phraseSearch = phrase ? await engine.search(phrase, { filters }) : undefined;
 	const together = new Set(phraseSearch?.results.map((r) => r.id));
 	for (const result of phraseSearch?.results ?? []) phraseWords.set(result.id, result.words ?? []);
@@ -152,7 +210,8 @@ export async function runSearch(engine: Pagefind, asked: SearchState): Promise<S
 	const restFull = together.size ? rest.filter((r) => together.has(r.id)) : rest;
 	const restApproximate = together.size ? rest.filter((r) => !together.has(r.id)) : [];
 	const present = await wordsPresent(engine, term, filters, together.size > 0);
-	const candidates = loaded.map((one) => ({ ...candidateOf(one.data), together: together.has(one.result.id), present: present(one.result.id), one }));
+	// A phrase of only some of the words typed (a reduced plan) confirms nothing of a page read: its own text decides.
+	const candidates = loaded.map((one) => ({ ...candidateOf(one.data), together: !plan?.reduced && together.has(one.result.id), present: present(one.result.id), one }));
 	const ranked = rankCandidates(
 		state.query,
 		candidates,
@@ -163,14 +222,18 @@ export async function runSearch(engine: Pagefind, asked: SearchState): Promise<S
 	// "Trà" to "tra"), the unread ones, which Pagefind ranks lower still, are not shown as full matches. So the
 	// first page shows what was read, rather than ten more fragments of unconfirmed pages (a later query's bytes).
 	const fullIds = new Set(ranked.full.map(({ one }) => one.result.id));
-	const windowMissed = together.size === 0 && window.some((result) => !fullIds.has(result.id));
+	// A fallback's pages hold one word of the query for sure: beyond those read, none is confirmed.
+	const windowMissed = (together.size === 0 && window.some((result) => !fullIds.has(result.id))) || Boolean(plan?.fallback);
 	// Ranked on what was read alone, so look-alikes read are not dropped as noise beside unread pages that only look full.
 	const readRanked = windowMissed ? rankCandidates(state.query, candidates) : undefined;
 	const full = readRanked?.full ?? ranked.full;
 	const approximate = readRanked?.approximate ?? ranked.approximate;
 	const unconfirmed = windowMissed ? ranked.full.filter(({ one }) => !read.has(one.result.id)) : [];
 	// When the read pages hold the words together (a name whole), unconfirmed pages are noise like any approximate one.
-	const showApproximate = !(readRanked ?? ranked).quiet;
+	// A fallback shows its unconfirmed pages as approximate rather than not at all: they are all that is known to be there.
+	const showApproximate = !(readRanked ?? ranked).quiet || Boolean(plan?.fallback);
+	// A fallback that read no page holding the whole query found only pages sharing a word ("viên" for "giáo viên"): nothing, as before.
+	if (plan?.fallback && full.length === 0) return { results: [], counts: await facetCounts(engine, typed, state, {}) };
 	// Counted on the phrase search when the pages without the phrase are left out, so no facet promises dropped noise.
 	const counted = !showApproximate && phraseSearch?.results.length ? { term: phrase!, filters: phraseSearch.filters } : { term: number ?? term, filters: (exact ?? found).filters };
 	return {

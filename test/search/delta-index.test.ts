@@ -205,3 +205,44 @@ describe('delta index', () => {
 		expect(readIndexedPages(steps.many!.copy).filter((one) => one.content.includes('zqxmany'))).toHaveLength(DELTA_MIN_PAGES + 1);
 	});
 });
+
+describe('delta index on a large site: a query of common words only', () => {
+	let bigRoot = '';
+
+	beforeAll(async () => {
+		bigRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'tdkt-delta-common-'));
+	});
+
+	afterAll(() => fs.rmSync(bigRoot, { recursive: true, force: true }));
+
+	it('finds through the common-word fallback the pages a whole index of the same pages finds, the edited one among them', async () => {
+		const site = path.join(bigRoot, 'dist');
+		const staging = path.join(bigRoot, 'cache', 'search-staging');
+		// Every page holds the five words (common words, marked in the text); odd pages from 8 on scattered, until page 9 is edited.
+		const text = (i: number) => (i % 2 === 0 || i < 8 ? 'Cán bộ công chức viên chức thi đua.' : 'Cán bộ đi họp; viên chức trực; công chức nghỉ phép.');
+		const write = (i: number, words: string) => {
+			fs.mkdirSync(path.join(site, `p${i}`), { recursive: true });
+			fs.writeFileSync(path.join(site, `p${i}`, 'index.html'), page(`Báo cáo ${i}`, `<p>${words}</p><p>Tên${i} zqxbig${i}.</p>`));
+		};
+		for (let i = 0; i < PAGE_COUNT; i++) write(i, text(i));
+		await buildSearchIndex(site, { stagingDir: staging, commonWordsFrom: 10 });
+		write(9, 'Cán bộ công chức viên chức thi đua, sửa lại.');
+		const aside = path.join(bigRoot, 'aside');
+		fs.renameSync(path.join(site, 'pagefind'), aside);
+		const stats = await buildSearchIndex(site, { stagingDir: staging, commonWordsFrom: 10, previousBundle: aside });
+		expect(stats.delta).toBe(1);
+		const whole = path.join(bigRoot, 'whole');
+		fs.cpSync(site, whole, { recursive: true, filter: (file) => !file.includes(`${path.sep}pagefind`) });
+		await buildSearchIndex(whole, { commonWordsFrom: 10 });
+		const shown = async (dir: string) => {
+			const { engine } = await pagefindInNode(dir, { facets: false, fresh: true });
+			await runSearch(engine, readState(new URLSearchParams({ q: 'báo cáo' })));
+			const { results } = await runSearch(engine, readState(new URLSearchParams({ q: 'cán bộ công chức viên chức' })));
+			return Promise.all(results.map(async (one) => (one.data ?? (await one.result.data())).url));
+		};
+		const [byDelta, byWhole] = [await shown(site), await shown(whole)];
+		expect(byWhole).toContain('/p9/');
+		expect(byWhole.filter((url) => !byDelta.includes(url))).toEqual([]);
+		expect([...byDelta].sort()).toEqual([...byWhole].sort());
+	});
+});
