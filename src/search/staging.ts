@@ -11,6 +11,8 @@ interface SeenPage {
 	indexed: boolean;
 	/** Digest of the inputs that decided the page's bytes (output-pages.ts), when the build knew one: the same digest, the same bytes. */
 	inputs?: string;
+	/** SHA-256 and size of the page as left in the output once its search record was stripped (`stripSearchRecord`). */
+	stripped?: { sha256: string; size: number };
 }
 
 interface Manifest {
@@ -94,12 +96,16 @@ async function stagePage(
 	stats: StagingStats,
 ): Promise<SeenPage> {
 	const target = path.join(stagingDir, relative);
+	const built = path.join(distDir, relative);
 	const copyInPlace = async (page: SeenPage) => !page.indexed || (await fileExists(target));
-	if (inputs !== undefined && seen?.inputs === inputs && (await copyInPlace(seen))) return seen;
+	// A page Astro kept is skipped unread, unless its size says it is the render with its record (copied back from Astro's cache).
+	const stillStripped = async (page: SeenPage) => !page.stripped || (await fs.stat(built)).size === page.stripped.size;
+	if (inputs !== undefined && seen?.inputs === inputs && (await copyInPlace(seen)) && (await stillStripped(seen))) return seen;
 	stats.read++;
-	const bytes = await fs.readFile(path.join(distDir, relative));
+	const bytes = await fs.readFile(built);
 	const sha256 = createHash('sha256').update(bytes).digest('hex');
-	if (seen?.sha256 === sha256 && (await copyInPlace(seen))) return { ...seen, inputs };
+	if (seen?.stripped?.sha256 === sha256 && (await copyInPlace(seen))) return { ...seen, inputs };
+	if (seen?.sha256 === sha256 && (await copyInPlace(seen))) return { ...seen, inputs, stripped: await stripInPlace(built, bytes) };
 	stats.prepared++;
 	const staged = forIndex(bytes.toString('utf8'));
 	if (staged === undefined) {
@@ -108,7 +114,37 @@ async function stagePage(
 	}
 	await fs.mkdir(path.dirname(target), { recursive: true });
 	await fs.writeFile(target, staged);
-	return { sha256, indexed: true, inputs };
+	return { sha256, indexed: true, inputs, stripped: await stripInPlace(built, bytes) };
+}
+
+/**
+ * The hidden block of search fields (SearchMeta.astro): a `<div hidden
+ * data-search-record>` of empty spans whose attributes only the indexer
+ * reads. Attribute values never hold a raw `"`, so the spans cannot hide a `</div>`.
+ */
+const SEARCH_RECORD = /<div hidden data-search-record="[a-z-]+">(?:<span data-pagefind-(?:meta|filter|sort)="[^"]*"><\/span>)*<\/div>/;
+
+/** The page without its search record block; readers and their browsers never used it (1.18 KB a document page, 12 MB at 10,000). */
+export function stripSearchRecord(html: string): string {
+	return html.replace(SEARCH_RECORD, '');
+}
+
+/**
+ * Strips the record from the built page once its staged copy holds it, and
+ * returns what the next staging will find there: the page is staged from
+ * the render's own bytes (hashed before the strip), and the stripped bytes
+ * are recognised as the same page rather than a page without a record.
+ */
+async function stripInPlace(file: string, bytes: Buffer): Promise<SeenPage['stripped']> {
+	const html = bytes.toString('utf8');
+	const stripped = stripSearchRecord(html);
+	if (stripped === html) return undefined;
+	const out = Buffer.from(stripped, 'utf8');
+	// A new file renamed over the page, never a write into it: the page may share its bytes with a cache by a hard link.
+	const temporary = `${file}.${process.pid}.strip`;
+	await fs.writeFile(temporary, out);
+	await fs.rename(temporary, file);
+	return { sha256: createHash('sha256').update(out).digest('hex'), size: out.length };
 }
 
 /** The indexed pages the last completed staging left (relative path → SHA-256 of the built page); empty when there is none. */
