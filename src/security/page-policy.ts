@@ -60,5 +60,5 @@ export function trimPagePolicy(html: string): string {
 			const keep = needed[name!.toLowerCase()];
 			return [name, ...(keep ? sources.filter((source) => !HASH_SOURCE.test(source) || keep.has(source)) : sources)].join(' ');
 		});
-	return html.replace(meta[0], `<meta http-equiv="content-security-policy" content="${directives.join('; ')}">`);
+	return html.replace(meta[0], `<meta http-equiv="content-security-policy" content="${directives.join(';')}">`);
 }
