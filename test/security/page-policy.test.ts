@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { parsePolicy } from '../helpers/csp.ts';
+import { markdownToHtml } from 'satteri';
 import { STYLE_ATTRIBUTE_HASHES } from '../../src/security/policy.ts';
 import { inlineHashes, trimPagePolicy } from '../../src/security/page-policy.ts';
 
@@ -28,7 +29,10 @@ describe('trimPagePolicy', () => {
 	});
 
 	it('keeps exactly the hashes of what the page has inline: its script, its style, its alignments', () => {
-		const body = `<script>${SCRIPT}</script><table><tr><td style="text-align: center">1</td><td style="text-align: center">2</td></tr></table>`;
+		// An award annex's table as the Markdown renderer writes it, its middle column centred.
+		const table = markdownToHtml('| STT | Họ và tên |\n|:-:|:-:|\n| 1 | Nguyễn Văn A |\n', { features: { gfm: true } }).html;
+		expect(table).toContain('style="text-align: center"');
+		const body = `<script>${SCRIPT}</script>${table}`;
 		const policy = policyOf(trimPagePolicy(page(`<style>${STYLE}</style>`, body)));
 		expect(policy.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'", hash(SCRIPT)]);
 		expect(policy.get('style-src')).toEqual(["'self'", hash(STYLE)]);
