@@ -42,7 +42,7 @@ describe('each page\'s Content-Security-Policy <meta>', () => {
 
 	it('lists no hash at all on a document page, which has nothing inline (Astro listed every script and stylesheet of the build)', () => {
 		const documents = pages.filter((page) => page.startsWith('/van-ban/') && loadPage(page)('article.document').length === 1);
-		expect(documents.length).toBeGreaterThan(10);
+		expect(documents.length).toBeGreaterThan(5);
 		for (const page of documents) {
 			const { policy } = inlineOf(page);
 			expect([...policy.values()].flat().filter(isHash), page).toEqual([]);
