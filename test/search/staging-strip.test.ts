@@ -21,7 +21,7 @@ function writeBuilt(html: string) {
 }
 /** The indexer's copy as build-index.ts decides it: only a page with a record, here unchanged. */
 const forIndex = (html: string) => (html.includes('data-search-record') ? html : undefined);
-const stage = (known?: Map<string, string | null>) => stagePages(path.join(dir, 'dist'), path.join(dir, 'staging'), 'v1', forIndex, undefined, known);
+const stage = (known?: Map<string, string | null>, version = 'v1') => stagePages(path.join(dir, 'dist'), path.join(dir, 'staging'), version, forIndex, undefined, known, { stripRecords: true });
 
 describe('the search record is stripped from the published page once staged', () => {
 	it('removes exactly the hidden block, and the index is made from the page with it', async () => {
@@ -71,6 +71,31 @@ describe('the search record is stripped from the published page once staged', ()
 		await stage();
 		expect(fs.readFileSync(cached, 'utf8')).toBe(render('Kế hoạch 1'));
 		expect(fs.readFileSync(built(), 'utf8')).not.toContain('data-search-record');
+	});
+
+	it('puts the record back to stage a stripped page again when the staging code changed, and keeps it indexed', async () => {
+		writeBuilt(render('Kế hoạch 1'));
+		await stage(new Map([[RELATIVE, 'inputs-1']]));
+		const stripped = fs.readFileSync(built(), 'utf8');
+		// Astro keeps the page (same inputs), but a new staging version must prepare every page afresh.
+		expect(await stage(new Map([[RELATIVE, 'inputs-1']]), 'v2')).toEqual({ indexed: 1, read: 1, prepared: 1 });
+		expect(stagedCopy()).toBe(render('Kế hoạch 1'));
+		expect(fs.readFileSync(built(), 'utf8')).toBe(stripped);
+	});
+
+	it('puts the record back after a run stopped before writing its manifest', async () => {
+		writeBuilt(render('Kế hoạch 1'));
+		await stage();
+		// What a stopped run leaves: its manifest removed, the previous one set aside.
+		fs.renameSync(path.join(dir, 'staging', 'manifest.json'), path.join(dir, 'staging', 'manifest.previous.json'));
+		expect((await stage()).indexed).toBe(1);
+		expect(stagedCopy()).toBe(render('Kế hoạch 1'));
+	});
+
+	it('strips nothing unless asked: a folder indexed without a lasting staging keeps its pages whole', async () => {
+		writeBuilt(render('Kế hoạch 1'));
+		await stagePages(path.join(dir, 'dist'), path.join(dir, 'staging'), 'v1', forIndex);
+		expect(fs.readFileSync(built(), 'utf8')).toBe(render('Kế hoạch 1'));
 	});
 
 	it('leaves pages without a record, and text that only looks like one, as they are', () => {
