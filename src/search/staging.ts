@@ -76,11 +76,11 @@ export async function stagePages(
 	const manifestFile = path.join(stagingDir, MANIFEST);
 	const previousFile = path.join(stagingDir, PREVIOUS_MANIFEST);
 	const previous = await readManifest(manifestFile);
-	// The pages an earlier run stripped, kept until this run is done: only they can give back what stripping took out.
+	// The pages an earlier run stripped, kept aside until this run is done: only they can give back what stripping took out.
 	const strippedBefore = strippedPages(previous ?? (await readManifest(previousFile)));
-	if (previous) await fs.writeFile(previousFile, JSON.stringify({ version: previous.version, pages: strippedBefore } satisfies Manifest));
 	// Written again only once every copy is in place: an interrupted run starts afresh.
-	await fs.rm(manifestFile, { force: true });
+	if (previous) await fs.rename(manifestFile, previousFile);
+	else await fs.rm(manifestFile, { force: true });
 	if (previous?.version !== version) await inBatches(await stagedFiles(stagingDir), FILES_AT_ONCE, (file) => fs.rm(file, { force: true }));
 	await fs.mkdir(stagingDir, { recursive: true });
 	const seen = previous?.version === version ? previous.pages : {};
