@@ -143,7 +143,7 @@ async function stagePage(
 	if (seen?.sha256 === sha256 && (await copyInPlace(seen))) return kept({ ...seen, inputs }, bytes, stripRecords);
 	// Stripped by an earlier run whose staged copy is gone (other staging code, an interrupted run): the render, put together again.
 	const previous = strippedBefore ?? seen?.stripped;
-	if (previous?.sha256 === sha256) {
+	if (previous?.sha256 === sha256 && previous.record !== undefined) {
 		bytes = Buffer.concat([bytes.subarray(0, previous.at), Buffer.from(previous.record, 'utf8'), bytes.subarray(previous.at)]);
 		sha256 = createHash('sha256').update(bytes).digest('hex');
 	}
