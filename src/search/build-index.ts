@@ -120,6 +120,7 @@ export async function buildSearchIndex(
 		knownPages,
 		previousBundle,
 		onFullIndex,
+		stripSearchRecords = false,
 	}: {
 		onProgress?: (done: number, total: number) => void;
 		stagingDir?: string;
@@ -131,13 +132,15 @@ export async function buildSearchIndex(
 		previousBundle?: string;
 		/** Called once the previous bundle is known not to be needed (a full index), so it can be deleted meanwhile. */
 		onFullIndex?: () => void;
+		/** Strip each page's hidden search record from `distDir` once staged (staging.ts); needs a lasting `stagingDir`, which remembers it. */
+		stripSearchRecords?: boolean;
 	} = {},
 ): Promise<IndexStats> {
 	const staging = stagingDir ?? (await fs.mkdtemp(path.join(os.tmpdir(), 'tdkt-search-')));
 	// Beside the staging folder, never inside it: Pagefind indexes the staging folder itself on a small site.
 	const marked = `${staging}-marked`;
 	try {
-		const staged = await stagePages(distDir, staging, stagingVersion(), pageForIndex, onProgress, knownPages);
+		const staged = await stagePages(distDir, staging, stagingVersion(), pageForIndex, onProgress, knownPages, { stripRecords: stripSearchRecords && stagingDir !== undefined });
 		const pages = staged.indexed;
 		markStep('Chỉ mục: chuẩn bị trang (staging)');
 		const stagedMap = await stagedPages(staging);

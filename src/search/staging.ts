@@ -11,6 +11,19 @@ interface SeenPage {
 	indexed: boolean;
 	/** Digest of the inputs that decided the page's bytes (output-pages.ts), when the build knew one: the same digest, the same bytes. */
 	inputs?: string;
+	/** The page as left in the output once its search record was stripped (`stripSearchRecord`). */
+	stripped?: StrippedPage;
+}
+
+/** What stripping took out of a page, so the page as rendered can be put together again. */
+interface StrippedPage {
+	/** SHA-256 of the stripped page's bytes. */
+	sha256: string;
+	/** Its size in bytes: one `stat` tells a stripped page from the render Astro may copy back. */
+	size: number;
+	/** The record block removed, and the byte offset it was removed at. */
+	record: string;
+	at: number;
 }
 
 interface Manifest {
@@ -58,57 +71,135 @@ export async function stagePages(
 	forIndex: PageForIndex,
 	onProgress?: (done: number, total: number) => void,
 	known?: KnownPages,
+	{ stripRecords = false }: { stripRecords?: boolean } = {},
 ): Promise<StagingStats> {
 	const manifestFile = path.join(stagingDir, MANIFEST);
+	const previousFile = path.join(stagingDir, PREVIOUS_MANIFEST);
 	const previous = await readManifest(manifestFile);
+	// The pages an earlier run stripped, kept aside until this run is done: only they can give back what stripping took out.
+	const strippedBefore = strippedPages(previous ?? (await readManifest(previousFile)));
 	// Written again only once every copy is in place: an interrupted run starts afresh.
-	await fs.rm(manifestFile, { force: true });
-	if (previous?.version !== version) await fs.rm(stagingDir, { recursive: true, force: true });
+	if (previous) await fs.rename(manifestFile, previousFile);
+	else await fs.rm(manifestFile, { force: true });
+	if (previous?.version !== version) await inBatches(await stagedFiles(stagingDir), FILES_AT_ONCE, (file) => fs.rm(file, { force: true }));
 	await fs.mkdir(stagingDir, { recursive: true });
 	const seen = previous?.version === version ? previous.pages : {};
 	const pages: Record<string, SeenPage> = {};
 	const files = known ? [...known.keys()].sort() : await htmlFiles(distDir);
 	const stats: StagingStats = { indexed: 0, read: 0, prepared: 0 };
+	const toStrip: string[] = [];
 	await inBatches(
 		files,
 		FILES_AT_ONCE,
 		async (relative) => {
-			pages[relative] = await stagePage(distDir, stagingDir, relative, seen[relative], forIndex, known?.get(relative) ?? undefined, stats);
+			const context = { seen: seen[relative], strippedBefore: strippedBefore[relative]?.stripped, inputs: known?.get(relative) ?? undefined, stripRecords };
+			const { page, strip } = await stagePage(distDir, stagingDir, relative, forIndex, context, stats);
+			pages[relative] = page;
+			if (strip) toStrip.push(relative);
 		},
 		(done) => onProgress?.(done, files.length),
 	);
 	const gone = Object.keys(seen).filter((relative) => !(relative in pages) && seen[relative]!.indexed);
 	await Promise.all(gone.map((relative) => fs.rm(path.join(stagingDir, relative), { force: true })));
 	await fs.writeFile(manifestFile, JSON.stringify({ version, pages } satisfies Manifest));
+	await fs.rm(previousFile, { force: true });
+	// Only once the manifest knows each record: a run stopped from here on finds every page stripped or still whole.
+	await inBatches(toStrip, FILES_AT_ONCE, (relative) => stripInPlace(path.join(distDir, relative), pages[relative]!.stripped!));
 	stats.indexed = Object.values(pages).filter((page) => page.indexed).length;
 	return stats;
+}
+
+const PREVIOUS_MANIFEST = 'manifest.previous.json';
+
+/** The pages of a manifest that were stripped, whatever code staged them. */
+function strippedPages(manifest: Manifest | undefined): Record<string, SeenPage> {
+	return Object.fromEntries(Object.entries(manifest?.pages ?? {}).filter(([, page]) => page.stripped));
+}
+
+/** The staged copies (every file but the manifests), for a new staging version to start from none. */
+async function stagedFiles(stagingDir: string): Promise<string[]> {
+	const entries = await fs.readdir(stagingDir, { withFileTypes: true, recursive: true }).catch(() => []);
+	return entries.filter((entry) => entry.isFile() && entry.name !== PREVIOUS_MANIFEST).map((entry) => path.join(entry.parentPath, entry.name));
 }
 
 async function stagePage(
 	distDir: string,
 	stagingDir: string,
 	relative: string,
-	seen: SeenPage | undefined,
 	forIndex: PageForIndex,
-	inputs: string | undefined,
+	{ seen, strippedBefore, inputs, stripRecords }: { seen?: SeenPage; strippedBefore?: StrippedPage; inputs?: string; stripRecords: boolean },
 	stats: StagingStats,
-): Promise<SeenPage> {
+): Promise<{ page: SeenPage; strip: boolean }> {
 	const target = path.join(stagingDir, relative);
+	const built = path.join(distDir, relative);
 	const copyInPlace = async (page: SeenPage) => !page.indexed || (await fileExists(target));
-	if (inputs !== undefined && seen?.inputs === inputs && (await copyInPlace(seen))) return seen;
+	// A page Astro kept is skipped unread, unless its size says it is the render with its record (copied back from Astro's cache).
+	const stillStripped = async (page: SeenPage) => !page.stripped || (await fs.stat(built)).size === page.stripped.size;
+	if (inputs !== undefined && seen?.inputs === inputs && (await copyInPlace(seen)) && (await stillStripped(seen))) return { page: seen, strip: false };
 	stats.read++;
-	const bytes = await fs.readFile(path.join(distDir, relative));
-	const sha256 = createHash('sha256').update(bytes).digest('hex');
-	if (seen?.sha256 === sha256 && (await copyInPlace(seen))) return { ...seen, inputs };
+	let bytes = await fs.readFile(built);
+	let sha256 = createHash('sha256').update(bytes).digest('hex');
+	if (seen?.stripped?.sha256 === sha256 && (await copyInPlace(seen))) return { page: { ...seen, inputs }, strip: false };
+	if (seen?.sha256 === sha256 && (await copyInPlace(seen))) return kept({ ...seen, inputs }, bytes, stripRecords);
+	// Stripped by an earlier run whose staged copy is gone (other staging code, an interrupted run): the render, put together again.
+	const previous = strippedBefore ?? seen?.stripped;
+	if (previous?.sha256 === sha256 && previous.record !== undefined) {
+		bytes = Buffer.concat([bytes.subarray(0, previous.at), Buffer.from(previous.record, 'utf8'), bytes.subarray(previous.at)]);
+		sha256 = createHash('sha256').update(bytes).digest('hex');
+	}
 	stats.prepared++;
 	const staged = forIndex(bytes.toString('utf8'));
 	if (staged === undefined) {
 		await fs.rm(target, { force: true });
-		return { sha256, indexed: false, inputs };
+		return { page: { sha256, indexed: false, inputs }, strip: false };
 	}
 	await fs.mkdir(path.dirname(target), { recursive: true });
 	await fs.writeFile(target, staged);
-	return { sha256, indexed: true, inputs };
+	return kept({ sha256, indexed: true, inputs }, bytes, stripRecords);
+}
+
+/** The page as staged from the rendered `bytes`, and whether its record is to be stripped from the output. */
+function kept(page: SeenPage, bytes: Buffer, stripRecords: boolean): { page: SeenPage; strip: boolean } {
+	const stripped = stripRecords && page.indexed ? stripping(bytes) : undefined;
+	return { page: { ...page, stripped }, strip: stripped !== undefined };
+}
+
+/**
+ * The hidden block of search fields (SearchMeta.astro): a `<div hidden
+ * data-search-record>` of empty spans whose attributes only the indexer
+ * reads. Attribute values never hold a raw `"`, so the spans cannot hide a `</div>`.
+ */
+const SEARCH_RECORD = /<div hidden data-search-record="[a-z-]+">(?:<span data-pagefind-(?:meta|filter|sort)="[^"]*"><\/span>)*<\/div>/;
+
+/** The page without its search record block; readers and their browsers never used it (1.18 KB a document page, 12 MB at 10,000). */
+export function stripSearchRecord(html: string): string {
+	return html.replace(SEARCH_RECORD, '');
+}
+
+/**
+ * What stripping the rendered page `bytes` takes out and leaves, or
+ * undefined for a page without a record. The page is staged from the
+ * render's own bytes (hashed before the strip); the stripped bytes are then
+ * known as the same page, not as a page without a record.
+ */
+function stripping(bytes: Buffer): StrippedPage | undefined {
+	const html = bytes.toString('utf8');
+	const match = SEARCH_RECORD.exec(html);
+	if (!match) return undefined;
+	const at = Buffer.byteLength(html.slice(0, match.index), 'utf8');
+	const out = Buffer.concat([bytes.subarray(0, at), bytes.subarray(at + Buffer.byteLength(match[0], 'utf8'))]);
+	return { sha256: createHash('sha256').update(out).digest('hex'), size: out.length, record: match[0], at };
+}
+
+/** Leaves the stripped page in the output, unless it is there already. */
+async function stripInPlace(file: string, stripped: StrippedPage): Promise<void> {
+	const bytes = await fs.readFile(file);
+	if (bytes.length === stripped.size) return;
+	const out = Buffer.concat([bytes.subarray(0, stripped.at), bytes.subarray(stripped.at + Buffer.byteLength(stripped.record, 'utf8'))]);
+	// A new file renamed over the page, never a write into it: the page may share its bytes with a cache by a hard link.
+	const temporary = `${file}.${process.pid}.strip`;
+	await fs.writeFile(temporary, out);
+	await fs.rename(temporary, file);
 }
 
 /** The indexed pages the last completed staging left (relative path → SHA-256 of the built page); empty when there is none. */

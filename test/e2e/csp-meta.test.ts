@@ -89,7 +89,7 @@ describe('the Content-Security-Policy <meta> of every built page', () => {
 		expect(header.get('frame-ancestors')).toEqual(["'none'"]);
 		header.delete('frame-ancestors');
 		for (const sitePath of POLICY_PAGES) {
-			expect(withoutBuildHashes(pagePolicy(sitePath).policy), sitePath).toEqual(header);
+			expect(withoutBuildHashes(pagePolicy(sitePath).policy), sitePath).toEqual(withoutBuildHashes(header));
 		}
 	});
 });

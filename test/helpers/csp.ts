@@ -11,13 +11,14 @@ export function parsePolicy(policy: string): Map<string, string[]> {
 }
 
 /**
- * The policy without the hashes Astro adds to script-src and style-src for
- * what the build emitted, for comparing a page's `<meta>` with the headers.
- * Other hashes (style-src-attr's) are part of the configured policy and stay.
+ * The policy without its hashes, for comparing a page's `<meta>` with the
+ * headers: each page lists only the hashes of what it has inline
+ * (src/security/page-policy.ts), the header every alignment hash of
+ * style-src-attr, so the two differ in hashes only.
  */
 export function withoutBuildHashes(policy: Map<string, string[]>): Map<string, string[]> {
 	const isHash = (source: string) => /^'sha(256|384|512)-/.test(source);
-	return new Map([...policy].map(([name, sources]) => [name, ['script-src', 'style-src'].includes(name) ? sources.filter((source) => !isHash(source)) : sources]));
+	return new Map([...policy].map(([name, sources]) => [name, ['script-src', 'style-src', 'style-src-attr'].includes(name) ? sources.filter((source) => !isHash(source)) : sources]));
 }
 
 /** Chromium's console lines about a refused resource, an ignored directive or a bad Permissions-Policy. */

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { builtPages, loadPage, pageFile, textOf } from '../helpers/site.ts';
 import { listedDocuments } from './expected.ts';
+import { SITE } from '../../src/site.config.ts';
 
 type Node = Record<string, any>;
 
@@ -15,7 +16,13 @@ function graphOf(path: string): Node[] {
 	expect(raw, `${path}: "<" must be escaped`).not.toContain('<');
 	const data = JSON.parse(raw);
 	expect(data['@context']).toContain('https://schema.org');
-	return data['@graph'];
+	// The site's own addresses are written relative to the page (src/structured-data/graph.ts): resolve them as JSON-LD does.
+	return resolveIris(data['@graph'], new URL(path, SITE.url).href);
+}
+function resolveIris(value: any, base: string, key?: string): any {
+	if (Array.isArray(value)) return value.map((item) => resolveIris(item, base));
+	if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([name, inner]) => [name, resolveIris(inner, base, name)]));
+	return typeof value === 'string' && (key === '@id' || key === 'url') ? new URL(value, base).href : value;
 }
 const ofType = (graph: Node[], type: string) => graph.filter((n) => n['@type'] === type);
 
@@ -27,7 +34,8 @@ describe('JSON-LD', () => {
 	it.each(layoutPages)('%s has one JSON-LD graph that parses, with the page in it', (path) => {
 		const graph = graphOf(path);
 		const [page] = ofType(graph, 'WebPage');
-		expect(new URL(page!.url).pathname).toBe(path.replace(/\.html$/, '/'));
+		// The 404 page says "./": it is served at whatever address was not found, and describes that response.
+		expect(new URL(page!.url).pathname).toBe(path === '/404.html' ? '/' : path);
 	});
 
 	it.each(layoutPages.filter((p) => loadPage(p)('nav.breadcrumbs').length > 0))('%s has a BreadcrumbList matching its visible trail', (path) => {
@@ -36,7 +44,7 @@ describe('JSON-LD', () => {
 		const [list] = ofType(graphOf(path), 'BreadcrumbList');
 		expect(list!.itemListElement.map((item: Node) => item.name)).toEqual(visible);
 		expect(list!.itemListElement.map((item: Node) => item.position)).toEqual(visible.map((_, i) => i + 1));
-		expect(new URL(list!.itemListElement.at(-1).item).pathname).toBe(path);
+		expect(new URL(list!.itemListElement.at(-1).item['@id']).pathname).toBe(path);
 	});
 
 	it('describes the site on the home page', () => {
