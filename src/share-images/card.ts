@@ -1,5 +1,5 @@
 /**
- * Share images (Open Graph cards), 1080×567 PNG (CARD_WIDTH, CARD_HEIGHT).
+ * Share images (Open Graph cards), 960×504 PNG (CARD_WIDTH, CARD_HEIGHT).
  *
  * Flow:
  * 1. While the site is built, each page describes its card as a `ShareCard`
@@ -27,12 +27,15 @@ import { templateDigest } from './template-digest.ts';
 
 /**
  * The published card's size: the 1200×630 layout (template.ts) scaled to
- * 1,080 px, the width Facebook asks for sharp previews on dense screens (Zalo
- * and others scale down). Same 1.91:1 ratio; 0.81 of the pixels, about 14 %
- * fewer bytes a card (docs/performance.md, "Dist size").
+ * 960 px. Facebook shows a large preview from 600 px and asks for 1,080 for
+ * the sharpest one on dense screens; at 1,080 the cards of a
+ * 10,000-document site were 193.7 MB and kept it over its 600 MB budget
+ * (issue 18), at 960 a card is 0.857 of that (about -28 MB), its smallest
+ * text still about 19 px and read back by the OCR test. Same 1.91:1 ratio
+ * (docs/performance.md, "Dist size").
  */
-export const CARD_WIDTH = 1080;
-export const CARD_HEIGHT = 567;
+export const CARD_WIDTH = 960;
+export const CARD_HEIGHT = 504;
 
 export type ShareCardKind =
 	| 'ke-hoach'

@@ -49,7 +49,7 @@ describe('link-preview meta on every built page', () => {
 		for (const field of ['og:title', 'og:description']) expect(prop(field)?.trim(), field).toBeTruthy();
 		expect(['website', 'article']).toContain(prop('og:type'));
 		expect(prop('og:image')).toMatch(new RegExp(`^${SITE.url.replace(/[.]/g, '\\.')}/og/[0-9a-f]{16}\\.png$`));
-		expect([prop('og:image:width'), prop('og:image:height')]).toEqual(['1080', '567']);
+		expect([prop('og:image:width'), prop('og:image:height')]).toEqual(['960', '504']);
 		expect(name('twitter:card')).toBe('summary_large_image');
 		expect(name('description')).toBeTruthy();
 		expect(prop('og:image:alt')?.trim()).toBeTruthy();
@@ -81,13 +81,13 @@ describe('link-preview meta on every built page', () => {
 		expect(metaOf('/').prop('og:type')).toBe('website');
 	});
 
-	it('points every og:image at a 1080×567 PNG in the built site', () => {
+	it('points every og:image at a 960×504 PNG in the built site', () => {
 		const images = new Set(pages.flatMap((page) => metaOf(page).prop('og:image') ?? []));
 		const problems = [...images].flatMap((url) => {
 			const file = path.join(testDist(), new URL(url).pathname);
 			if (!fs.existsSync(file)) return [`${url}: no file`];
 			const size = pngSize(file);
-			return size?.width === 1080 && size.height === 567 ? [] : [`${url}: ${JSON.stringify(size)}`];
+			return size?.width === 960 && size.height === 504 ? [] : [`${url}: ${JSON.stringify(size)}`];
 		});
 		expect(images.size).toBeGreaterThan(10);
 		expect(problems).toEqual([]);

@@ -36,12 +36,12 @@ function overlaps(a: Box, b: Box): boolean {
 }
 
 describe('renderShareImage', () => {
-	it.each(Object.values(CARDS))('renders a 1080×567 PNG for $kind (the 1200×630 layout scaled)', async (card) => {
+	it.each(Object.values(CARDS))('renders a 960×504 PNG for $kind (the 1200×630 layout scaled)', async (card) => {
 		const png = await renderShareImage(card);
 		expect(png.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);
 		expect(png.toString('latin1', 12, 16)).toBe('IHDR');
 		expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([CARD_WIDTH, CARD_HEIGHT]);
-		expect([CARD_WIDTH, CARD_HEIGHT]).toEqual([1080, 567]);
+		expect([CARD_WIDTH, CARD_HEIGHT]).toEqual([960, 504]);
 	});
 });
 
