@@ -48,6 +48,31 @@ describe('the fixture site indexed as a large site: a query of common words only
 		expect(urls[0]).toEqual({ url: '/van-ban/thu-tuong-chinh-phu/2008/qd-phong-tang-chien-si-thi-dua-toan-quoc-ben-tre/', approximate: false });
 	});
 
+	it('finds the Bến Tre decision as a later query when its words and the list cost as at 10,000 documents, just over the plan', async () => {
+		// Each word's chunk 2.6 KiB and every marked list 7.4 KiB (the 10,000-document bundle's "cán bộ công chức viên chức"):
+		// 10.4 KiB of words and the list were over the plan's 18 KiB, and the query found nothing there (docs/search.md).
+		const words = ['van', 'hoa', 'thong', 'tin'];
+		const dear: WordCosts = {
+			chunks: [...words.map((word): [string, string, number] => [word, word, 2600]), ['', '', 7400]],
+			common: Object.fromEntries(Object.entries(costs.common).map(([word, [, pages]]) => [word, [words.length, pages]])),
+		};
+		const file = path.join(copy, INDEX_DIR, WORD_COSTS_FILE);
+		const written = fs.readFileSync(file);
+		fs.writeFileSync(file, JSON.stringify(dear));
+		try {
+			const { engine } = await pagefindInNode(copy, { facets: false, fresh: true });
+			await runSearch(engine, readState(new URLSearchParams({ q: 'thi đua' })));
+			const { results } = await runSearch(engine, readState(new URLSearchParams({ q: 'văn hóa thông tin' })));
+			const first = results[0];
+			expect(first && { url: (first.data ?? (await first.result.data())).url, approximate: first.approximate }).toEqual({
+				url: '/van-ban/thu-tuong-chinh-phu/2008/qd-phong-tang-chien-si-thi-dua-toan-quoc-ben-tre/',
+				approximate: false,
+			});
+		} finally {
+			fs.writeFileSync(file, written);
+		}
+	});
+
 	it('finds the decisions signed "Chủ tịch Ủy ban" for "chủ tịch ủy ban", each full match holding the phrase', async () => {
 		for (const word of ['chủ', 'tịch', 'ủy', 'ban']) expect(costs.common[wordForms(word).folded], word).toBeDefined();
 		const { plain, urls } = await shown('chủ tịch ủy ban');
