@@ -11,6 +11,7 @@ import { runSearch } from '../../src/search/run.ts';
 import { readState } from '../../src/search/state.ts';
 import { WORD_COSTS_FILE, type WordCosts } from '../../src/search/word-costs.ts';
 import { wordForms } from '../../src/search/words.ts';
+import { withWordCosts } from './word-costs-override.ts';
 
 /**
  * The shared fixture site (64 indexed pages) is far below the 2,000 pages
@@ -56,21 +57,13 @@ describe('the fixture site indexed as a large site: a query of common words only
 			chunks: [...words.map((word): [string, string, number] => [word, word, 2600]), ['', '', 7400]],
 			common: Object.fromEntries(Object.entries(costs.common).map(([word, [, pages]]) => [word, [words.length, pages]])),
 		};
-		const file = path.join(copy, INDEX_DIR, WORD_COSTS_FILE);
-		const written = fs.readFileSync(file);
-		fs.writeFileSync(file, JSON.stringify(dear));
-		try {
+		const first = await withWordCosts(copy, dear, async () => {
 			const { engine } = await pagefindInNode(copy, { facets: false, fresh: true });
 			await runSearch(engine, readState(new URLSearchParams({ q: 'thi đua' })));
-			const { results } = await runSearch(engine, readState(new URLSearchParams({ q: 'văn hóa thông tin' })));
-			const first = results[0];
-			expect(first && { url: (first.data ?? (await first.result.data())).url, approximate: first.approximate }).toEqual({
-				url: '/van-ban/thu-tuong-chinh-phu/2008/qd-phong-tang-chien-si-thi-dua-toan-quoc-ben-tre/',
-				approximate: false,
-			});
-		} finally {
-			fs.writeFileSync(file, written);
-		}
+			const [result] = (await runSearch(engine, readState(new URLSearchParams({ q: 'văn hóa thông tin' })))).results;
+			return result && { url: (result.data ?? (await result.result.data())).url, approximate: result.approximate };
+		});
+		expect(first).toEqual({ url: '/van-ban/thu-tuong-chinh-phu/2008/qd-phong-tang-chien-si-thi-dua-toan-quoc-ben-tre/', approximate: false });
 	});
 
 	it('finds the decisions signed "Chủ tịch Ủy ban" for "chủ tịch ủy ban", each full match holding the phrase', async () => {

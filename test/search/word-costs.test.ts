@@ -7,6 +7,7 @@ import { pagefindInNode } from '../../src/search/node-engine.ts';
 import { INDEX_DIR } from '../../src/search/pagefind-api.ts';
 import { runSearch } from '../../src/search/run.ts';
 import { readState } from '../../src/search/state.ts';
+import { withWordCosts } from './word-costs-override.ts';
 import { commonWordFallback, FALLBACK_MARGIN_BYTES, fallbackReserve, planQuery, plannedBytes, PLANNED_INDEX_BYTES, SMALL_CHUNK_BYTES, WORD_COSTS_FILE, type WordCosts } from '../../src/search/word-costs.ts';
 
 const KIB = 1024;
@@ -170,17 +171,12 @@ describe('a large site: word costs written, a phrase of common words found in th
 
 	/** The URLs of the full matches of `query` searched after a first query, with `costs` in place of the bundle's. */
 	async function fullMatches(query: string, costs: WordCosts): Promise<string[]> {
-		const file = path.join(dist, INDEX_DIR, WORD_COSTS_FILE);
-		const written = fs.readFileSync(file);
-		fs.writeFileSync(file, JSON.stringify(costs));
-		try {
+		return withWordCosts(dist, costs, async () => {
 			const { engine } = await pagefindInNode(dist, { facets: false, fresh: true });
 			await runSearch(engine, readState(new URLSearchParams({ q: 'báo cáo' })));
 			const { results } = await runSearch(engine, readState(new URLSearchParams({ q: query })));
-			return await Promise.all(results.filter((one) => !one.approximate).map(async (one) => (one.data ?? (await one.result.data())).url));
-		} finally {
-			fs.writeFileSync(file, written);
-		}
+			return Promise.all(results.filter((one) => !one.approximate).map(async (one) => (one.data ?? (await one.result.data())).url));
+		});
 	}
 
 	// At 10,000 documents this found nothing: the whole query's chunks left no room for the list (docs/search.md).
