@@ -2,7 +2,7 @@ import { FILTER_KEYS, META, PAGE_KINDS } from './filters.ts';
 import { prepareQuery } from './fold.ts';
 import { withoutCommonMarks } from './common-words.ts';
 import { passageSourcesOf, wordCostsOf, type FilterCounts, type Pagefind, type PagefindResult, type PagefindResultData, type PagefindSearch } from './pagefind-api.ts';
-import { commonWordFallback, FALLBACK_MARGIN_BYTES, listedWord, planQuery, plannedBytes, PLANNED_INDEX_BYTES, type QueryPlan } from './word-costs.ts';
+import { commonWordFallback, FALLBACK_MARGIN_BYTES, FALLBACK_SLACK_BYTES, fallbackReserve, listedWord, planQuery, plannedBytes, PLANNED_INDEX_BYTES, type QueryPlan } from './word-costs.ts';
 import { looksLikeName } from './names.ts';
 import { wordForms } from './words.ts';
 import { withPassages } from './passage-text.ts';
@@ -136,7 +136,10 @@ async function plannedSearch(engine: Pagefind, typed: string, query: string, fil
 	const known = searchedWords.get(engine);
 	const before = known ? new Set(known) : undefined;
 	// The first search of a page has the first query's budget (350 KB, 240 KiB used at 10,000 documents): searched whole.
-	const plan = before ? planQuery(typed, costs, { loaded: before, name: looksLikeName(query) }) : planQuery(typed, undefined);
+	const name = looksLikeName(query);
+	// A phrase of common words only keeps room for the fallback's list (fallbackReserve): fewer of its own words are searched.
+	const reserve = before ? fallbackReserve(typed, costs, { loaded: before, name }) : 0;
+	const plan = before ? planQuery(typed, costs, { loaded: before, name, budget: PLANNED_INDEX_BYTES - reserve }) : planQuery(typed, undefined);
 	const found = await engine.search(plan.term, { filters, sort });
 	remember(engine, plan.term);
 	// Only on a large site (a word-costs file): on a small one every word is indexed where it stands, so no page holding them all is the answer.
@@ -146,7 +149,8 @@ async function plannedSearch(engine: Pagefind, typed: string, query: string, fil
 	const words = plan.term.split(' ').filter((_, index) => everywhere[index]);
 	if (words.length < 2 || words.length * 2 <= everywhere.length) return { ...plan, found };
 	// Its pages read more passages than most (the phrase stands past the lead): 1 KiB of the plan's budget kept for them.
-	const common = commonWordFallback(words.join(' '), costs, PLANNED_INDEX_BYTES - FALLBACK_MARGIN_BYTES - plannedBytes(costs, words, before));
+	// With room kept, the word it was kept for, though the plan left it out: every typed word is common, so stands somewhere.
+	const common = commonWordFallback(reserve ? typed : words.join(' '), costs, PLANNED_INDEX_BYTES + FALLBACK_SLACK_BYTES - FALLBACK_MARGIN_BYTES - plannedBytes(costs, words, before));
 	if (common) {
 		const byCommon = await engine.search(common, { filters, sort });
 		remember(engine, common);
@@ -228,7 +232,11 @@ export async function runSearch(engine: Pagefind, asked: SearchState): Promise<S
 	const readRanked = windowMissed ? rankCandidates(state.query, candidates) : undefined;
 	const full = readRanked?.full ?? ranked.full;
 	const approximate = readRanked?.approximate ?? ranked.approximate;
-	const unconfirmed = windowMissed ? ranked.full.filter(({ one }) => !read.has(one.result.id)) : [];
+	// A fallback's unread pages hold one common word of the query; the share of its read pages holding the whole query
+	// is all that tells whether they are worth a fragment each: below half ("Phó Chủ tịch UBND", 1 of 10), the page shows
+	// what it read (nine unread pages were 5.2 KiB more, 31.6 KiB in all).
+	const unreadShown = !plan?.fallback || full.length * 2 >= window.length;
+	const unconfirmed = windowMissed && unreadShown ? ranked.full.filter(({ one }) => !read.has(one.result.id)) : [];
 	// When the read pages hold the words together (a name whole), unconfirmed pages are noise like any approximate one.
 	// A fallback shows its unconfirmed pages as approximate rather than not at all: they are all that is known to be there.
 	const showApproximate = !(readRanked ?? ranked).quiet || Boolean(plan?.fallback);
@@ -240,7 +248,7 @@ export async function runSearch(engine: Pagefind, asked: SearchState): Promise<S
 		results: [
 			...full.map(({ one }) => ({ ...one, approximate: false })),
 			...(showApproximate
-				? [...[...approximate, ...unconfirmed].map(({ one }) => ({ ...one, approximate: true })), ...restApproximate.map((result) => ({ result, approximate: true }))]
+				? [...[...approximate, ...unconfirmed].map(({ one }) => ({ ...one, approximate: true })), ...(unreadShown ? restApproximate : []).map((result) => ({ result, approximate: true }))]
 				: []),
 		],
 		counts: await facetCounts(engine, counted.term, state, counted.filters),

@@ -37,6 +37,12 @@ export const PLANNED_INDEX_BYTES = 18 * 1024;
  */
 export const FALLBACK_MARGIN_BYTES = 1024;
 
+/**
+ * What a fallback may plan beyond PLANNED_INDEX_BYTES: its pages read the lead and passages only, and a word outside
+ * the list is taken at 1 KiB where its chunk measured 0.6 ("cán bộ công chức viên chức": 11.1 KiB planned, 10.1 read).
+ */
+export const FALLBACK_SLACK_BYTES = 1536;
+
 /** What a word not in the list is taken to cost: a chunk of 500 positions, 0.6–1.5 KiB gzip at 10,000 documents. */
 export const SMALL_CHUNK_BYTES = 1024;
 
@@ -111,21 +117,23 @@ function longestRun(words: readonly string[], kept: readonly boolean[]): string 
  * A personal name is never cut: without its middle name "Phạm Thành" is
  * another person. With `fewerThan` (a fallback when nothing was found), the
  * dearest words are left out until fewer than that many stay, budget aside.
+ * `budget` is less than PLANNED_INDEX_BYTES when room is kept for a fallback
+ * (fallbackReserve).
  */
 export function planQuery(
 	term: string,
 	costs: WordCosts | undefined,
-	{ loaded = new Set<string>(), name = false, fewerThan }: { loaded?: ReadonlySet<string>; name?: boolean; fewerThan?: number } = {},
+	{ loaded = new Set<string>(), name = false, fewerThan, budget = PLANNED_INDEX_BYTES }: { loaded?: ReadonlySet<string>; name?: boolean; fewerThan?: number; budget?: number } = {},
 ): QueryPlan {
 	const words = term.split(' ').filter(Boolean);
 	const whole: QueryPlan = { term, phrase: words.length >= 2 && !term.includes('"') ? `"${words.join(' ')}"` : undefined, reduced: false };
-	if (fewerThan === undefined && (!costs || name || words.length < 3 || term.includes('"') || plannedBytes(costs, words, loaded) <= PLANNED_INDEX_BYTES)) return whole;
+	if (fewerThan === undefined && (!costs || name || words.length < 3 || term.includes('"') || plannedBytes(costs, words, loaded) <= budget)) return whole;
 	const table = costs ?? { chunks: [], common: {} };
 	const kept = words.map(() => true);
 	const keptWords = (without?: number) => words.filter((_, i) => kept[i] && i !== without);
 	const done = () =>
 		fewerThan === undefined
-			? keptWords().length <= 2 || plannedBytes(table, keptWords(), loaded) <= PLANNED_INDEX_BYTES
+			? keptWords().length <= 2 || plannedBytes(table, keptWords(), loaded) <= budget
 			: keptWords().length < fewerThan || keptWords().length <= 1;
 	while (!done()) {
 		// The word whose leaving out saves most (words sharing a chunk save nothing alone: "Văn" and "và"), then the dearest;
@@ -163,6 +171,30 @@ export function commonWordFallback(term: string, costs: WordCosts | undefined, b
 		})
 		.sort((a, b) => a.pages - b.pages);
 	return marked[0]?.key;
+}
+
+/**
+ * Index bytes a query of common words only keeps back from its own words for
+ * the fallback it may need (commonWordFallback): the marked list of its most
+ * selective common word that fits, and FALLBACK_MARGIN_BYTES. Such a phrase
+ * ("can bo cong chuc", 7,945 pages at 10,000 documents) stands in the text of
+ * most pages and in the fields of few: the whole query's chunks (10–16 KiB)
+ * then left too little for the list (7.2–7.4 KiB) and it found nothing.
+ * Zero when a word is not common, for a name (never cut) or a query of
+ * fewer than three words (never cut either), or when both fit anyway.
+ */
+const MIN_KEPT_WITH_RESERVE = 5;
+
+export function fallbackReserve(term: string, costs: WordCosts | undefined, { loaded = new Set<string>(), name = false }: { loaded?: ReadonlySet<string>; name?: boolean } = {}): number {
+	const words = term.split(' ').filter(Boolean);
+	if (!costs || name || words.length < 3 || term.includes('"') || !words.every((word) => keyOf(word) in costs.common)) return 0;
+	const common = commonWordFallback(term, costs, PLANNED_INDEX_BYTES - FALLBACK_MARGIN_BYTES);
+	if (!common) return 0;
+	const reserve = bytesOf(costs, costs.common[common.slice(COMMON_MARK.length)]![0]) + FALLBACK_MARGIN_BYTES;
+	if (plannedBytes(costs, words, loaded) + reserve <= PLANNED_INDEX_BYTES + FALLBACK_SLACK_BYTES) return 0;
+	// Two words of thousands of pages ("công vụ" of "văn hóa công vụ") find pages no read one confirms: 1,235 results became 5.
+	const kept = planQuery(term, costs, { loaded, budget: PLANNED_INDEX_BYTES - reserve }).term.split(' ').length;
+	return kept >= MIN_KEPT_WITH_RESERVE ? reserve : 0;
 }
 
 /** Whether a parsed JSON value is a word-costs file (a host may answer a missing file with an HTML page). */

@@ -7,7 +7,8 @@ import { pagefindInNode } from '../../src/search/node-engine.ts';
 import { INDEX_DIR } from '../../src/search/pagefind-api.ts';
 import { runSearch } from '../../src/search/run.ts';
 import { readState } from '../../src/search/state.ts';
-import { commonWordFallback, planQuery, plannedBytes, PLANNED_INDEX_BYTES, SMALL_CHUNK_BYTES, WORD_COSTS_FILE, type WordCosts } from '../../src/search/word-costs.ts';
+import { withWordCosts } from './word-costs-override.ts';
+import { commonWordFallback, FALLBACK_MARGIN_BYTES, fallbackReserve, planQuery, plannedBytes, PLANNED_INDEX_BYTES, SMALL_CHUNK_BYTES, WORD_COSTS_FILE, type WordCosts } from '../../src/search/word-costs.ts';
 
 const KIB = 1024;
 
@@ -76,9 +77,56 @@ describe('planning a query within the later-query budget', () => {
 	});
 });
 
+/** The words of two phrases of common words, folded. */
+const PHRASE_WORDS = ['tang', 'ty', 'le', 'ho', 'so', 'truc', 'tuyen', 'toan', 'trinh', 'can', 'bo', 'cong', 'chuc', 'vien'];
+
+/**
+ * Costs as at 10,000 documents for phrases of common words only: each word's own chunk `bytes`, each one's marked
+ * body list 7.4 KiB ("ㅤtang" of 8,023 pages; "ㅤcan" of 7,945); the others' lists are dearer.
+ */
+function commonCosts(bytes: number): WordCosts {
+	const chunks: WordCosts['chunks'] = [...PHRASE_WORDS.map((word): [string, string, number] => [word, word, bytes]), ['', '', 7400], ['', '', 9000]];
+	const marked = PHRASE_WORDS.length;
+	return { chunks, common: Object.fromEntries(PHRASE_WORDS.map((word) => [word, word === 'tang' || word === 'can' ? [marked, 8000] : [marked + 1, 10000]])) };
+}
+
+describe('room kept for the fallback of a phrase of common words only', () => {
+	const reserve = 7400 + FALLBACK_MARGIN_BYTES;
+
+	it('keeps the list\'s bytes back when the phrase\'s own words leave too little and five words still fit the rest', () => {
+		const costs = commonCosts(1800);
+		const term = 'tăng tỷ lệ hồ sơ trực tuyến toàn trình';
+		expect(plannedBytes(costs, term.split(' ')) + reserve).toBeGreaterThan(PLANNED_INDEX_BYTES);
+		expect(fallbackReserve(term, costs)).toBe(reserve);
+		const plan = planQuery(term, costs, { budget: PLANNED_INDEX_BYTES - reserve });
+		expect(plan.term.split(' ').length).toBeGreaterThanOrEqual(5);
+		expect(plannedBytes(costs, plan.term.split(' ')) + reserve).toBeLessThanOrEqual(PLANNED_INDEX_BYTES);
+	});
+
+	it('keeps nothing back when fewer than five words would stay: two or three words of thousands of pages find noise', () => {
+		expect(fallbackReserve('tăng tỷ lệ hồ sơ', commonCosts(3000))).toBe(0);
+	});
+
+	it('keeps nothing back when the words and the list fit, within the fallback\'s slack', () => {
+		expect(fallbackReserve('tăng tỷ lệ', commonCosts(1800))).toBe(0);
+		// 5 × 2 KiB + 7.4 + 1 KiB: 0.4 KiB over the plan's budget, within the slack.
+		expect(fallbackReserve('cán bộ công chức viên chức', commonCosts(2048))).toBe(0);
+	});
+
+	it('keeps nothing back for a name, a query with a word that is not common, or of two words', () => {
+		const costs = commonCosts(3000);
+		expect(fallbackReserve('tăng tỷ lệ hồ sơ trực tuyến toàn trình', costs, { name: true })).toBe(0);
+		expect(fallbackReserve('tăng tỷ lệ hồ sơ trực tuyến toàn trình UBND', costs)).toBe(0);
+		expect(fallbackReserve('tăng tỷ', costs)).toBe(0);
+		expect(fallbackReserve('tăng tỷ lệ', undefined)).toBe(0);
+	});
+});
+
 describe('a large site: word costs written, a phrase of common words found in the text', () => {
 	let dist: string;
 	let costs: WordCosts;
+	/** The pages holding "cán bộ công chức viên chức" side by side. */
+	const holding = new Set(Array.from({ length: 40 }, (_, page) => page).filter((page) => page % 2 === 0 || page < 8).map((page) => `/p${page}/`));
 
 	beforeAll(async () => {
 		dist = fs.mkdtempSync(path.join(os.tmpdir(), 'tdkt-word-costs-'));
@@ -118,7 +166,23 @@ describe('a large site: word costs written, a phrase of common words found in th
 		const { results } = await runSearch(engine, readState(new URLSearchParams({ q: 'cán bộ công chức viên chức' })));
 		const full = await Promise.all(results.filter((one) => !one.approximate).map(async (one) => (one.data ?? (await one.result.data())).url));
 		expect(full.length).toBeGreaterThanOrEqual(10);
-		const holding = new Set(Array.from({ length: 40 }, (_, page) => page).filter((page) => page % 2 === 0 || page < 8).map((page) => `/p${page}/`));
+		for (const url of full) expect(holding.has(url), url).toBe(true);
+	});
+
+	/** The URLs of the full matches of `query` searched after a first query, with `costs` in place of the bundle's. */
+	async function fullMatches(query: string, costs: WordCosts): Promise<string[]> {
+		return withWordCosts(dist, costs, async () => {
+			const { engine } = await pagefindInNode(dist, { facets: false, fresh: true });
+			await runSearch(engine, readState(new URLSearchParams({ q: 'báo cáo' })));
+			const { results } = await runSearch(engine, readState(new URLSearchParams({ q: query })));
+			return Promise.all(results.filter((one) => !one.approximate).map(async (one) => (one.data ?? (await one.result.data())).url));
+		});
+	}
+
+	// At 10,000 documents this found nothing: the whole query's chunks left no room for the list (docs/search.md).
+	it('finds the pages of "cán bộ công chức viên chức" when its words and the list are just over the plan\'s budget', async () => {
+		const full = await fullMatches('cán bộ công chức viên chức', commonCosts(2048));
+		expect(full.length).toBeGreaterThanOrEqual(10);
 		for (const url of full) expect(holding.has(url), url).toBe(true);
 	});
 
