@@ -68,10 +68,12 @@ describe('renderShareImages', () => {
 		pool.add({ ...cards[0]! });
 		// Wait, as Astro's page rendering would, until the background worker has written some images: on a busy
 		// 2-core machine its start (a worker thread loading the fonts) took over 10 s once, so the wait is bounded
-		// only by the test's own timeout.
-		while ((await readdir(cacheDir).catch(() => [])).filter((name) => name.endsWith('.png')).length < 2) {
+		// only by the test's own timeout. The one background worker writes a card, then reports it, then draws the
+		// next: once the third file is there the first two reports were sent, and a moment later delivered.
+		while ((await readdir(cacheDir).catch(() => [])).filter((name) => name.endsWith('.png')).length < 3) {
 			await new Promise((resolve) => setTimeout(resolve, 50));
 		}
+		await new Promise((resolve) => setTimeout(resolve, 200));
 		const outDir = path.join(root, 'out-early');
 		const stats = await pool.finish({ outDir });
 		expect(stats.rendered).toBe(N);
