@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixtureDist } from '../helpers/paths.ts';
+import { fixtureContent, fixtureDist } from '../helpers/paths.ts';
+import { cacheDirFor } from '../../src/paths.ts';
 import { buildSearchIndex } from '../../src/search/build-index.ts';
 import { prepareQuery } from '../../src/search/fold.ts';
 import { pagefindInNode } from '../../src/search/node-engine.ts';
@@ -28,6 +29,15 @@ describe('the fixture site indexed as a large site: a query of common words only
 		copy = fs.mkdtempSync(path.join(os.tmpdir(), 'tdkt-common-fallback-'));
 		// Pages only: the indexer reads the HTML, not the share images or the old bundle.
 		fs.cpSync(fixtureDist(), copy, { recursive: true, filter: (file) => (fs.statSync(file).isDirectory() ? !/\/(?:pagefind|og)$/.test(file) : file.endsWith('.html')) });
+		// `npm run build` strips each page's search record from the output once staged (src/search/staging.ts); the
+		// staging manifest keeps each record and where it stood: put them back, as the pages were rendered.
+		const manifest = JSON.parse(fs.readFileSync(path.join(cacheDirFor(fixtureContent()), 'search-staging', 'manifest.json'), 'utf8')) as { pages: Record<string, { stripped?: { record: string; at: number } }> };
+		const stripped = Object.entries(manifest.pages).filter(([, page]) => page.stripped);
+		expect(stripped.length).toBeGreaterThan(30);
+		for (const [relative, { stripped: { record, at } = { record: '', at: 0 } }] of stripped) {
+			const bytes = fs.readFileSync(path.join(copy, relative));
+			fs.writeFileSync(path.join(copy, relative), Buffer.concat([bytes.subarray(0, at), Buffer.from(record), bytes.subarray(at)]));
+		}
 		await buildSearchIndex(copy, { commonWordsFrom: 1 });
 		costs = JSON.parse(fs.readFileSync(path.join(copy, INDEX_DIR, WORD_COSTS_FILE), 'utf8')) as WordCosts;
 	});
