@@ -11,7 +11,7 @@ interface SeenPage {
 	indexed: boolean;
 	/** Digest of the inputs that decided the page's bytes (output-pages.ts), when the build knew one: the same digest, the same bytes. */
 	inputs?: string;
-	/** The page as left in the output once its search record was stripped (`stripSearchRecord`). */
+	/** The page as left in the output once its search record was stripped (`findSearchRecord`). */
 	stripped?: StrippedPage;
 }
 
@@ -171,9 +171,10 @@ function kept(page: SeenPage, bytes: Buffer, stripRecords: boolean): { page: See
  */
 const SEARCH_RECORD = /<div hidden data-search-record="[a-z-]+">(?:<span data-pagefind-(?:meta|filter|sort)="[^"]*"><\/span>)*<\/div>/;
 
-/** The page without its search record block; readers and their browsers never used it (1.18 KB a document page, 12 MB at 10,000). */
-export function stripSearchRecord(html: string): string {
-	return html.replace(SEARCH_RECORD, '');
+/** The page's search record block and where it starts, or undefined for a page without one; readers and their browsers never use it (1.18 KB a document page, 12 MB at 10,000). */
+export function findSearchRecord(html: string): { index: number; block: string } | undefined {
+	const match = SEARCH_RECORD.exec(html);
+	return match ? { index: match.index, block: match[0] } : undefined;
 }
 
 /**
@@ -184,11 +185,11 @@ export function stripSearchRecord(html: string): string {
  */
 function stripping(bytes: Buffer): StrippedPage | undefined {
 	const html = bytes.toString('utf8');
-	const match = SEARCH_RECORD.exec(html);
-	if (!match) return undefined;
-	const at = Buffer.byteLength(html.slice(0, match.index), 'utf8');
-	const out = Buffer.concat([bytes.subarray(0, at), bytes.subarray(at + Buffer.byteLength(match[0], 'utf8'))]);
-	return { sha256: createHash('sha256').update(out).digest('hex'), size: out.length, record: match[0], at };
+	const found = findSearchRecord(html);
+	if (!found) return undefined;
+	const at = Buffer.byteLength(html.slice(0, found.index), 'utf8');
+	const out = Buffer.concat([bytes.subarray(0, at), bytes.subarray(at + Buffer.byteLength(found.block, 'utf8'))]);
+	return { sha256: createHash('sha256').update(out).digest('hex'), size: out.length, record: found.block, at };
 }
 
 /** Leaves the stripped page in the output, unless it is there already. */

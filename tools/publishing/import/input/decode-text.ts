@@ -60,8 +60,8 @@ function bytesToText(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'ut
 	try {
 		return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
 	} catch {
-		// A TCVN3 or VNI file saved as "ANSI" holds the fonts' own byte values, drawn on Windows-1252 ("latin1" is that
-		// code page's label in the Encoding Standard, so “ ” – keep their places).
+		// A TCVN3 or VNI file saved as "ANSI" holds the fonts' own byte values, drawn over Windows-1252, so “ ” – keep
+		// their places.
 		const latin1 = new TextDecoder('windows-1252').decode(bytes);
 		if (legacyEncoding(latin1)) return { text: latin1, encoding: 'legacy' };
 		return { text: new TextDecoder('windows-1258').decode(bytes), encoding: 'windows-1258' };
