@@ -172,13 +172,16 @@ export async function buildSearchIndex(
 				await fs.rm(outDir, { recursive: true, force: true });
 				const written = await index.writeFiles({ outputPath: outDir });
 				if (written.errors.length) throw new Error(`Pagefind không ghi được chỉ mục: ${written.errors.join('; ')}`);
+				markStep('Chỉ mục: Pagefind ghi tệp (writeFiles)');
 				for (const name of await fs.readdir(outDir)) if (UNUSED_FILE.test(name)) await fs.rm(path.join(outDir, name));
 				await slimFragments(path.join(outDir, 'fragment'), summaries);
+				markStep('Chỉ mục: thu gọn đoạn trích (fragment)');
 				await wholeChunkEnds(outDir);
+				markStep('Chỉ mục: nối trọn từ cuối mảnh chỉ mục');
 				// On a large site only, like common words: a small site's lists are small, and keep every position.
 				if (pages >= commonWordsFrom) await thinDenseWords(outDir, pages);
 				else await writeWordCosts(outDir);
-				markStep('Chỉ mục: Pagefind ghi tệp');
+				markStep('Chỉ mục: lược bớt vị trí của từ dày đặc');
 			},
 		});
 		return { pages, read: staged.read, prepared: staged.prepared, ...indexed, ...folderSize(outDir) };

@@ -91,6 +91,22 @@ describe('a bundle with its dense words thinned', () => {
 		}
 	});
 
+	it('thins the same bytes and lists the same word costs in worker threads as in this one', async () => {
+		const threaded = fs.mkdtempSync(path.join(os.tmpdir(), 'tdkt-dense-threads-'));
+		try {
+			fs.cpSync(whole, threaded, { recursive: true });
+			const chunks = fs.readdirSync(path.join(threaded, INDEX_DIR, 'index')).length;
+			expect(chunks).toBeGreaterThan(1);
+			expect(await thinDenseWords(path.join(threaded, INDEX_DIR), 40, { share: 0.5, threadsFrom: 1 })).toEqual(stats);
+			for (const name of [...fs.readdirSync(path.join(thin, INDEX_DIR, 'index')), 'word-costs.json']) {
+				const file = (dir: string) => path.join(dir, INDEX_DIR, name === 'word-costs.json' ? '' : 'index', name);
+				expect(fs.readFileSync(file(threaded)).equals(fs.readFileSync(file(thin))), name).toBe(true);
+			}
+		} finally {
+			fs.rmSync(threaded, { recursive: true, force: true });
+		}
+	});
+
 	it('still decodes in Pagefind and finds the same pages for every word, dense or rare', async () => {
 		for (const term of ['trung', 'tam', 'y te', 'trung tam y te', 'khen thuong', 'bao cao', 'ten17 rieng', 'ten3']) {
 			const found = await searchIds(thin, term);
