@@ -9,12 +9,14 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { contentCacheDir } from './paths.ts';
+import { SEARCH_STAGING_DIR } from './integrations/search-prestage.ts';
+import { prestagedDir } from './search/page-for-index.ts';
 import { deleteInBackground, OUTPUT_MARKER, setIndexAside } from './integrations/prune-output.ts';
 import { INDEX_DIR } from './search/pagefind-api.ts';
 import { OUTPUT_PAGES_FILE, takeOutputPages } from './integrations/output-pages.ts';
 import { dropStaleContentStore } from './lib/source-digest.ts';
 import { cacheKey } from './lib/cache-key.ts';
-import { formatTimings, markStep, ownMarks, processStart, takeSavedMarks, timingsWanted } from './integrations/build-timings.ts';
+import { formatTimings, markStep, ownMarks, processStart, takeSavedMarks, timingsWanted } from './lib/build-timings.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const configDigest = cacheKey({ code: [path.join(root, 'src', 'content.config.ts')], packages: ['astro'] });
@@ -24,6 +26,13 @@ const outDir = path.resolve(root, process.env.OUT_DIR ?? 'dist');
 // (src/search/delta-plan.ts); otherwise deleted by another process while the new index is made, and awaited before this one ends.
 const indexAside = await setIndexAside(outDir, INDEX_DIR, contentCacheDir());
 let oldIndexGone = Promise.resolve();
+/** Astro's records that let the next build keep pages, and what goes with them: dropped, the next build renders every page. */
+const forgetKeptPages = () => {
+	for (const file of ['incremental-build.json', 'share-cards.json', OUTPUT_MARKER, OUTPUT_PAGES_FILE]) fs.rmSync(path.join(contentCacheDir(), file), { force: true });
+};
+// Pages prepared for the search while rendered, but never staged: the last build stopped after Astro. Those pages lost their
+// search records to the output (src/search/prestage-hook.ts), and only a new render gives them back to the staging.
+if (fs.existsSync(prestagedDir(SEARCH_STAGING_DIR()))) forgetKeptPages();
 markStep('npm run build: kiểm tra bộ nhớ đệm nội dung');
 const astro = spawnSync(path.join(root, 'node_modules', '.bin', 'astro'), ['build'], {
 	cwd: root,
@@ -33,7 +42,7 @@ const astro = spawnSync(path.join(root, 'node_modules', '.bin', 'astro'), ['buil
 if (astro.status !== 0) {
 	if (astro.error) console.error(`Không chạy được astro build: ${astro.error.message}`);
 	// A failed build may have saved some pages but not their share cards: the next build starts afresh.
-	for (const file of ['incremental-build.json', 'share-cards.json', OUTPUT_MARKER, OUTPUT_PAGES_FILE]) fs.rmSync(path.join(contentCacheDir(), file), { force: true });
+	forgetKeptPages();
 	if (indexAside) await deleteInBackground(indexAside);
 	process.exit(astro.status ?? 1);
 }
@@ -48,7 +57,7 @@ const logger = { info: (message: string) => console.log(`${time()} [search-index
 const started = performance.now();
 const stats = await buildSearchIndex(outDir, {
 	onProgress: progressReporter(logger, 'Chỉ mục tìm kiếm'),
-	stagingDir: path.join(contentCacheDir(), 'search-staging'),
+	stagingDir: SEARCH_STAGING_DIR(),
 	knownPages: takeOutputPages(contentCacheDir(), outDir),
 	previousBundle: indexAside,
 	// The published pages lose the hidden search fields once staged (1.2 KB a document page); the staging keeps them.
@@ -60,7 +69,7 @@ const stats = await buildSearchIndex(outDir, {
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 logger.info(
 	`Chỉ mục tìm kiếm: ${stats.pages} trang, ${stats.files} tệp, ${(stats.bytes / 1024).toFixed(0)} KiB, ${seconds} giây; ` +
-		`đọc lại ${stats.read} trang đã dựng, chuẩn bị lại ${stats.prepared} trang; ` +
+		`${stats.prestaged} trang chuẩn bị trong lúc dựng, đọc lại ${stats.read} trang đã dựng, chuẩn bị lại ${stats.prepared} trang; ` +
 		(stats.delta === undefined ? `lập chỉ mục toàn bộ (${stats.fullReason}).` : `chỉ mục bổ sung ${stats.delta} trang.`),
 );
 await oldIndexGone;

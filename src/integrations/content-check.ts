@@ -3,7 +3,7 @@ import { checkContent, formatReport } from '../validation/index.ts';
 import { CONTENT_DIR, contentCacheDir } from '../paths.ts';
 import type { ValidContent } from '../validation/schema-check.ts';
 import { unlistedPaths } from '../feeds/sitemap-filter.ts';
-import { markStep } from './build-timings.ts';
+import { markStep } from '../lib/build-timings.ts';
 
 let lastChecked: ValidContent | undefined;
 let lastUnlisted: ReadonlySet<string> | undefined;

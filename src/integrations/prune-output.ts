@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { inBatches } from '../lib/files.ts';
-import { markStep, saveMarks } from './build-timings.ts';
+import { markStep, saveMarks } from '../lib/build-timings.ts';
 import { pageInputDigests, saveOutputPages } from './output-pages.ts';
 import { DIGEST_FILE } from './stylesheet-cache.ts';
 import { clearWritten, generatedImages, publicCopies, recordWritten, sitemapFiles, viteOutputRecorder, writtenCounts, writtenFiles } from './written-files.ts';

@@ -17,7 +17,7 @@ import { now } from '../lib/dates.ts';
 import { takeCheckedContent } from './content-check.ts';
 import { progressReporter } from './progress.ts';
 import { recordWritten } from './written-files.ts';
-import { markStep } from './build-timings.ts';
+import { markStep } from '../lib/build-timings.ts';
 
 /**
  * Publishes the share image of every page that was built, and only those.

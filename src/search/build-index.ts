@@ -2,28 +2,18 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { markForIndex } from './fold.ts';
-import { citedSymbols } from './symbols.ts';
-import { META } from './filters.ts';
 import { INDEX_DIR } from './pagefind-api.ts';
 import { folderSize } from '../lib/files.ts';
 import { cacheKey } from '../lib/cache-key.ts';
+import { pageForIndex, prestagedDir, stagingVersion } from './page-for-index.ts';
 import { stagedPages, stagePages, type KnownPages } from './staging.ts';
 import { markedPages } from './marked-pages.ts';
-import { markStep } from '../integrations/build-timings.ts';
+import { markStep } from '../lib/build-timings.ts';
 import { COMMON_WORDS_FROM_PAGES } from './common-words.ts';
 import { slimFragments } from './slim-fragments.ts';
 import { wholeChunkEnds } from './chunk-ranges.ts';
 import { thinDenseWords, writeWordCosts } from './dense-words.ts';
 import { indexBaseOrDelta } from './delta-run.ts';
-
-/**
- * Only pages that carry a search record are indexed (documents, campaigns,
- * agencies), and only inside their `data-pagefind-body` article. Pages are
- * built from public content only, so drafts and embargoed documents never
- * reach this point; withdrawn documents render no record.
- */
-const RECORD_MARKER = /<div hidden data-search-record="(?:document|campaign|agency)">/;
 
 /** Inside an indexed article, text that only repeats what is around it. */
 const EXCLUDE_SELECTORS = [
@@ -48,28 +38,6 @@ const EXCLUDE_SELECTORS = [
 ];
 
 /**
- * Pagefind 1.6 joins the text of adjacent description-list and table cells
- * ("Số, ký hiệuSố: 563/QĐ-UBNDNgày ban hành"), which glues a document number
- * to the next word. A space around every block element keeps words apart;
- * it changes nothing but whitespace, and only in what the indexer reads.
- * Listings also set labels side by side as spans ("Tin bàiNgày"), hence the
- * space between a closing span and the next tag.
- */
-const BLOCK_TAG = /<\/?(?:address|article|aside|blockquote|caption|dd|div|dl|dt|figcaption|figure|h[1-6]|li|ol|p|section|table|tbody|td|tfoot|th|thead|tr|ul)\b[^>]*>/g;
-
-/**
- * The HTML as the indexer reads it: the symbols of cited numbers added to the
- * record (symbols.ts), blocks apart, and đ folded at the root (fold.ts).
- */
-export function htmlForIndex(html: string): string {
-	const symbols = citedSymbols(html);
-	const withSymbols = symbols.length
-		? html.replace(RECORD_MARKER, (record) => `${record}<span data-pagefind-meta="${META.cited}:${symbols.join(' ')}"></span>`)
-		: html;
-	return markForIndex(withSymbols).replace(BLOCK_TAG, ' $& ').replace(/<\/span></g, '</span> <');
-}
-
-/**
  * Files of the Pagefind bundle the site never loads: the ready-made UIs (the
  * site has its own) and the highlight script. Everything else is the search
  * runtime, the index and the fragments.
@@ -84,20 +52,12 @@ export interface IndexStats {
 	read: number;
 	/** Pages whose indexer's copy was made again. */
 	prepared: number;
+	/** Pages prepared while Astro rendered them (prestage.ts), taken as they were. */
+	prestaged: number;
 	/** Pages indexed into the delta, or undefined after a full index (delta-plan.ts). */
 	delta?: number;
 	/** Why the whole site was indexed, after a full index. */
 	fullReason?: string;
-}
-
-/** The indexer's copy of a built page, or undefined when the page carries no search record. */
-function pageForIndex(html: string): string | undefined {
-	return RECORD_MARKER.test(html) ? htmlForIndex(html) : undefined;
-}
-
-/** Changes whenever the code that prepares pages for the indexer (this file and all it imports) does, so staged copies are made afresh. */
-function stagingVersion(): string {
-	return cacheKey({ code: [import.meta.filename] });
 }
 
 /**
@@ -140,7 +100,10 @@ export async function buildSearchIndex(
 	// Beside the staging folder, never inside it: Pagefind indexes the staging folder itself on a small site.
 	const marked = `${staging}-marked`;
 	try {
-		const staged = await stagePages(distDir, staging, stagingVersion(), pageForIndex, onProgress, knownPages, { stripRecords: stripSearchRecords && stagingDir !== undefined });
+		const staged = await stagePages(distDir, staging, stagingVersion(), pageForIndex, onProgress, knownPages, {
+			stripRecords: stripSearchRecords && stagingDir !== undefined,
+			prestaged: stagingDir ? prestagedDir(stagingDir) : undefined,
+		});
 		const pages = staged.indexed;
 		markStep('Chỉ mục: chuẩn bị trang (staging)');
 		const stagedMap = await stagedPages(staging);
@@ -184,7 +147,7 @@ export async function buildSearchIndex(
 				markStep('Chỉ mục: lược bớt vị trí của từ dày đặc');
 			},
 		});
-		return { pages, read: staged.read, prepared: staged.prepared, ...indexed, ...folderSize(outDir) };
+		return { pages, read: staged.read, prepared: staged.prepared, prestaged: staged.prestaged, ...indexed, ...folderSize(outDir) };
 	} finally {
 		if (!stagingDir) for (const dir of [staging, marked]) await fs.rm(dir, { recursive: true, force: true });
 	}

@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { PagefindIndex } from 'pagefind';
 import { planIndex, type IndexPlan } from './delta-plan.ts';
 import { entryDigest, readBaseRecord, recordBase, writeDelta, writeEmptyManifest } from './delta-build.ts';
-import { markStep } from '../integrations/build-timings.ts';
+import { markStep } from '../lib/build-timings.ts';
 
 export interface IndexChoice {
 	/** Pages indexed into the delta, when a delta was written. */

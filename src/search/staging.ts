@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileExists, FILES_AT_ONCE, inBatches } from '../lib/files.ts';
 
 /** What the staging folder knew of one built page when it last staged it. */
-interface SeenPage {
+export interface SeenPage {
 	/** SHA-256 of the page's bytes: the same bytes always give the same staged copy. */
 	sha256: string;
 	/** Whether the page carries a search record, so a staged copy exists. */
@@ -16,7 +16,7 @@ interface SeenPage {
 }
 
 /** What stripping took out of a page, so the page as rendered can be put together again. */
-interface StrippedPage {
+export interface StrippedPage {
 	/** SHA-256 of the stripped page's bytes. */
 	sha256: string;
 	/** Its size in bytes: one `stat` tells a stripped page from the render Astro may copy back. */
@@ -48,6 +48,8 @@ export interface StagingStats {
 	read: number;
 	/** Pages whose staged copy was made again. */
 	prepared: number;
+	/** Pages staged while Astro rendered them (prestage-worker.ts), taken as they were: neither read nor prepared here. */
+	prestaged: number;
 }
 
 /**
@@ -71,7 +73,7 @@ export async function stagePages(
 	forIndex: PageForIndex,
 	onProgress?: (done: number, total: number) => void,
 	known?: KnownPages,
-	{ stripRecords = false }: { stripRecords?: boolean } = {},
+	{ stripRecords = false, prestaged }: { stripRecords?: boolean; prestaged?: string } = {},
 ): Promise<StagingStats> {
 	const manifestFile = path.join(stagingDir, MANIFEST);
 	const previousFile = path.join(stagingDir, PREVIOUS_MANIFEST);
@@ -86,13 +88,24 @@ export async function stagePages(
 	const seen = previous?.version === version ? previous.pages : {};
 	const pages: Record<string, SeenPage> = {};
 	const files = known ? [...known.keys()].sort() : await htmlFiles(distDir);
-	const stats: StagingStats = { indexed: 0, read: 0, prepared: 0 };
+	const stats: StagingStats = { indexed: 0, read: 0, prepared: 0, prestaged: 0 };
+	// Pages stripped while rendered are only taken when this run strips too: a run that keeps records stages from the pages.
+	const early = stripRecords && prestaged ? await readPrestaged(prestaged) : undefined;
+	// Prepared by other code (never within one build, but then): not taken, yet what stripping took out is known from them.
+	const prestagedUsable = early?.version === version ? early : undefined;
 	const toStrip: string[] = [];
 	await inBatches(
 		files,
 		FILES_AT_ONCE,
 		async (relative) => {
-			const context = { seen: seen[relative], strippedBefore: strippedBefore[relative]?.stripped, inputs: known?.get(relative) ?? undefined, stripRecords };
+			const inputs = known?.get(relative) ?? undefined;
+			const taken = prestagedUsable && (await takePrestaged(distDir, stagingDir, relative, prestagedUsable, inputs));
+			if (taken) {
+				stats.prestaged++;
+				pages[relative] = taken;
+				return;
+			}
+			const context = { seen: seen[relative], strippedBefore: early?.pages[relative]?.stripped ?? strippedBefore[relative]?.stripped, inputs, stripRecords };
 			const { page, strip } = await stagePage(distDir, stagingDir, relative, forIndex, context, stats);
 			pages[relative] = page;
 			if (strip) toStrip.push(relative);
@@ -103,6 +116,7 @@ export async function stagePages(
 	await Promise.all(gone.map((relative) => fs.rm(path.join(stagingDir, relative), { force: true })));
 	await fs.writeFile(manifestFile, JSON.stringify({ version, pages } satisfies Manifest));
 	await fs.rm(previousFile, { force: true });
+	if (prestaged) await fs.rm(prestaged, { recursive: true, force: true });
 	// Only once the manifest knows each record: a run stopped from here on finds every page stripped or still whole.
 	await inBatches(toStrip, FILES_AT_ONCE, (relative) => stripInPlace(path.join(distDir, relative), pages[relative]!.stripped!));
 	stats.indexed = Object.values(pages).filter((page) => page.indexed).length;
@@ -110,6 +124,42 @@ export async function stagePages(
 }
 
 const PREVIOUS_MANIFEST = 'manifest.previous.json';
+
+/** What prestage-worker.ts wrote of the pages Astro rendered in this build, under the staging version it prepared them with. */
+export interface PrestagedManifest {
+	version: string;
+	/** By output path: the page as staged, and the size of the page Astro was handed (its record stripped). */
+	pages: Record<string, SeenPage & { size: number }>;
+}
+
+/** The file prestage-worker.ts writes in its folder once every page it was sent is staged. */
+export const PRESTAGED_MANIFEST = 'prestaged.json';
+
+async function readPrestaged(dir: string): Promise<(PrestagedManifest & { dir: string }) | undefined> {
+	try {
+		return { dir, ...(JSON.parse(await fs.readFile(path.join(dir, PRESTAGED_MANIFEST), 'utf8')) as PrestagedManifest) };
+	} catch {
+		return undefined;
+	}
+}
+
+/**
+ * The page as prestaged while Astro rendered it, its staged copy moved into
+ * place; undefined (staged here as usual) when it was not prestaged, or the
+ * page in the output is not the size of what Astro was handed: the same
+ * check by size as for a page Astro kept (`stillStripped`).
+ */
+async function takePrestaged(distDir: string, stagingDir: string, relative: string, early: PrestagedManifest & { dir: string }, inputs: string | undefined): Promise<SeenPage | undefined> {
+	const entry = early.pages[relative];
+	if (!entry || (await fs.stat(path.join(distDir, relative)).catch(() => undefined))?.size !== entry.size) return undefined;
+	const target = path.join(stagingDir, relative);
+	if (entry.indexed) {
+		await fs.mkdir(path.dirname(target), { recursive: true });
+		const moved = await fs.rename(path.join(early.dir, relative), target).then(() => true, () => false);
+		if (!moved) return undefined;
+	} else await fs.rm(target, { force: true });
+	return { sha256: entry.sha256, indexed: entry.indexed, inputs, stripped: entry.stripped };
+}
 
 /** The pages of a manifest that were stripped, whatever code staged them. */
 function strippedPages(manifest: Manifest | undefined): Record<string, SeenPage> {
@@ -183,7 +233,7 @@ export function findSearchRecord(html: string): { index: number; block: string }
  * render's own bytes (hashed before the strip); the stripped bytes are then
  * known as the same page, not as a page without a record.
  */
-function stripping(bytes: Buffer): StrippedPage | undefined {
+export function stripping(bytes: Buffer): StrippedPage | undefined {
 	const html = bytes.toString('utf8');
 	const found = findSearchRecord(html);
 	if (!found) return undefined;

@@ -36,11 +36,11 @@ describe('the search record is stripped from the published page once staged', ()
 		await stage();
 		const stripped = fs.readFileSync(built(), 'utf8');
 		// The stripped page left in place (no input digest known: every page is read).
-		expect(await stage()).toEqual({ indexed: 1, read: 1, prepared: 0 });
+		expect(await stage()).toEqual({ indexed: 1, read: 1, prepared: 0, prestaged: 0 });
 		expect(stagedCopy()).toBe(render('Kế hoạch 1'));
 		// Astro writes the same render again: recognised by its hash, stripped again.
 		writeBuilt(render('Kế hoạch 1'));
-		expect(await stage()).toEqual({ indexed: 1, read: 1, prepared: 0 });
+		expect(await stage()).toEqual({ indexed: 1, read: 1, prepared: 0, prestaged: 0 });
 		expect(fs.readFileSync(built(), 'utf8')).toBe(stripped);
 	});
 
@@ -48,9 +48,9 @@ describe('the search record is stripped from the published page once staged', ()
 		writeBuilt(render('Kế hoạch 1'));
 		await stage(new Map([[RELATIVE, 'inputs-1']]));
 		const stripped = fs.readFileSync(built(), 'utf8');
-		expect(await stage(new Map([[RELATIVE, 'inputs-1']]))).toEqual({ indexed: 1, read: 0, prepared: 0 });
+		expect(await stage(new Map([[RELATIVE, 'inputs-1']]))).toEqual({ indexed: 1, read: 0, prepared: 0, prestaged: 0 });
 		writeBuilt(render('Kế hoạch 1'));
-		expect(await stage(new Map([[RELATIVE, 'inputs-1']]))).toEqual({ indexed: 1, read: 1, prepared: 0 });
+		expect(await stage(new Map([[RELATIVE, 'inputs-1']]))).toEqual({ indexed: 1, read: 1, prepared: 0, prestaged: 0 });
 		expect(fs.readFileSync(built(), 'utf8')).toBe(stripped);
 	});
 
@@ -58,7 +58,7 @@ describe('the search record is stripped from the published page once staged', ()
 		writeBuilt(render('Kế hoạch 1'));
 		await stage();
 		writeBuilt(render('Kế hoạch 2'));
-		expect(await stage()).toEqual({ indexed: 1, read: 1, prepared: 1 });
+		expect(await stage()).toEqual({ indexed: 1, read: 1, prepared: 1, prestaged: 0 });
 		expect(stagedCopy()).toBe(render('Kế hoạch 2'));
 		expect(fs.readFileSync(built(), 'utf8')).toBe(render('Kế hoạch 2').replace(record('Kế hoạch 2'), ''));
 	});
@@ -78,7 +78,7 @@ describe('the search record is stripped from the published page once staged', ()
 		await stage(new Map([[RELATIVE, 'inputs-1']]));
 		const stripped = fs.readFileSync(built(), 'utf8');
 		// Astro keeps the page (same inputs), but a new staging version must prepare every page afresh.
-		expect(await stage(new Map([[RELATIVE, 'inputs-1']]), 'v2')).toEqual({ indexed: 1, read: 1, prepared: 1 });
+		expect(await stage(new Map([[RELATIVE, 'inputs-1']]), 'v2')).toEqual({ indexed: 1, read: 1, prepared: 1, prestaged: 0 });
 		expect(stagedCopy()).toBe(render('Kế hoạch 1'));
 		expect(fs.readFileSync(built(), 'utf8')).toBe(stripped);
 	});

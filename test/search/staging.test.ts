@@ -87,20 +87,20 @@ describe('stagePages', () => {
 		page('van-ban/index.html', 'listing');
 		const known = (a: string, b: string) => new Map<string, string | null>([['van-ban/a/index.html', a], ['van-ban/b/index.html', b], ['van-ban/index.html', null]]);
 		const first = counting();
-		expect(await stagePages(dist(), staging(), 'v1', first.forIndex, undefined, known('a1', 'b1'))).toEqual({ indexed: 2, read: 3, prepared: 3 });
+		expect(await stagePages(dist(), staging(), 'v1', first.forIndex, undefined, known('a1', 'b1'))).toEqual({ indexed: 2, read: 3, prepared: 3, prestaged: 0 });
 
 		// b's inputs changed, a's did not: a is not even read (its bytes are changed here only to prove it).
 		page('van-ban/a/index.html', 'record a, not read');
 		page('van-ban/b/index.html', 'record b, edited');
 		const second = counting();
-		expect(await stagePages(dist(), staging(), 'v1', second.forIndex, undefined, known('a1', 'b2'))).toEqual({ indexed: 2, read: 2, prepared: 1 });
+		expect(await stagePages(dist(), staging(), 'v1', second.forIndex, undefined, known('a1', 'b2'))).toEqual({ indexed: 2, read: 2, prepared: 1, prestaged: 0 });
 		expect(second.read).toEqual(['record b, edited']);
 		expect(staged()).toEqual(['van-ban/a/index.html=RECORD A', 'van-ban/b/index.html=RECORD B, EDITED']);
 
 		// A page without a digest (rendered on every build) is read every time; one missing from the build's list loses its copy.
 		const third = counting();
 		const onlyA = new Map<string, string | null>([['van-ban/a/index.html', 'a2'], ['van-ban/index.html', null]]);
-		expect(await stagePages(dist(), staging(), 'v1', third.forIndex, undefined, onlyA)).toEqual({ indexed: 1, read: 2, prepared: 1 });
+		expect(await stagePages(dist(), staging(), 'v1', third.forIndex, undefined, onlyA)).toEqual({ indexed: 1, read: 2, prepared: 1, prestaged: 0 });
 		// The listing is read and hashed, and found unchanged: only a is prepared.
 		expect(third.read).toEqual(['record a, not read']);
 		expect(staged()).toEqual(['van-ban/a/index.html=RECORD A, NOT READ']);
@@ -113,7 +113,7 @@ describe('stagePages', () => {
 		await stagePages(dist(), staging(), 'v1', counting().forIndex, undefined, known);
 		fs.rmSync(path.join(staging(), 'van-ban/a/index.html'));
 		const again = counting();
-		expect(await stagePages(dist(), staging(), 'v1', again.forIndex, undefined, known)).toEqual({ indexed: 1, read: 1, prepared: 1 });
+		expect(await stagePages(dist(), staging(), 'v1', again.forIndex, undefined, known)).toEqual({ indexed: 1, read: 1, prepared: 1, prestaged: 0 });
 		const newCode = counting();
 		expect((await stagePages(dist(), staging(), 'v2', newCode.forIndex, undefined, known)).read).toBe(1);
 		expect(newCode.read).toEqual(['record a']);

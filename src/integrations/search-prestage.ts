@@ -1,0 +1,38 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { AstroIntegration } from 'astro';
+import { contentCacheDir } from '../paths.ts';
+import { prestagedDir, stagingVersion } from '../search/page-for-index.ts';
+import { startPrestage, type Prestage } from '../search/prestage.ts';
+import { markStep } from '../lib/build-timings.ts';
+
+/** The folder `src/build.ts` stages the search index in; its prestaged sibling is where pages go while Astro renders. */
+export const SEARCH_STAGING_DIR = () => path.join(contentCacheDir(), 'search-staging');
+
+/**
+ * Prepares each rendered page for the search index while Astro renders the
+ * next ones (src/search/prestage.ts), on the core Astro leaves idle, and has
+ * the middleware write each indexed page without its search record. The
+ * staging after Astro (src/build.ts) then takes those pages as prepared.
+ * A prestage that failed fails the build: its pages were written stripped.
+ */
+export function searchPrestage(): AstroIntegration {
+	let prestage: Prestage | undefined;
+	return {
+		name: 'search-prestage',
+		hooks: {
+			'astro:build:start': () => {
+				const dir = prestagedDir(SEARCH_STAGING_DIR());
+				// What an interrupted build left is never taken for this one's.
+				fs.rmSync(dir, { recursive: true, force: true });
+				fs.mkdirSync(dir, { recursive: true });
+				prestage = startPrestage({ dir, version: stagingVersion() });
+			},
+			'astro:build:done': async () => {
+				await prestage?.finish();
+				prestage = undefined;
+				markStep('Chỉ mục: chuẩn bị trang trong lúc dựng (chờ luồng nền)');
+			},
+		},
+	};
+}

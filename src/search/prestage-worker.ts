@@ -1,0 +1,70 @@
+/**
+ * The search staging's page-by-page work, done while Astro renders
+ * (prestage.ts sends each rendered page here): each page's SHA-256, whether
+ * it is indexed, its indexer's copy written into the prestaged folder, and
+ * what stripping its record took out. On `finish` the list goes into
+ * `prestaged.json`; the staging after Astro (staging.ts) then moves the
+ * copies into place instead of reading, preparing and stripping each page
+ * again: 11 to 13 s of a warm 10,000-document build, on one core, after
+ * Astro had finished (BUILD_TIMINGS, 2026-12-06). Plain Node with type
+ * stripping, so it imports only erasable TypeScript.
+ */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import { setPriority } from 'node:os';
+import path from 'node:path';
+import { parentPort, workerData } from 'node:worker_threads';
+import { pageForIndex } from './page-for-index.ts';
+import { PRESTAGED_MANIFEST, stripping, type PrestagedManifest } from './staging.ts';
+
+/** A page Astro rendered: its output path and its HTML as rendered, record included. */
+export interface PrestageMessage {
+	relative: string;
+	html: string;
+}
+
+/** The folder to write into and the staging version the copies are prepared under. */
+export interface PrestageSetup {
+	dir: string;
+	version: string;
+}
+
+const port = parentPort;
+if (!port) throw new Error('prestage-worker.ts must run as a worker thread (see prestage.ts)');
+const { dir, version } = workerData as PrestageSetup;
+// As the share-image workers: only the CPU Astro leaves idle (Linux keeps a nice value per thread).
+if (process.platform === 'linux') setPriority(19);
+
+const pages: PrestagedManifest['pages'] = {};
+let queue = Promise.resolve();
+let failure: unknown;
+
+async function prestage({ relative, html }: PrestageMessage): Promise<void> {
+	const bytes = Buffer.from(html, 'utf8');
+	const sha256 = createHash('sha256').update(bytes).digest('hex');
+	const staged = pageForIndex(html);
+	if (staged === undefined) {
+		pages[relative] = { sha256, indexed: false, size: bytes.length };
+		return;
+	}
+	const target = path.join(dir, relative);
+	// Synchronous in this thread: Node's file thread pool is one per process, and Astro writes its pages through it.
+	fs.mkdirSync(path.dirname(target), { recursive: true });
+	fs.writeFileSync(target, staged);
+	const stripped = stripping(bytes);
+	pages[relative] = { sha256, indexed: true, stripped, size: stripped?.size ?? bytes.length };
+}
+
+port.on('message', (message: PrestageMessage | 'finish') => {
+	if (message === 'finish') {
+		queue = queue.then(async () => {
+			// A page that failed leaves no list: the staging then prepares every page itself.
+			if (failure === undefined) fs.writeFileSync(path.join(dir, PRESTAGED_MANIFEST), JSON.stringify({ version, pages } satisfies PrestagedManifest));
+			port.postMessage(failure === undefined ? 'done' : `failed: ${failure instanceof Error ? failure.message : String(failure)}`);
+		});
+		return;
+	}
+	queue = queue.then(() => prestage(message)).catch((error: unknown) => {
+		failure ??= error;
+	});
+});
