@@ -6,14 +6,12 @@
  * Settings come from the environment (OUT_DIR, CONTENT_DIR, SITE_URL…).
  */
 import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
 import { contentCacheDir } from './paths.ts';
-import { SEARCH_STAGING_DIR } from './integrations/search-prestage.ts';
-import { prestagedDir } from './search/page-for-index.ts';
-import { deleteInBackground, OUTPUT_MARKER, setIndexAside } from './integrations/prune-output.ts';
+import { forgetKeptPagesIn, SEARCH_STAGING_DIR, stagingStoppedAfterAstro } from './integrations/search-prestage.ts';
+import { deleteInBackground, setIndexAside } from './integrations/prune-output.ts';
 import { INDEX_DIR } from './search/pagefind-api.ts';
-import { OUTPUT_PAGES_FILE, takeOutputPages } from './integrations/output-pages.ts';
+import { takeOutputPages } from './integrations/output-pages.ts';
 import { dropStaleContentStore } from './lib/source-digest.ts';
 import { cacheKey } from './lib/cache-key.ts';
 import { formatTimings, markStep, ownMarks, processStart, takeSavedMarks, timingsWanted } from './lib/build-timings.ts';
@@ -26,13 +24,11 @@ const outDir = path.resolve(root, process.env.OUT_DIR ?? 'dist');
 // (src/search/delta-plan.ts); otherwise deleted by another process while the new index is made, and awaited before this one ends.
 const indexAside = await setIndexAside(outDir, INDEX_DIR, contentCacheDir());
 let oldIndexGone = Promise.resolve();
-/** Astro's records that let the next build keep pages, and what goes with them: dropped, the next build renders every page. */
-const forgetKeptPages = () => {
-	for (const file of ['incremental-build.json', 'share-cards.json', OUTPUT_MARKER, OUTPUT_PAGES_FILE]) fs.rmSync(path.join(contentCacheDir(), file), { force: true });
-};
-// Pages prepared for the search while rendered, but never staged: the last build stopped after Astro. Those pages lost their
-// search records to the output (src/search/prestage-hook.ts), and only a new render gives them back to the staging.
-if (fs.existsSync(prestagedDir(SEARCH_STAGING_DIR()))) forgetKeptPages();
+const forgetKeptPages = () => forgetKeptPagesIn(contentCacheDir());
+if (stagingStoppedAfterAstro(contentCacheDir())) {
+	console.log('Lần dựng trước dừng giữa chừng sau khi Astro dựng trang: dựng lại mọi trang để chỉ mục tìm kiếm đủ trang.');
+	forgetKeptPages();
+}
 markStep('npm run build: kiểm tra bộ nhớ đệm nội dung');
 const astro = spawnSync(path.join(root, 'node_modules', '.bin', 'astro'), ['build'], {
 	cwd: root,

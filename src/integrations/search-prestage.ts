@@ -5,9 +5,24 @@ import { contentCacheDir } from '../paths.ts';
 import { prestagedDir, stagingVersion } from '../search/page-for-index.ts';
 import { startPrestage, type Prestage } from '../search/prestage.ts';
 import { markStep } from '../lib/build-timings.ts';
+import { OUTPUT_MARKER } from './prune-output.ts';
+import { OUTPUT_PAGES_FILE } from './output-pages.ts';
 
-/** The folder `src/build.ts` stages the search index in; its prestaged sibling is where pages go while Astro renders. */
-export const SEARCH_STAGING_DIR = () => path.join(contentCacheDir(), 'search-staging');
+/** The folder `src/build.ts` stages the search index in (in `cacheDir`); its prestaged sibling is where pages go while Astro renders. */
+export const SEARCH_STAGING_DIR = (cacheDir = contentCacheDir()) => path.join(cacheDir, 'search-staging');
+
+/**
+ * Whether the last build stopped between Astro and the search staging: its
+ * prestaged pages are still there. Those pages went to the output without
+ * their search records, which only the prestaged list holds and the next
+ * build's start empties: so the next build must render every page again.
+ */
+export const stagingStoppedAfterAstro = (cacheDir: string): boolean => fs.existsSync(prestagedDir(SEARCH_STAGING_DIR(cacheDir)));
+
+/** Drops Astro's records that let a build keep pages, and what goes with them (share cards, output marker and page list): the next build renders every page. */
+export function forgetKeptPagesIn(cacheDir: string): void {
+	for (const file of ['incremental-build.json', 'share-cards.json', OUTPUT_MARKER, OUTPUT_PAGES_FILE]) fs.rmSync(path.join(cacheDir, file), { force: true });
+}
 
 /**
  * Prepares each rendered page for the search index while Astro renders the
