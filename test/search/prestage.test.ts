@@ -30,9 +30,9 @@ const staging = () => path.join(dir, 'staging');
 const sha = (bytes: Buffer | string) => createHash('sha256').update(bytes).digest('hex');
 
 /** What Astro does in a build with the hook installed: each page through the middleware's call, the result written. */
-async function buildWithPrestage(outDir: string, version = 'v1'): Promise<void> {
+async function buildWithPrestage(outDir: string, version = 'v1', backlog?: number): Promise<void> {
 	fs.mkdirSync(prestagedDir(staging()), { recursive: true });
-	const prestage = startPrestage({ dir: prestagedDir(staging()), version });
+	const prestage = startPrestage({ dir: prestagedDir(staging()), version }, backlog === undefined ? {} : { backlog });
 	for (const [pathname, html] of Object.entries(PAGES)) {
 		const file = path.join(outDir, outputFileOf(pathname));
 		fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -113,5 +113,15 @@ describe('pages staged while Astro renders', () => {
 		const other = await stagePages(outDir, staging(), 'v2', pageForIndex, undefined, undefined, { stripRecords: true, prestaged: prestagedDir(staging()) });
 		expect(other).toMatchObject({ indexed: 2, prestaged: 0, prepared: 4 });
 		expect(fs.readFileSync(path.join(staging(), outputFileOf('/van-ban/a/2024/kh-1/')), 'utf8')).toContain('data-search-record="document"');
+	});
+
+	it('are written with their records and staged after Astro when the worker is a backlog behind', async () => {
+		const outDir = path.join(dir, 'dist');
+		await buildWithPrestage(outDir, 'v1', 0);
+		const relative = outputFileOf('/van-ban/a/2024/kh-1/');
+		expect(fs.readFileSync(path.join(outDir, relative), 'utf8')).toBe(PAGES['/van-ban/a/2024/kh-1/']);
+		const stats = await stagePages(outDir, staging(), 'v1', pageForIndex, undefined, undefined, { stripRecords: true, prestaged: prestagedDir(staging()) });
+		expect(stats).toEqual({ indexed: 2, read: 4, prepared: 4, prestaged: 0 });
+		expect(fs.readFileSync(path.join(outDir, relative), 'utf8')).toBe(withoutSearchRecord(PAGES['/van-ban/a/2024/kh-1/']!));
 	});
 });
