@@ -99,7 +99,7 @@ export async function stagePages(
 		FILES_AT_ONCE,
 		async (relative) => {
 			const inputs = known?.get(relative) ?? undefined;
-			const taken = prestagedUsable && (await takePrestaged(distDir, stagingDir, relative, prestagedUsable, inputs));
+			const taken = prestagedUsable && (await takePrestaged(distDir, stagingDir, relative, prestagedUsable, { inputs, wasIndexed: seen[relative]?.indexed === true }));
 			if (taken) {
 				stats.prestaged++;
 				pages[relative] = taken;
@@ -149,7 +149,13 @@ async function readPrestaged(dir: string): Promise<(PrestagedManifest & { dir: s
  * page in the output is not the size of what Astro was handed: the same
  * check by size as for a page Astro kept (`stillStripped`).
  */
-async function takePrestaged(distDir: string, stagingDir: string, relative: string, early: PrestagedManifest & { dir: string }, inputs: string | undefined): Promise<SeenPage | undefined> {
+async function takePrestaged(
+	distDir: string,
+	stagingDir: string,
+	relative: string,
+	early: PrestagedManifest & { dir: string },
+	{ inputs, wasIndexed }: { inputs: string | undefined; wasIndexed: boolean },
+): Promise<SeenPage | undefined> {
 	const entry = early.pages[relative];
 	if (!entry || (await fs.stat(path.join(distDir, relative)).catch(() => undefined))?.size !== entry.size) return undefined;
 	const target = path.join(stagingDir, relative);
@@ -157,7 +163,10 @@ async function takePrestaged(distDir: string, stagingDir: string, relative: stri
 		await fs.mkdir(path.dirname(target), { recursive: true });
 		const moved = await fs.rename(path.join(early.dir, relative), target).then(() => true, () => false);
 		if (!moved) return undefined;
-	} else await fs.rm(target, { force: true });
+	} else if (wasIndexed) {
+		// Only a page indexed when last staged has a copy to remove (a new staging version empties the folder): 12,000 pages of a large site never had one.
+		await fs.rm(target, { force: true });
+	}
 	return { sha256: entry.sha256, indexed: entry.indexed, inputs, stripped: entry.stripped };
 }
 

@@ -124,4 +124,22 @@ describe('pages staged while Astro renders', () => {
 		expect(stats).toEqual({ indexed: 2, read: 4, prepared: 4, prestaged: 0 });
 		expect(fs.readFileSync(path.join(outDir, relative), 'utf8')).toBe(withoutSearchRecord(PAGES['/van-ban/a/2024/kh-1/']!));
 	});
+
+	it('drop the indexer’s copy of a page that no longer carries a record (a withdrawn document)', async () => {
+		const outDir = path.join(dir, 'dist');
+		const withdrawn = outputFileOf('/van-ban/a/2024/kh-2/');
+		await buildWithPrestage(outDir);
+		await stagePages(outDir, staging(), 'v1', pageForIndex, undefined, undefined, { stripRecords: true, prestaged: prestagedDir(staging()) });
+		expect(fs.existsSync(path.join(staging(), withdrawn))).toBe(true);
+		const before = PAGES['/van-ban/a/2024/kh-2/']!;
+		PAGES['/van-ban/a/2024/kh-2/'] = listingPage;
+		try {
+			await buildWithPrestage(outDir);
+		} finally {
+			PAGES['/van-ban/a/2024/kh-2/'] = before;
+		}
+		const stats = await stagePages(outDir, staging(), 'v1', pageForIndex, undefined, undefined, { stripRecords: true, prestaged: prestagedDir(staging()) });
+		expect(stats).toEqual({ indexed: 1, read: 0, prepared: 0, prestaged: 4 });
+		expect(fs.existsSync(path.join(staging(), withdrawn))).toBe(false);
+	});
 });
