@@ -13,6 +13,7 @@ import { siteIdentityCheck } from './src/site-identity.ts';
 import { stylesheetCache } from './src/integrations/stylesheet-cache.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { searchPrestage } from './src/integrations/search-prestage.ts';
+import { contentStoreFile } from './src/integrations/content-store-file.ts';
 import { SCRIPT_SOURCES, STYLE_ATTRIBUTE_HASHES, STYLE_SOURCES, pageDirectives } from './src/security/policy.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { headingAnchors, mdxAllowList, nfcText, rawHtmlAsText, safeLinks } from './src/markdown/plugins.ts';
@@ -60,5 +61,5 @@ export default defineConfig({
 		processor: satteri({ mdastPlugins: [nfcText, rawHtmlAsText, safeLinks, mdxAllowList(isMdxComponentName)], hastPlugins: [headingAnchors] }),
 	},
 	// The search index is built after Astro exits, by src/build.ts (`npm run build`).
-	integrations: [siteIdentityCheck(SITE), stylesheetCache(), contentCheck(), mdx(), shareImages(), sitemap({ filter: sitemapFilter(checkedUnlistedPaths) }), securityHeaders(SITE.federatedSearch, SITE.nationalSearch), searchPrestage(), pruneOutput()],
+	integrations: [siteIdentityCheck(SITE), stylesheetCache(), contentCheck(), contentStoreFile(), mdx(), shareImages(), sitemap({ filter: sitemapFilter(checkedUnlistedPaths) }), securityHeaders(SITE.federatedSearch, SITE.nationalSearch), searchPrestage(), pruneOutput()],
 });
