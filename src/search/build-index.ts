@@ -6,7 +6,8 @@ import { INDEX_DIR } from './pagefind-api.ts';
 import { folderSize } from '../lib/files.ts';
 import { cacheKey } from '../lib/cache-key.ts';
 import { pageForIndex, prestagedDir, stagingVersion } from './page-for-index.ts';
-import { stagedPages, stagePages, type KnownPages } from './staging.ts';
+import { PRESTAGED_WORDS, stagedPages, stagePages, type KnownPages } from './staging.ts';
+import { readWordsFile } from './words-cache.ts';
 import { markedPages } from './marked-pages.ts';
 import { markStep } from '../lib/build-timings.ts';
 import { COMMON_WORDS_FROM_PAGES } from './common-words.ts';
@@ -100,14 +101,17 @@ export async function buildSearchIndex(
 	// Beside the staging folder, never inside it: Pagefind indexes the staging folder itself on a small site.
 	const marked = `${staging}-marked`;
 	try {
+		const prestaged = stagingDir ? prestagedDir(stagingDir) : undefined;
+		// Read before the staging takes the prestaged folder away.
+		const prestagedWords = prestaged ? await readWordsFile(path.join(prestaged, PRESTAGED_WORDS)) : undefined;
 		const staged = await stagePages(distDir, staging, stagingVersion(), pageForIndex, onProgress, knownPages, {
 			stripRecords: stripSearchRecords && stagingDir !== undefined,
-			prestaged: stagingDir ? prestagedDir(stagingDir) : undefined,
+			prestaged,
 		});
 		const pages = staged.indexed;
 		markStep('Chỉ mục: chuẩn bị trang (staging)');
 		const stagedMap = await stagedPages(staging);
-		const { dir: source, summaries, common } = await markedPages(staging, marked, stagedMap, commonWordsFrom, stagingVersion());
+		const { dir: source, summaries, common } = await markedPages(staging, marked, stagedMap, commonWordsFrom, stagingVersion(), prestagedWords);
 		markStep('Chỉ mục: đánh dấu từ phổ biến');
 		const outDir = path.join(distDir, INDEX_DIR);
 		const createIndex = async () => {

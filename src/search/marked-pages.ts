@@ -28,24 +28,10 @@ import { markPages, readPageWords } from './mark-work.ts';
 import { pageUrl } from './summary-field.ts';
 import { splitAcrossWorkers } from '../lib/worker-split.ts';
 import { INDEX_WORKER } from './index-worker-url.ts';
+import { countPage, emptyWordsCache, uncountPage, wordIndexes, type WordsCache } from './words-cache.ts';
 
 const WORDS_FILE = 'words.json';
 const MARKED_FILE = 'marked.json';
-
-/**
- * Words of each page, as indexes into one shared list (a tenth of the size of
- * the words written out per page), and how many pages hold each word, kept up
- * to date page by page: a rebuild that changes a few pages reads and counts
- * only those, instead of rebuilding every page's word set and counting them
- * all (2.3-2.8 s of a one-edit rebuild at 10,000 documents before).
- */
-interface WordsCache {
-	version: string;
-	words: string[];
-	/** Pages holding each word of `words`, by index. */
-	counts: number[];
-	pages: Record<string, { sha256: string; words: number[] }>;
-}
 
 /** Which marked copies are in place, and with which common words. */
 interface MarkedManifest {
@@ -84,30 +70,13 @@ const IN_PROCESS_BELOW = 500;
  * ones counted; a page gone is uncounted. Returns whether anything changed.
  */
 async function updateWords(stagingDir: string, staged: ReadonlyMap<string, string>, cache: WordsCache): Promise<boolean> {
-	const uncount = (relative: string) => {
-		for (const index of cache.pages[relative]!.words) cache.counts[index]!--;
-		delete cache.pages[relative];
-	};
 	const gone = Object.keys(cache.pages).filter((relative) => !staged.has(relative));
-	for (const relative of gone) uncount(relative);
+	for (const relative of gone) uncountPage(cache, relative);
 	const toRead = [...staged].filter(([relative, sha256]) => cache.pages[relative]?.sha256 !== sha256).map(([relative]) => relative);
 	const job = { kind: 'words', stagingDir } as const;
 	const read = await splitAcrossWorkers(INDEX_WORKER, toRead, job, { inProcessBelow: IN_PROCESS_BELOW, inProcess: (items) => readPageWords({ ...job, items }) });
-	const indexOf = new Map(cache.words.map((word, index) => [word, index]));
-	for (const [at, relative] of toRead.entries()) {
-		if (cache.pages[relative]) uncount(relative);
-		const indexes: number[] = [];
-		for (const word of new Set(read[at])) {
-			let index = indexOf.get(word);
-			if (index === undefined) {
-				indexOf.set(word, (index = cache.words.push(word) - 1));
-				cache.counts.push(0);
-			}
-			cache.counts[index]!++;
-			indexes.push(index);
-		}
-		cache.pages[relative] = { sha256: staged.get(relative)!, words: indexes };
-	}
+	const indexOf = wordIndexes(cache);
+	for (const [at, relative] of toRead.entries()) countPage(cache, indexOf, relative, staged.get(relative)!, read[at]!);
 	return gone.length > 0 || toRead.length > 0;
 }
 
@@ -123,7 +92,15 @@ async function markedCopies(markedDir: string): Promise<Set<string>> {
  * Pagefind should index: `markedDir`, or `stagingDir` itself on a site of
  * fewer than `fromPages` pages.
  */
-export async function markedPages(stagingDir: string, markedDir: string, staged: ReadonlyMap<string, string>, fromPages: number, version: string): Promise<MarkedPages> {
+export async function markedPages(
+	stagingDir: string,
+	markedDir: string,
+	staged: ReadonlyMap<string, string>,
+	fromPages: number,
+	version: string,
+	/** Words counted while Astro rendered (prestage-worker.ts): the start when nothing is kept from a last build. */
+	prestagedWords?: WordsCache,
+): Promise<MarkedPages> {
 	const wordsFile = path.join(markedDir, WORDS_FILE);
 	const markedFile = path.join(markedDir, MARKED_FILE);
 	const previousWords = await readJson<WordsCache>(wordsFile);
@@ -131,7 +108,8 @@ export async function markedPages(stagingDir: string, markedDir: string, staged:
 	// Written again only once everything is in place: an interrupted run starts afresh.
 	await fs.rm(markedFile, { force: true });
 	if (staged.size < fromPages) return { dir: stagingDir, summaries: new Map(), common: '' };
-	const words: WordsCache = previousWords?.version === version && previousWords.counts ? previousWords : { version, words: [], counts: [], pages: {} };
+	const words: WordsCache =
+		previousWords?.version === version && previousWords.counts ? previousWords : prestagedWords?.version === version ? prestagedWords : emptyWordsCache(version);
 	await fs.mkdir(markedDir, { recursive: true });
 	if ((await updateWords(stagingDir, staged, words)) || words !== previousWords) await fs.writeFile(wordsFile, JSON.stringify(words));
 	const common = wordsInShare(words.words.map((word, index): [string, number] => [word, words.counts[index]!]), staged.size, { fromPages });

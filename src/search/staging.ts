@@ -134,6 +134,8 @@ export interface PrestagedManifest {
 
 /** The file prestage-worker.ts writes in its folder once every page it was sent is staged. */
 export const PRESTAGED_MANIFEST = 'prestaged.json';
+/** Beside it: the words of the pages it staged (words-cache.ts), for the common words. */
+export const PRESTAGED_WORDS = 'prestaged-words.json';
 
 async function readPrestaged(dir: string): Promise<(PrestagedManifest & { dir: string }) | undefined> {
 	try {

@@ -6,7 +6,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { outputFileOf, prestagePage, withoutSearchRecord } from '../../src/search/prestage-hook.ts';
 import { startPrestage } from '../../src/search/prestage.ts';
 import { pageForIndex, prestagedDir } from '../../src/search/page-for-index.ts';
-import { stagePages, stripping } from '../../src/search/staging.ts';
+import { PRESTAGED_WORDS, stagedPages, stagePages, stripping } from '../../src/search/staging.ts';
+import { markedPages } from '../../src/search/marked-pages.ts';
+import { readWordsFile, type WordsCache } from '../../src/search/words-cache.ts';
 
 /** A document page as SearchMeta.astro renders it, with its hidden record; and a page without one. */
 const record = (title: string) =>
@@ -141,5 +143,42 @@ describe('pages staged while Astro renders', () => {
 		const stats = await stagePages(outDir, staging(), 'v1', pageForIndex, undefined, undefined, { stripRecords: true, prestaged: prestagedDir(staging()) });
 		expect(stats).toEqual({ indexed: 1, read: 0, prepared: 0, prestaged: 4 });
 		expect(fs.existsSync(path.join(staging(), withdrawn))).toBe(false);
+	});
+});
+
+describe('words counted while Astro renders', () => {
+	/** Each word's count and each page's words, whatever order the words were first met in. */
+	const counted = (cache: WordsCache) => ({
+		counts: Object.fromEntries(cache.words.map((word, index) => [word, cache.counts[index]]).filter(([, count]) => Number(count) > 0).sort()),
+		pages: Object.fromEntries(Object.entries(cache.pages).map(([relative, page]) => [relative, { sha256: page.sha256, words: page.words.map((index) => cache.words[index]).sort() }])),
+	});
+
+	it('are what reading the staged pages gives, and the common words are taken from them', async () => {
+		const outDir = path.join(dir, 'dist');
+		await buildWithPrestage(outDir);
+		const prestaged = await readWordsFile(path.join(prestagedDir(staging()), PRESTAGED_WORDS));
+		expect(prestaged).toBeDefined();
+		await stagePages(outDir, staging(), 'v1', pageForIndex, undefined, undefined, { stripRecords: true, prestaged: prestagedDir(staging()) });
+		const staged = await stagedPages(staging());
+		expect(Object.keys(prestaged!.pages).sort()).toEqual([...staged.keys()].sort());
+
+		const fromRenders = await markedPages(staging(), path.join(dir, 'marked'), staged, 2, 'v1', prestaged);
+		const fromPages = await markedPages(staging(), path.join(dir, 'marked-read'), staged, 2, 'v1');
+		const wordsOf = (marked: string) => JSON.parse(fs.readFileSync(path.join(marked, 'words.json'), 'utf8')) as WordsCache;
+		expect(counted(wordsOf(path.join(dir, 'marked')))).toEqual(counted(wordsOf(path.join(dir, 'marked-read'))));
+		expect(fromRenders.common).toBe(fromPages.common);
+		for (const relative of staged.keys()) {
+			expect(fs.readFileSync(path.join(dir, 'marked', relative), 'utf8')).toBe(fs.readFileSync(path.join(dir, 'marked-read', relative), 'utf8'));
+		}
+
+		// Taken, not read again: a word only the prestaged count holds reaches the common words.
+		const relative = [...staged.keys()][0]!;
+		const seeded: WordsCache = { ...prestaged!, words: [...prestaged!.words, 'chiđếmkhidựng'], counts: [...prestaged!.counts, 1] };
+		seeded.pages = { ...seeded.pages, [relative]: { ...seeded.pages[relative]!, words: [...seeded.pages[relative]!.words, seeded.words.length - 1] } };
+		await markedPages(staging(), path.join(dir, 'marked-seeded'), staged, 2, 'v1', seeded);
+		expect(wordsOf(path.join(dir, 'marked-seeded')).words).toContain('chiđếmkhidựng');
+		// Under another staging version they are not taken.
+		await markedPages(staging(), path.join(dir, 'marked-other'), staged, 2, 'v2', seeded);
+		expect(wordsOf(path.join(dir, 'marked-other')).words).not.toContain('chiđếmkhidựng');
 	});
 });
