@@ -140,6 +140,15 @@ describe('incremental build', () => {
 		expect(builds[0]!.log).not.toMatch(/\((restored|cached)\)/);
 	});
 
+	it('has the prerender code read Astro’s content store from its file (src/integrations/content-store-file.ts)', () => {
+		// Astro's store module had the shape the transform replaces; an Astro that changes it fails here, not silently slower.
+		expect(builds).toHaveLength(4);
+		for (const { log } of builds) {
+			expect(log).toContain('Mã dựng trang đọc kho nội dung từ tệp của nó');
+			expect(log).not.toContain('Astro đã đổi cách gói kho nội dung');
+		}
+	});
+
 	it('re-renders an edited body and leaves untouched documents in place', () => {
 		const [first, second] = builds;
 		expect(filesMentioning(second!.files, 'ZQXINCREMENTAL')).toContain(`van-ban/${EDITED}/index.html`);

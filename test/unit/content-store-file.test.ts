@@ -12,7 +12,7 @@ function astroStoreModule(storeModuleCode: (json: string) => string, storeFile: 
 		name: 'astro-like-store',
 		enforce: 'pre',
 		resolveId: (id) => (id === 'astro:data-layer-content' ? STORE_MODULE_ID : null),
-		load: (id) => (id === STORE_MODULE_ID ? storeModuleCode(fs.readFileSync(storeFile, 'utf8')) : null),
+		load: (id) => (id === STORE_MODULE_ID ? storeModuleCode(fs.existsSync(storeFile) ? fs.readFileSync(storeFile, 'utf8') : '') : null),
 	};
 }
 
@@ -23,13 +23,13 @@ beforeEach(() => {
 });
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-async function bundle(storeModuleCode: (json: string) => string, storeFile: string) {
+async function bundle(storeModuleCode: (json: string) => string, storeFile: string, onLeftInlined?: () => void) {
 	const outDir = path.join(dir, 'out');
 	await build({
 		root: dir,
 		configFile: false,
 		logLevel: 'silent',
-		plugins: [astroStoreModule(storeModuleCode, storeFile), contentStoreReader(storeFile)],
+		plugins: [astroStoreModule(storeModuleCode, storeFile), contentStoreReader(storeFile, onLeftInlined)],
 		build: { ssr: path.join(dir, 'entry.js'), outDir, emptyOutDir: true, minify: false },
 	});
 	const [file] = fs.readdirSync(outDir).filter((name) => name.endsWith('.js') || name.endsWith('.mjs'));
@@ -60,11 +60,17 @@ describe('the content store in the prerender bundle', () => {
 		expect(await run()).toEqual({ ok: true });
 	});
 
-	it('leaves a store module of another shape as Astro wrote it', async () => {
+	it('leaves a store module of another shape as Astro wrote it, and says so only when it inlines a store', async () => {
 		const storeFile = path.join(dir, 'data-store.json');
 		fs.writeFileSync(storeFile, '{"chunked":1}');
-		const { code, run } = await bundle(() => 'export default { chunked: 2 }', storeFile);
+		let told = 0;
+		const { code, run } = await bundle(() => 'export default { chunked: 2 }', storeFile, () => told++);
 		expect(code).not.toContain('readFileSync');
 		expect(await run()).toEqual({ chunked: 2 });
+		expect(told).toBe(1);
+		// No store file yet: Astro's empty module, nothing to replace or to warn about.
+		const empty = await bundle(() => 'export default new Map()', path.join(dir, 'missing.json'), () => told++);
+		expect(await empty.run()).toEqual(new Map());
+		expect(told).toBe(1);
 	});
 });
