@@ -28,7 +28,7 @@ import { markPages, readPageWords } from './mark-work.ts';
 import { pageUrl } from './summary-field.ts';
 import { splitAcrossWorkers } from '../lib/worker-split.ts';
 import { INDEX_WORKER } from './index-worker-url.ts';
-import { countPage, emptyWordsCache, uncountPage, wordIndexes, type WordsCache } from './words-cache.ts';
+import { countPage, emptyWordsCache, readWordsFile, uncountPage, wordIndexes, type WordsCache } from './words-cache.ts';
 
 const WORDS_FILE = 'words.json';
 const MARKED_FILE = 'marked.json';
@@ -103,13 +103,13 @@ export async function markedPages(
 ): Promise<MarkedPages> {
 	const wordsFile = path.join(markedDir, WORDS_FILE);
 	const markedFile = path.join(markedDir, MARKED_FILE);
-	const previousWords = await readJson<WordsCache>(wordsFile);
+	const previousWords = await readWordsFile(wordsFile);
 	const previousMarked = await readJson<MarkedManifest>(markedFile);
 	// Written again only once everything is in place: an interrupted run starts afresh.
 	await fs.rm(markedFile, { force: true });
 	if (staged.size < fromPages) return { dir: stagingDir, summaries: new Map(), common: '' };
 	const words: WordsCache =
-		previousWords?.version === version && previousWords.counts ? previousWords : prestagedWords?.version === version ? prestagedWords : emptyWordsCache(version);
+		previousWords?.version === version ? previousWords : prestagedWords?.version === version ? prestagedWords : emptyWordsCache(version);
 	await fs.mkdir(markedDir, { recursive: true });
 	if ((await updateWords(stagingDir, staged, words)) || words !== previousWords) await fs.writeFile(wordsFile, JSON.stringify(words));
 	const common = wordsInShare(words.words.map((word, index): [string, number] => [word, words.counts[index]!]), staged.size, { fromPages });
