@@ -1,20 +1,17 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { build, type Plugin } from 'vite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { contentStoreReader, STORE_MODULE_ID } from '../../src/integrations/content-store-file.ts';
+import { CONTENT_DATA_META, contentStoreReader, STORE_MODULE_ID, type CollectionStorage } from '../../src/integrations/content-store-file.ts';
 
-/** The shape of Astro's store module in a build (astro/dist/content/vite-plugin-content-virtual-mod.js, `load`). */
-function astroStoreModule(storeModuleCode: (json: string) => string, storeFile: string): Plugin {
-	return {
-		name: 'astro-like-store',
-		enforce: 'pre',
-		resolveId: (id) => (id === 'astro:data-layer-content' ? STORE_MODULE_ID : null),
-		load: (id) => (id === STORE_MODULE_ID ? storeModuleCode(fs.existsSync(storeFile) ? fs.readFileSync(storeFile, 'utf8') : '') : null),
-	};
-}
+type LoadResult = { code: string; meta?: unknown } | null | undefined;
+type AstroStorePlugin = Plugin & { config: (config: object, env: { command: string }) => void; load: { handler: (this: object, id: string) => Promise<LoadResult> } };
+
+/** Astro's own plugin for `astro:content` and its store (astro/dist/content/vite-plugin-content-virtual-mod.js): not exported by the package, so taken by path. */
+const astroPluginFile = path.join(path.dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'dist/content/vite-plugin-content-virtual-mod.js');
 
 let dir = '';
 beforeEach(() => {
@@ -23,13 +20,29 @@ beforeEach(() => {
 });
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-async function bundle(storeModuleCode: (json: string) => string, storeFile: string, onStoreModule?: (replaced: boolean) => void) {
+/** Astro's plugin as `astro build` sets it up, over a cache folder holding `data-store.json`. */
+async function astroStorePlugin(storage: CollectionStorage): Promise<AstroStorePlugin> {
+	const { astroContentVirtualModPlugin } = (await import(pathToFileURL(astroPluginFile).href)) as { astroContentVirtualModPlugin: (options: object) => AstroStorePlugin };
+	const root = pathToFileURL(path.join(dir, 'root') + path.sep);
+	const settings = {
+		config: { root, srcDir: new URL('src/', root), cacheDir: pathToFileURL(dir + path.sep), experimental: { collectionStorage: storage }, legacy: {} },
+		dotAstroDir: new URL('.astro/', root),
+	};
+	const plugin = astroContentVirtualModPlugin({ settings, fs });
+	plugin.config({}, { command: 'build' });
+	return plugin;
+}
+
+/** The prerender bundle of an entry importing the store, built with Astro's plugin and this one, as `astro build` has them. */
+async function bundle(storeFile: string, storage: CollectionStorage, onStoreModule?: (replaced: boolean) => void) {
 	const outDir = path.join(dir, 'out');
+	const astro = await astroStorePlugin(storage);
 	await build({
 		root: dir,
 		configFile: false,
 		logLevel: 'silent',
-		plugins: [astroStoreModule(storeModuleCode, storeFile), contentStoreReader(storeFile, onStoreModule)],
+		// Astro's plugin first, as in `astro build`: this one must still load the module.
+		plugins: [astro, contentStoreReader(storeFile, storage, onStoreModule)],
 		build: { ssr: path.join(dir, 'entry.js'), outDir, emptyOutDir: true, minify: false },
 	});
 	const [file] = fs.readdirSync(outDir).filter((name) => name.endsWith('.js') || name.endsWith('.mjs'));
@@ -38,40 +51,58 @@ async function bundle(storeModuleCode: (json: string) => string, storeFile: stri
 	return { code, run };
 }
 
-const inlined = (json: string) => `export default JSON.parse(${JSON.stringify(json)})`;
+/** What a module's code exports by default, evaluated as Node does. */
+async function evaluate(code: string): Promise<unknown> {
+	const file = path.join(dir, `module-${Date.now()}-${Math.random()}.mjs`);
+	fs.writeFileSync(file, code);
+	return ((await import(pathToFileURL(file).href)) as { default: unknown }).default;
+}
+
+const STORE = [{ documents: 1 }, 'qd-12-khen-thuong', 'Quyết định khen thưởng "tập thể" \\ </script>'];
 
 describe('the content store in the prerender bundle', () => {
+	it('is the module Astro would load: the same data and the same incremental-build mark', async () => {
+		const storeFile = path.join(dir, 'data-store.json');
+		fs.writeFileSync(storeFile, JSON.stringify(STORE));
+		const astro = (await (await astroStorePlugin(undefined)).load.handler.call({ environment: { name: 'prerender' } }, STORE_MODULE_ID))!;
+		const ours = contentStoreReader(storeFile, undefined) as Plugin & { load: { handler: (id: string) => LoadResult } };
+		const read = ours.load.handler(STORE_MODULE_ID)!;
+		expect(await evaluate(read.code)).toEqual(await evaluate(astro.code));
+		expect(await evaluate(read.code)).toEqual(STORE);
+		expect(read.meta).toEqual(astro.meta);
+		expect(CONTENT_DATA_META).toEqual(astro.meta);
+	});
+
 	it('is read from its file when the bundle runs, not inlined as a string', async () => {
 		const storeFile = path.join(dir, 'data-store.json');
-		fs.writeFileSync(storeFile, JSON.stringify({ documents: [{ id: 'qd-12-khen-thuong', title: 'Quyết định khen thưởng "tập thể"' }] }));
+		fs.writeFileSync(storeFile, JSON.stringify(STORE));
 		const told: boolean[] = [];
-		const { code, run } = await bundle(inlined, storeFile, (replaced) => told.push(replaced));
+		const { code, run } = await bundle(storeFile, 'single-file', (replaced) => told.push(replaced));
 		expect(told).toEqual([true]);
 		expect(code).not.toContain('qd-12-khen-thuong');
 		expect(code).toContain(JSON.stringify(storeFile));
-		expect(await run()).toEqual({ documents: [{ id: 'qd-12-khen-thuong', title: 'Quyết định khen thưởng "tập thể"' }] });
+		expect(await run()).toEqual(STORE);
 		// What the bundle returns is what the file holds when it runs: the sync's store, not the one seen while bundling.
-		fs.writeFileSync(storeFile, JSON.stringify({ documents: [] }));
-		expect(await run()).toEqual({ documents: [] });
+		fs.writeFileSync(storeFile, JSON.stringify([{ documents: 0 }]));
+		expect(await run()).toEqual([{ documents: 0 }]);
 	});
 
 	it('keeps a path with quotes and backslashes intact', async () => {
 		const storeFile = path.join(dir, `kho "nội dung" \\ ${'$'}{x}.json`);
 		fs.writeFileSync(storeFile, '{"ok":true}');
-		const { run } = await bundle(inlined, storeFile);
+		const { run } = await bundle(storeFile, undefined);
 		expect(await run()).toEqual({ ok: true });
 	});
 
-	it('leaves a store module of another shape as Astro wrote it, and says so only when it inlines a store', async () => {
-		const storeFile = path.join(dir, 'data-store.json');
-		fs.writeFileSync(storeFile, '{"chunked":1}');
+	it('leaves chunked storage and a missing store to Astro, and says so only when a store exists', async () => {
+		fs.writeFileSync(path.join(dir, 'data-store.json'), JSON.stringify(STORE));
 		const told: boolean[] = [];
-		const { code, run } = await bundle(() => 'export default { chunked: 2 }', storeFile, (replaced) => told.push(replaced));
-		expect(code).not.toContain('readFileSync');
-		expect(await run()).toEqual({ chunked: 2 });
+		const chunked = await bundle(path.join(dir, 'data-store.json'), 'chunked', (replaced) => told.push(replaced));
+		expect(chunked.code).not.toContain('readFileSync');
 		expect(told).toEqual([false]);
 		// No store file yet: Astro's empty module, nothing to replace or to warn about.
-		const empty = await bundle(() => 'export default new Map()', path.join(dir, 'missing.json'), (replaced) => told.push(replaced));
+		fs.rmSync(path.join(dir, 'data-store.json'));
+		const empty = await bundle(path.join(dir, 'data-store.json'), undefined, (replaced) => told.push(replaced));
 		expect(await empty.run()).toEqual(new Map());
 		expect(told).toEqual([false]);
 	});
