@@ -28,7 +28,7 @@ const STORE_FILE = 'data-store.json';
 export const CONTENT_DATA_META = { astroIncremental: { kind: 'content-data' } };
 
 /** How Astro stores collections (`experimental.collectionStorage`): only the single file is read here. */
-export type CollectionStorage = AstroConfig['experimental']['collectionStorage'];
+export type CollectionStorage = AstroConfig['experimental']['collectionStorage'] | undefined;
 
 /** The module that reads the store at run time; the path is JSON-quoted, so no character in it can end the string. */
 function storeReaderModule(storeFile: string): string {

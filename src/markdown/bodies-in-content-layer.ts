@@ -4,6 +4,7 @@ import { cacheKey } from '../lib/cache-key.ts';
 import { componentsUsed } from '../validation/body-syntax.ts';
 import { isPublic, type Publishable } from '../lib/publication.ts';
 import { now } from '../lib/dates.ts';
+import { BODY_FILE_KEY, hasRenderedBody, pruneRenderedBodies, renderedBodiesDir, writeRenderedBody } from './rendered-bodies.ts';
 
 type StoredEntry = Parameters<LoaderContext['store']['set']>[0];
 
@@ -18,6 +19,8 @@ type StoredEntry = Parameters<LoaderContext['store']['set']>[0];
  * that uses one of the allow-listed components (`<Note>`, `<Photo>`, …,
  * found by parsing it as MDX) is left to Astro's deferred render, which the
  * document page gives the components map (src/components/mdx/).
+ * A plain body's HTML is kept in a file of its own (rendered-bodies.ts),
+ * not in the store every build loads and writes whole.
  */
 export function bodiesInContentLayer(loader: Loader): Loader {
 	return {
@@ -29,6 +32,12 @@ export function bodiesInContentLayer(loader: Loader): Loader {
 			let loading = true;
 			const at = now();
 			const pipeline = pipelineTag(context);
+			const bodies = renderedBodiesDir(fileURLToPath(context.config.cacheDir));
+			// An entry whose body file is gone is taken as new, so the loader reads and renders its file again.
+			for (const entry of context.store.values()) {
+				const digest = bodyFileOf(entry);
+				if (digest !== undefined && !hasRenderedBody(bodies, digest)) context.store.delete(entry.id);
+			}
 			const store = new Proxy(context.store, {
 				get(target, property, receiver) {
 					if (property !== 'set') return Reflect.get(target, property, receiver);
@@ -36,7 +45,7 @@ export function bodiesInContentLayer(loader: Loader): Loader {
 						if (entry.rendered || entry.body === undefined) return target.set(entry);
 						const published = isPublic(entry.data as Publishable, at);
 						if (published && componentsUsed(entry.body).size > 0) return target.set(entry);
-						const job = renderEntry(context, entry, published)
+						const job = renderEntry(context, entry, published, bodies)
 							.then((rendered) => void target.set(rendered))
 							.catch((error: Error) => (loading ? void failures.push(error) : context.logger.error(error.message)))
 							.finally(() => pending.delete(job));
@@ -52,6 +61,7 @@ export function bodiesInContentLayer(loader: Loader): Loader {
 			while (pending.size > 0) await Promise.all(pending);
 			loading = false;
 			if (failures.length > 0) throw failures[0];
+			pruneRenderedBodies(bodies, new Set(context.store.values().map(bodyFileOf).filter((digest) => digest !== undefined)));
 		},
 	};
 }
@@ -64,17 +74,27 @@ export function bodiesInContentLayer(loader: Loader): Loader {
  * digest is marked so the next build takes the file again: it may be public
  * by then.
  */
-async function renderEntry(context: LoaderContext, entry: StoredEntry, published: boolean): Promise<StoredEntry> {
+async function renderEntry(context: LoaderContext, entry: StoredEntry, published: boolean, bodies: string): Promise<StoredEntry> {
 	// The source text is not kept: nothing reads it once rendered, and it made Astro's store, which every build loads as one module, a third larger.
 	const { deferredRender: _compiledByVite, body, ...rest } = entry;
 	try {
 		const fileURL = entry.filePath ? new URL(entry.filePath, context.config.root) : undefined;
 		const rendered = await context.renderMarkdown(body ?? '', { fileURL });
-		if (published) return { ...rest, rendered, assetImports: rendered.metadata?.imagePaths };
-		return { ...rest, digest: `${String(entry.digest)}:not-yet-public`, rendered };
+		if (!published) return { ...rest, digest: `${String(entry.digest)}:not-yet-public`, rendered };
+		const assetImports = rendered.metadata?.imagePaths;
+		// Images: Astro's render() replaces their placeholders in the HTML, so that HTML stays in the store.
+		if (assetImports?.length) return { ...rest, rendered, assetImports };
+		const metadata = { ...rendered.metadata, [BODY_FILE_KEY]: writeRenderedBody(bodies, rendered.html) };
+		return { ...rest, rendered: { html: '', metadata } };
 	} catch (error) {
 		throw new Error(`${entry.filePath ?? entry.id}: không dựng được nội dung: ${(error as Error).message}`, { cause: error });
 	}
+}
+
+/** The digest of the body file a stored entry names, if its body is kept in one. */
+export function bodyFileOf(entry: { rendered?: { metadata?: Record<string, unknown> } }): string | undefined {
+	const digest = entry.rendered?.metadata?.[BODY_FILE_KEY];
+	return typeof digest === 'string' ? digest : undefined;
 }
 
 /**

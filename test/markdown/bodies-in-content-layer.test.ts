@@ -1,8 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { bodiesInContentLayer } from '../../src/markdown/bodies-in-content-layer.ts';
+import { bodiesInContentLayer, bodyFileOf } from '../../src/markdown/bodies-in-content-layer.ts';
+import { readRenderedBody, RENDERED_BODIES_DIR } from '../../src/markdown/rendered-bodies.ts';
 import { ROOT } from '../helpers/paths.ts';
 import { cacheKey } from '../../src/lib/cache-key.ts';
 
@@ -18,25 +21,91 @@ const mdxLikeLoader = (files: Record<string, string>, data: Record<string, Recor
 	},
 });
 
-function fakeContext(renderMarkdown: LoaderContext['renderMarkdown']) {
-	const stored = new Map<string, Entry>();
+const cacheDirs: string[] = [];
+afterEach(() => {
+	for (const dir of cacheDirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+function fakeContext(renderMarkdown: LoaderContext['renderMarkdown'], stored = new Map<string, Entry>(), cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tdkt-bodies-'))) {
+	cacheDirs.push(cacheDir);
 	const context = {
 		collection: 'documents',
-		config: { root: pathToFileURL(`${ROOT}/`) },
+		config: { root: pathToFileURL(`${ROOT}/`), cacheDir: pathToFileURL(`${cacheDir}/`) },
 		generateDigest: (data: unknown) => (typeof data === 'string' ? `digest(${data})` : `digest(${JSON.stringify(data)})`),
 		renderMarkdown,
-		store: { set: (entry: Entry) => (stored.set(entry.id, entry), true), get: (id: string) => stored.get(id) },
+		store: {
+			set: (entry: Entry) => (stored.set(entry.id, entry), true),
+			get: (id: string) => stored.get(id),
+			values: () => [...stored.values()],
+			delete: (id: string) => void stored.delete(id),
+		},
 	} as unknown as LoaderContext;
-	return { context, stored };
+	const bodies = path.join(cacheDir, RENDERED_BODIES_DIR);
+	/** The HTML a stored entry shows: from its body file, or from the store. */
+	const htmlOf = (id: string) => {
+		const entry = stored.get(id)!;
+		const digest = bodyFileOf(entry);
+		return digest === undefined ? entry.rendered?.html : readRenderedBody(bodies, digest, id);
+	};
+	return { context, stored, bodies, htmlOf };
 }
 
 describe('bodiesInContentLayer', () => {
-	it('stores each body rendered, so Vite never compiles it', async () => {
-		const { context, stored } = fakeContext(async (body) => ({ html: `<p>${body}</p>`, metadata: { imagePaths: [] } }));
-		await bodiesInContentLayer(mdxLikeLoader({ a: 'một', b: 'hai' })).load(context);
-		expect(stored.get('a')!.rendered!.html).toBe('<p>một</p>');
-		expect(stored.get('b')!.rendered!.html).toBe('<p>hai</p>');
+	it('renders each body once, so Vite never compiles it, and keeps its HTML in a file named by its digest, not in the store', async () => {
+		const { context, stored, bodies, htmlOf } = fakeContext(async (body) => ({ html: `<p>${body}</p>`, metadata: { imagePaths: [], headings: [] } }));
+		await bodiesInContentLayer(mdxLikeLoader({ a: 'một', b: 'hai', c: 'một' })).load(context);
+		expect(htmlOf('a')).toBe('<p>một</p>');
+		expect(htmlOf('b')).toBe('<p>hai</p>');
 		expect(stored.get('a')!.deferredRender).toBeUndefined();
+		expect(stored.get('a')!.rendered).toEqual({ html: '', metadata: { imagePaths: [], headings: [], bodyFile: bodyFileOf(stored.get('a')!) } });
+		// The same HTML is one file.
+		expect(bodyFileOf(stored.get('c')!)).toBe(bodyFileOf(stored.get('a')!));
+		expect(fs.readdirSync(bodies).sort()).toEqual([`${bodyFileOf(stored.get('a')!)}.html`, `${bodyFileOf(stored.get('b')!)}.html`].sort());
+	});
+
+	it('keeps a body with images in the store, where Astro resolves their placeholders', async () => {
+		const { context, stored } = fakeContext(async () => ({ html: '<p><img __ASTRO_IMAGE_="{}"></p>', metadata: { imagePaths: ['./anh.jpg'] } }));
+		await bodiesInContentLayer(mdxLikeLoader({ a: '![Ảnh](./anh.jpg)' })).load(context);
+		expect(stored.get('a')!.rendered!.html).toBe('<p><img __ASTRO_IMAGE_="{}"></p>');
+		expect(bodyFileOf(stored.get('a')!)).toBeUndefined();
+		expect(stored.get('a')!.assetImports).toEqual(['./anh.jpg']);
+	});
+
+	it('renders again a body whose file is gone, and deletes the files no entry names', async () => {
+		let renders = 0;
+		const render: LoaderContext['renderMarkdown'] = async (body) => (renders++, { html: `<p>${body}</p>`, metadata: {} });
+		const first = fakeContext(render);
+		await bodiesInContentLayer(mdxLikeLoader({ a: 'một', b: 'hai' })).load(first.context);
+		const digestA = bodyFileOf(first.stored.get('a')!)!;
+		fs.rmSync(path.join(first.bodies, `${digestA}.html`));
+		fs.writeFileSync(path.join(first.bodies, 'left-over.html'), '<p>cũ</p>');
+		// A loader like Astro's glob loader: a stored entry of the same digest is kept as it is, anything else is set again.
+		const keepingLoader: Loader = {
+			name: 'fake-glob-keeping',
+			async load({ store, generateDigest }) {
+				for (const [id, body] of Object.entries({ a: 'một', b: 'hai đã sửa' })) {
+					if (store.get(id)?.digest === generateDigest(body)) continue;
+					store.set({ id, data: {}, body, filePath: `content/documents/${id}.mdx`, digest: generateDigest(body), deferredRender: true });
+				}
+			},
+		};
+		renders = 0;
+		const second = fakeContext(render, first.stored, path.dirname(first.bodies));
+		await bodiesInContentLayer(keepingLoader).load(second.context);
+		expect(renders).toBe(2);
+		expect(second.htmlOf('a')).toBe('<p>một</p>');
+		expect(second.htmlOf('b')).toBe('<p>hai đã sửa</p>');
+		expect(fs.readdirSync(second.bodies).sort()).toEqual([`${digestA}.html`, `${bodyFileOf(second.stored.get('b')!)}.html`].sort());
+	});
+
+	it('refuses a body file that is missing or was altered, naming the document', async () => {
+		const { context, stored, bodies, htmlOf } = fakeContext(async (body) => ({ html: `<p>${body}</p>`, metadata: {} }));
+		await bodiesInContentLayer(mdxLikeLoader({ a: 'một' })).load(context);
+		const file = path.join(bodies, `${bodyFileOf(stored.get('a')!)}.html`);
+		fs.writeFileSync(file, '<p>khác</p>');
+		expect(() => htmlOf('a')).toThrow(/Văn bản a: phần thân đã dựng .* đã bị sửa\. Cách sửa: xoá thư mục bộ nhớ đệm/);
+		fs.rmSync(file);
+		expect(() => htmlOf('a')).toThrow(/Văn bản a: thiếu phần thân đã dựng/);
 	});
 
 	it('gives each body a digest that also depends on the rendering pipeline', async () => {
@@ -61,7 +130,7 @@ describe('bodiesInContentLayer', () => {
 	});
 
 	it('leaves a public body that uses an allow-listed component to Astro, parsed as MDX', async () => {
-		const { context, stored } = fakeContext(async (body) => ({ html: `<p>${body}</p>`, metadata: {} }));
+		const { context, stored, htmlOf } = fakeContext(async (body) => ({ html: `<p>${body}</p>`, metadata: {} }));
 		const bodies = {
 			note: 'Chữ.\n\n<Note title="Lưu ý">Ghi chú.</Note>',
 			inline: 'Xem <DocumentCard id="a/2024/b" /> nhé.',
@@ -81,7 +150,7 @@ describe('bodiesInContentLayer', () => {
 		expect(stored.get('note')!.rendered).toBeUndefined();
 		expect(stored.get('note')!.body).toBe(bodies.note);
 		// Everything else is rendered once as Markdown, where a tag shows as the text it is.
-		expect(stored.get('html')!.rendered!.html).toBe('<p><b>Điều 1.</b></p>');
+		expect(htmlOf('html')).toBe('<p><b>Điều 1.</b></p>');
 	});
 
 	it('renders a draft or embargoed body with components as Markdown, and takes the file again next build', async () => {
