@@ -62,7 +62,10 @@ export default defineConfig({
 	// AVIF effort 3 instead of sharp's 4: on a 960 px photo the same size (51.0 vs 50.9 KB) in 1.1 s instead of 6.3 s,
 	// and on the benchmark's noise photos 3.6 s per rendition at effort 4 (measured with sharp, load 5).
 	image: { layout: 'constrained', service: { entrypoint: 'astro/assets/services/sharp', config: { avif: { effort: 3 } } } },
+	// No syntax highlighting: the check refuses code blocks in bodies (src/validation/rules-code.ts), and Shiki's inline styles would
+	// break the Content-Security-Policy; Astro warned about that in every build's log.
 	markdown: {
+		syntaxHighlight: false,
 		processor: satteri({ mdastPlugins: [nfcText, rawHtmlAsText, safeLinks, mdxAllowList(isMdxComponentName)], hastPlugins: [headingAnchors] }),
 	},
 	// The search index is built after Astro exits, by src/build.ts (`npm run build`).

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { stopBuild } from './stop-build.ts';
 
 /**
  * Refuses a production build that would show a made-up way to reach the
@@ -76,10 +77,10 @@ export function siteIdentityCheck(site: { url: string; contactEmail?: string }) 
 	return {
 		name: 'site-identity-check',
 		hooks: {
-			'astro:config:setup': ({ command }: { command: string }) => {
+			'astro:config:setup': ({ command, logger }: { command: string; logger: { error(message: string): void } }) => {
 				if (command !== 'build') return;
 				const problems = contactEmailProblems(site.url, site.contactEmail, process.env.SITE_CONTACT_EMAIL?.trim() === site.contactEmail && site.contactEmail !== undefined);
-				if (problems.length > 0) throw new Error(`Cài đặt trang có lỗi, không xây dựng trang.\n${formatSiteSettingProblems(problems)}`);
+				if (problems.length > 0) stopBuild(logger, `Cài đặt trang có lỗi, không xây dựng trang.\n${formatSiteSettingProblems(problems)}`);
 			},
 		},
 	};

@@ -4,6 +4,7 @@ import { CONTENT_DIR, contentCacheDir } from '../paths.ts';
 import type { ValidContent } from '../validation/schema-check.ts';
 import { unlistedPaths } from '../feeds/sitemap-filter.ts';
 import { markStep } from '../lib/build-timings.ts';
+import { stopBuild } from '../stop-build.ts';
 
 let lastChecked: ValidContent | undefined;
 let lastUnlisted: ReadonlySet<string> | undefined;
@@ -51,7 +52,7 @@ export function contentCheck(): AstroIntegration {
 					logger.error(`\n${report}`);
 					return;
 				}
-				throw new Error(`Nội dung có lỗi, không xây dựng trang.\n${report}`);
+				stopBuild(logger, `Nội dung có lỗi, không xây dựng trang.\n${report}`);
 			},
 		},
 	};

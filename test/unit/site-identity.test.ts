@@ -61,6 +61,8 @@ describe('the contact address of a build', () => {
 			expect(build.status).not.toBe(0);
 			expect(build.stdout + build.stderr).toContain('Cài đặt trang có lỗi, không xây dựng trang.');
 			expect(build.stdout + build.stderr).toContain('biến môi trường SITE_CONTACT_EMAIL');
+			// Only the Vietnamese message: no English frame from Astro around it (src/stop-build.ts).
+			expect(build.stdout + build.stderr).not.toMatch(/unhandled error|Hint:|Stack trace|Browser APIs/);
 			expect(fs.existsSync(path.join(out, 'dist', 'index.html'))).toBe(false);
 		} finally {
 			fs.rmSync(out, { recursive: true, force: true });

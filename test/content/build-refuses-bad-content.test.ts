@@ -1,0 +1,50 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/paths.ts';
+
+/**
+ * A build of content the check refuses stops before any page is made, and
+ * its log says why in Vietnamese only: file, line, field and how to fix it,
+ * without Astro's English frame (a hint about browser APIs, a stack trace)
+ * that a thrown error used to get (src/stop-build.ts).
+ */
+describe('a build of content with errors', () => {
+	let dir = '';
+	let output = '';
+	let status: number | null = null;
+	beforeAll(() => {
+		dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tdkt-bad-build-'));
+		const content = path.join(dir, 'content');
+		fs.cpSync(path.join(ROOT, 'content'), content, { recursive: true });
+		const documents = path.join(content, 'documents');
+		const file = fs.readdirSync(documents, { recursive: true, encoding: 'utf8' }).find((name) => name.endsWith('.mdx'))!;
+		fs.appendFileSync(path.join(documents, file), '\n\nDòng lệnh:\n\n```\nnpm run check\n```\n');
+		const build = spawnSync(process.execPath, [path.join(ROOT, 'src/build.ts')], {
+			cwd: ROOT,
+			encoding: 'utf8',
+			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CONTENT_DIR: content, OUT_DIR: path.join(dir, 'dist'), ASTRO_CACHE_DIR: path.join(dir, 'cache'), SHARE_IMAGE_CACHE: path.join(dir, 'og') },
+		});
+		output = build.stdout + build.stderr;
+		status = build.status;
+	});
+	afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+	it('fails, and makes no page', () => {
+		expect(status).toBe(1);
+		expect(fs.existsSync(path.join(dir, 'dist', 'index.html'))).toBe(false);
+	});
+
+	it('says what is wrong in Vietnamese, with the field and how to fix it', () => {
+		expect(output).toContain('Nội dung có lỗi, không xây dựng trang.');
+		expect(output).toMatch(/LỖI .*\.mdx:\d+/);
+		expect(output).toContain('Trường nội dung (body)');
+		expect(output).toContain('Cách sửa: xóa hai dòng ```');
+	});
+
+	it('carries no English frame from Astro around it', () => {
+		expect(output).not.toMatch(/unhandled error|Hint:|Stack trace|Browser APIs|at astro:config:setup/);
+	});
+});
