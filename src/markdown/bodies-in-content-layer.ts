@@ -4,7 +4,7 @@ import { cacheKey } from '../lib/cache-key.ts';
 import { componentsUsed } from '../validation/body-syntax.ts';
 import { isPublic, type Publishable } from '../lib/publication.ts';
 import { now } from '../lib/dates.ts';
-import { BODY_FILE_KEY, hasRenderedBody, pruneRenderedBodies, renderedBodiesDir, writeRenderedBody } from './rendered-bodies.ts';
+import { BODY_FILE_KEY, bodyFileOf, hasRenderedBody, pruneRenderedBodies, renderedBodiesDir, writeRenderedBody } from './rendered-bodies.ts';
 
 type StoredEntry = Parameters<LoaderContext['store']['set']>[0];
 
@@ -89,12 +89,6 @@ async function renderEntry(context: LoaderContext, entry: StoredEntry, published
 	} catch (error) {
 		throw new Error(`${entry.filePath ?? entry.id}: không dựng được nội dung: ${(error as Error).message}`, { cause: error });
 	}
-}
-
-/** The digest of the body file a stored entry names, if its body is kept in one. */
-export function bodyFileOf(entry: { rendered?: { metadata?: Record<string, unknown> } }): string | undefined {
-	const digest = entry.rendered?.metadata?.[BODY_FILE_KEY];
-	return typeof digest === 'string' ? digest : undefined;
 }
 
 /**

@@ -19,6 +19,12 @@ export const BODY_FILE_KEY = 'bodyFile';
 
 export const renderedBodiesDir = (cacheDir: string) => path.join(cacheDir, RENDERED_BODIES_DIR);
 
+/** The digest of the body file a stored entry names, if its body is kept in one. */
+export function bodyFileOf(entry: { rendered?: { metadata?: Record<string, unknown> } }): string | undefined {
+	const digest = entry.rendered?.metadata?.[BODY_FILE_KEY];
+	return typeof digest === 'string' ? digest : undefined;
+}
+
 const bodyPath = (dir: string, digest: string) => path.join(dir, `${digest}.html`);
 
 /** Writes `html` under its digest (unless a file of that name is there) and returns the digest. */

@@ -4,8 +4,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { bodiesInContentLayer, bodyFileOf } from '../../src/markdown/bodies-in-content-layer.ts';
-import { readRenderedBody, RENDERED_BODIES_DIR } from '../../src/markdown/rendered-bodies.ts';
+import { bodiesInContentLayer } from '../../src/markdown/bodies-in-content-layer.ts';
+import { bodyFileOf, readRenderedBody, RENDERED_BODIES_DIR } from '../../src/markdown/rendered-bodies.ts';
 import { ROOT } from '../helpers/paths.ts';
 import { cacheKey } from '../../src/lib/cache-key.ts';
 
