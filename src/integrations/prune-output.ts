@@ -3,7 +3,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { inBatches } from '../lib/files.ts';
+import { filesUnder, inBatches } from '../lib/files.ts';
 import { markStep, saveMarks } from '../lib/build-timings.ts';
 import { pageInputDigests, saveOutputPages } from './output-pages.ts';
 import { DIGEST_FILE } from './stylesheet-cache.ts';
@@ -70,7 +70,7 @@ export function pruneOutput(): AstroIntegration {
 				if (emptyingFailed) throw new Error(`Không xóa được kết quả cũ trong ${outDir}: ${emptyingFailed.message}`, { cause: emptyingFailed });
 				const out = fileURLToPath(dir);
 				recordWritten('routes', [...assets.values()].flat().map((url) => fileURLToPath(url)));
-				recordWritten('public', await publicCopies(publicDir, out));
+				recordWritten('public', publicCopies(publicDir, out));
 				recordWritten('images', generatedImages(out));
 				recordWritten('sitemap', await sitemapFiles(out));
 				// Without Vite's record every script and stylesheet would look stale: stop rather than publish a site without them.
@@ -159,11 +159,7 @@ export const OUTPUT_MARKER = 'output-folder.txt';
  */
 export async function pruneFolder(folder: string, outputs: ReadonlySet<string>): Promise<number> {
 	const dir = path.resolve(folder);
-	const entries = await fs.readdir(dir, { withFileTypes: true, recursive: true });
-	const stale = entries
-		.filter((entry) => !entry.isDirectory())
-		.map((entry) => path.join(entry.parentPath, entry.name))
-		.filter((file) => !outputs.has(file) && path.relative(dir, file).split(path.sep)[0] !== '.git');
+	const stale = filesUnder(dir).filter((file) => !outputs.has(file) && path.relative(dir, file).split(path.sep)[0] !== '.git');
 	await inBatches(stale, 256, (file) => fs.rm(file, { force: true }));
 	const emptied = new Set<string>();
 	for (const file of stale) for (let folder = path.dirname(file); folder.startsWith(dir + path.sep); folder = path.dirname(folder)) emptied.add(folder);

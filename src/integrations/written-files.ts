@@ -10,6 +10,7 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { filesUnder } from '../lib/files.ts';
 
 /** Step name → absolute paths it wrote in this build. On globalThis, so every copy of this module shares it. */
 function registry(): Map<string, Set<string>> {
@@ -39,18 +40,9 @@ export function clearWritten(): void {
 	registry().clear();
 }
 
-/** Every file under `dir`, as absolute paths (none when it does not exist). */
-export async function filesUnder(dir: string): Promise<string[]> {
-	const entries = await fs.readdir(dir, { withFileTypes: true, recursive: true }).catch((error: NodeJS.ErrnoException) => {
-		if (error.code === 'ENOENT') return [];
-		throw error;
-	});
-	return entries.filter((entry) => !entry.isDirectory()).map((entry) => path.join(entry.parentPath, entry.name));
-}
-
 /** Astro copies `public/` into the output folder as it is: the same relative paths. */
-export async function publicCopies(publicDir: string, outDir: string): Promise<string[]> {
-	return (await filesUnder(publicDir)).map((file) => path.join(outDir, path.relative(publicDir, file)));
+export function publicCopies(publicDir: string, outDir: string): string[] {
+	return filesUnder(publicDir).map((file) => path.join(outDir, path.relative(publicDir, file)));
 }
 
 /**

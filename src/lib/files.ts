@@ -4,11 +4,35 @@ import { createRequire, findPackageJSON } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import path from 'node:path';
 
+/**
+ * Every file under `dir` (anything but a folder: a symbolic link is listed,
+ * never followed), as absolute paths; none when `dir` does not exist.
+ * One synchronous listing per folder: Node's recursive `readdir` took
+ * 1.5–1.7 s over the 57,212 files of a 10,000-document site, this 0.57–0.59 s
+ * (`.cache/t-walk.ts`, Node 24, two runs each).
+ */
+export function filesUnder(dir: string): string[] {
+	const files: string[] = [];
+	const walk = (folder: string) => {
+		for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
+			const file = path.join(folder, entry.name);
+			if (entry.isDirectory()) walk(file);
+			else files.push(file);
+		}
+	};
+	try {
+		walk(dir);
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code === 'ENOENT' && !fs.existsSync(dir)) return [];
+		throw error;
+	}
+	return files;
+}
+
 /** Files and bytes under a folder (0 and 0 when it does not exist). */
 export function folderSize(dir: string): { files: number; bytes: number } {
-	if (!fs.existsSync(dir)) return { files: 0, bytes: 0 };
-	const files = fs.readdirSync(dir, { withFileTypes: true, recursive: true }).filter((entry) => entry.isFile());
-	return { files: files.length, bytes: files.reduce((sum, entry) => sum + fs.statSync(path.join(entry.parentPath, entry.name)).size, 0) };
+	const files = filesUnder(dir);
+	return { files: files.length, bytes: files.reduce((sum, file) => sum + fs.statSync(file).size, 0) };
 }
 
 export function fileExists(file: string): Promise<boolean> {

@@ -27,6 +27,7 @@ import { wordsInShare } from './common-words.ts';
 import { markPages, readPageWords } from './mark-work.ts';
 import { pageUrl } from './summary-field.ts';
 import { splitAcrossWorkers } from '../lib/worker-split.ts';
+import { filesUnder } from '../lib/files.ts';
 import { INDEX_WORKER } from './index-worker-url.ts';
 import { countPage, emptyWordsCache, readWordsFile, uncountPage, wordIndexes, type WordsCache } from './words-cache.ts';
 
@@ -81,9 +82,8 @@ async function updateWords(stagingDir: string, staged: ReadonlyMap<string, strin
 }
 
 /** Relative paths of the marked copies in `markedDir`: one listing instead of one check per page. */
-async function markedCopies(markedDir: string): Promise<Set<string>> {
-	const entries = await fs.readdir(markedDir, { withFileTypes: true, recursive: true });
-	return new Set(entries.filter((entry) => entry.isFile() && entry.name.endsWith('.html')).map((entry) => path.relative(markedDir, path.join(entry.parentPath, entry.name))));
+function markedCopies(markedDir: string): Set<string> {
+	return new Set(filesUnder(markedDir).filter((file) => file.endsWith('.html')).map((file) => path.relative(markedDir, file)));
 }
 
 /**
@@ -117,7 +117,7 @@ export async function markedPages(
 	const reusable = previousMarked?.version === version && previousMarked.common === commonDigest ? previousMarked : undefined;
 	const summaryOf = new Map<string, string | undefined>();
 	const toMark: string[] = [];
-	const copies = await markedCopies(markedDir);
+	const copies = markedCopies(markedDir);
 	for (const [relative, sha256] of staged) {
 		if (reusable?.pages[relative] === sha256 && copies.has(relative)) summaryOf.set(relative, reusable.summaries[relative]);
 		else toMark.push(relative);

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { fileExists, FILES_AT_ONCE, inBatches } from '../lib/files.ts';
+import { fileExists, FILES_AT_ONCE, filesUnder, inBatches } from '../lib/files.ts';
 
 /** What the staging folder knew of one built page when it last staged it. */
 export interface SeenPage {
@@ -83,11 +83,11 @@ export async function stagePages(
 	// Written again only once every copy is in place: an interrupted run starts afresh.
 	if (previous) await fs.rename(manifestFile, previousFile);
 	else await fs.rm(manifestFile, { force: true });
-	if (previous?.version !== version) await inBatches(await stagedFiles(stagingDir), FILES_AT_ONCE, (file) => fs.rm(file, { force: true }));
+	if (previous?.version !== version) await inBatches(stagedFiles(stagingDir), FILES_AT_ONCE, (file) => fs.rm(file, { force: true }));
 	await fs.mkdir(stagingDir, { recursive: true });
 	const seen = previous?.version === version ? previous.pages : {};
 	const pages: Record<string, SeenPage> = {};
-	const files = known ? [...known.keys()].sort() : await htmlFiles(distDir);
+	const files = known ? [...known.keys()].sort() : htmlFiles(distDir);
 	const stats: StagingStats = { indexed: 0, read: 0, prepared: 0, prestaged: 0 };
 	// Pages stripped while rendered are only taken when this run strips too: a run that keeps records stages from the pages.
 	const early = stripRecords && prestaged ? await readPrestaged(prestaged) : undefined;
@@ -178,9 +178,8 @@ function strippedPages(manifest: Manifest | undefined): Record<string, SeenPage>
 }
 
 /** The staged copies (every file but the manifests), for a new staging version to start from none. */
-async function stagedFiles(stagingDir: string): Promise<string[]> {
-	const entries = await fs.readdir(stagingDir, { withFileTypes: true, recursive: true }).catch(() => []);
-	return entries.filter((entry) => entry.isFile() && entry.name !== PREVIOUS_MANIFEST).map((entry) => path.join(entry.parentPath, entry.name));
+function stagedFiles(stagingDir: string): string[] {
+	return filesUnder(stagingDir).filter((file) => path.basename(file) !== PREVIOUS_MANIFEST);
 }
 
 async function stagePage(
@@ -279,10 +278,9 @@ async function readManifest(file: string): Promise<Manifest | undefined> {
 }
 
 /** HTML files of the built site, relative to it, in a stable order; Pagefind's own output is not a page. */
-async function htmlFiles(dir: string): Promise<string[]> {
-	const entries = await fs.readdir(dir, { withFileTypes: true, recursive: true });
-	return entries
-		.filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-		.map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
+function htmlFiles(dir: string): string[] {
+	return filesUnder(dir)
+		.filter((file) => file.endsWith('.html'))
+		.map((file) => path.relative(dir, file))
 		.sort();
 }

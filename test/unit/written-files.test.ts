@@ -47,9 +47,9 @@ describe('written files', () => {
 	it('maps public/ onto the output folder', async () => {
 		write('public/favicon.svg');
 		write('public/quan-tri/config.yml');
-		const copies = await publicCopies(path.join(dir, 'public'), path.join(dir, 'out'));
+		const copies = publicCopies(path.join(dir, 'public'), path.join(dir, 'out'));
 		expect(copies.map((file) => path.relative(dir, file)).sort()).toEqual(['out/favicon.svg', 'out/quan-tri/config.yml']);
-		expect(await publicCopies(path.join(dir, 'no-public'), path.join(dir, 'out'))).toEqual([]);
+		expect(publicCopies(path.join(dir, 'no-public'), path.join(dir, 'out'))).toEqual([]);
 	});
 
 	it('reads the sitemap parts from the sitemap index', async () => {
