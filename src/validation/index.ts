@@ -9,6 +9,7 @@ import { checkBodySyntax } from './body-syntax.ts';
 import { checkPlaceholders } from './rules-placeholders.ts';
 import { checkCode } from './rules-code.ts';
 import { checkYamlScalars } from './yaml-scalars.ts';
+import { checkPrivacy } from './rules-privacy.ts';
 import { checkFiles } from './per-file-cache.ts';
 import { cacheKey } from '../lib/cache-key.ts';
 import type { Problem } from './problem.ts';
@@ -23,9 +24,9 @@ export interface CheckResult {
 }
 
 /** The rules that read one file at a time, in the order their findings are reported (after the schemas'). */
-const PER_FILE_RULES = [checkYamlScalars, checkBodySyntax, checkText, checkPlaceholders, checkCode];
+const PER_FILE_RULES = [checkYamlScalars, checkBodySyntax, checkText, checkPlaceholders, checkCode, checkPrivacy];
 /** The code whose results per file are kept: reading, schemas and the per-file rules (each with all it imports). */
-const PER_FILE_MODULES = ['per-file-cache.ts', 'load.ts', 'schema-check.ts', 'yaml-scalars.ts', 'body-syntax.ts', 'text.ts', 'rules-placeholders.ts', 'rules-code.ts'];
+const PER_FILE_MODULES = ['per-file-cache.ts', 'load.ts', 'schema-check.ts', 'yaml-scalars.ts', 'body-syntax.ts', 'text.ts', 'rules-placeholders.ts', 'rules-code.ts', 'rules-privacy.ts'];
 
 /** Beside Astro's cache: what the last check found in each file on its own (per-file-cache.ts). */
 export const CHECK_CACHE_FILE = 'content-check-files.bin';

@@ -6,7 +6,6 @@ import type { DocumentData } from '../schema/document.ts';
 import { permalinkCollisions } from './rules-aliases.ts';
 import { publishing } from './rules-publishing.ts';
 import { agencySuggestion, symbolMatchesAgency, unknownAgencyMessage } from './rules-agency.ts';
-import { privacy } from './rules-privacy.ts';
 import { duplicateDocuments } from './rules-duplicates.ts';
 import path from 'node:path';
 import { entryId, type Collection, type ContentTree } from './content-files.ts';
@@ -146,7 +145,6 @@ const RULES: Check[] = [
 	images,
 	mdxComponents,
 	symbolMatchesAgency,
-	privacy,
 	duplicateDocuments,
 ];
 

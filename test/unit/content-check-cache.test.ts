@@ -9,11 +9,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/validation/index.ts';
-import { checkFiles } from '../../src/validation/per-file-cache.ts';
+import { ADDED_SUFFIX, checkFiles } from '../../src/validation/per-file-cache.ts';
+import { CHECK_CACHE_FILE } from '../../src/validation/index.ts';
 import { readEntryBase } from '../../src/validation/load.ts';
 import { readContentTree } from '../../src/validation/content-files.ts';
 import { checkText } from '../../src/validation/text.ts';
-import { copyContent, SEED } from '../helpers/content-fixture.ts';
+import { copyContent, editData, SEED } from '../helpers/content-fixture.ts';
 
 let root = '';
 let cacheDir = '';
@@ -82,5 +83,53 @@ describe('content check with the per-file cache', () => {
 		const freshDates = [...fresh.content.documents.values()].filter((doc) => (doc.raw.data as { date?: unknown }).date instanceof Date);
 		expect(freshDates.length).toBeGreaterThan(0);
 		for (const doc of freshDates) expect((cached.content.documents.get(doc.id)!.raw.data as { date: unknown }).date).toEqual((doc.raw.data as { date: Date }).date);
+	});
+
+	it('keeps a few changed files beside the base, and writes the base afresh once they are many', () => {
+		const base = path.join(cacheDir, CHECK_CACHE_FILE);
+		const added = base + ADDED_SUFFIX;
+		const first = checkContent(root, { cacheDir });
+		const baseBytes = fs.readFileSync(base);
+		expect(fs.existsSync(added)).toBe(false);
+
+		// One honouree's phone number: a finding of a rule on valid data, kept with its file like the others.
+		editData(root, SEED.benTre, (data) => {
+			(data.honourees as { unit?: string }[])[0]!.unit = 'Văn phòng, điện thoại 0912 345 678';
+		});
+		const edited = checkContent(root, { cacheDir });
+		expect(edited.checkedFiles).toBe(1);
+		expect(fs.readFileSync(base).equals(baseBytes)).toBe(true);
+		expect(fs.existsSync(added)).toBe(true);
+		const phone = (result: ReturnType<typeof checkContent>) => result.errors.filter((p) => p.file.endsWith(SEED.benTre) && p.message.includes('số điện thoại'));
+		expect(phone(edited)).toHaveLength(1);
+		expect(messages(edited)).toEqual(messages(checkContent(root)));
+
+		const again = checkContent(root, { cacheDir });
+		expect(again.checkedFiles).toBe(0);
+		expect(phone(again)).toHaveLength(1);
+		expect(messages(again)).toEqual(messages(edited));
+
+		// More than a twentieth of the files changed: one base again, with exactly the current files.
+		const files = readContentTree(root).files;
+		const many = files.filter(({ absolutePath }) => absolutePath.endsWith('.mdx')).slice(0, Math.ceil(files.length / 20) + 1);
+		for (const { absolutePath } of many) fs.appendFileSync(absolutePath, '\nMột câu thêm vào cuối.\n');
+		const rewritten = checkContent(root, { cacheDir });
+		expect(rewritten.checkedFiles).toBe(many.length);
+		expect(fs.existsSync(added)).toBe(false);
+		expect(fs.readFileSync(base).equals(baseBytes)).toBe(false);
+		expect(messages(rewritten)).toEqual(messages(checkContent(root)));
+		expect(checkContent(root, { cacheDir }).checkedFiles).toBe(0);
+		expect(first.checkedFiles).toBe(files.length);
+	});
+
+	it('checks again the files whose records were in a lost or broken file beside the base', () => {
+		const added = path.join(cacheDir, CHECK_CACHE_FILE) + ADDED_SUFFIX;
+		checkContent(root, { cacheDir });
+		fs.appendFileSync(path.join(root, SEED.coLe), '\nMột câu thêm vào cuối.\n');
+		expect(checkContent(root, { cacheDir }).checkedFiles).toBe(1);
+		fs.writeFileSync(added, fs.readFileSync(added).subarray(0, 20));
+		const recovered = checkContent(root, { cacheDir });
+		expect(recovered.checkedFiles).toBe(1);
+		expect(messages(recovered)).toEqual(messages(checkContent(root)));
 	});
 });
