@@ -9,6 +9,7 @@ import { prepareQuery } from '../../src/search/fold.ts';
 import { pagefindInNode } from '../../src/search/node-engine.ts';
 import { INDEX_DIR } from '../../src/search/pagefind-api.ts';
 import { runSearch } from '../../src/search/run.ts';
+import { readStagingManifest } from '../../src/search/staging.ts';
 import { readState } from '../../src/search/state.ts';
 import { WORD_COSTS_FILE, type WordCosts } from '../../src/search/word-costs.ts';
 import { wordForms } from '../../src/search/words.ts';
@@ -31,8 +32,8 @@ describe('the fixture site indexed as a large site: a query of common words only
 		fs.cpSync(fixtureDist(), copy, { recursive: true, filter: (file) => (fs.statSync(file).isDirectory() ? !/\/(?:pagefind|og)$/.test(file) : file.endsWith('.html')) });
 		// `npm run build` strips each page's search record from the output once staged (src/search/staging.ts); the
 		// staging manifest keeps each record and where it stood: put them back, as the pages were rendered.
-		const manifest = JSON.parse(fs.readFileSync(path.join(cacheDirFor(fixtureContent()), 'search-staging', 'manifest.json'), 'utf8')) as { pages: Record<string, { stripped?: { record: string; at: number } }> };
-		const stripped = Object.entries(manifest.pages).filter(([, page]) => page.stripped);
+		const manifest = await readStagingManifest(path.join(cacheDirFor(fixtureContent()), 'search-staging'));
+		const stripped = Object.entries(manifest?.pages ?? {}).filter(([, page]) => page.stripped);
 		expect(stripped.length).toBeGreaterThan(30);
 		for (const [relative, { stripped: { record, at } = { record: '', at: 0 } }] of stripped) {
 			const bytes = fs.readFileSync(path.join(copy, relative));

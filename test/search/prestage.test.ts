@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { outputFileOf, prestagePage, withoutSearchRecord } from '../../src/search/prestage-hook.ts';
 import { startPrestage } from '../../src/search/prestage.ts';
 import { pageForIndex, prestagedDir } from '../../src/search/page-for-index.ts';
-import { PRESTAGED_WORDS, stagedPages, stagePages, stripping } from '../../src/search/staging.ts';
+import { PRESTAGED_WORDS, readStagingManifest, stagedPages, stagePages, stripping } from '../../src/search/staging.ts';
 import { markedPages } from '../../src/search/marked-pages.ts';
 import { readWordsFile, type WordsCache } from '../../src/search/words-cache.ts';
 
@@ -91,8 +91,9 @@ describe('pages staged while Astro renders', () => {
 			fs.writeFileSync(file, html);
 		}
 		expect(await stagePages(usualDist, usualStaging, 'v1', pageForIndex, undefined, undefined, { stripRecords: true })).toEqual({ indexed: 2, read: 4, prepared: 4, prestaged: 0 });
-		const manifest = (folder: string) => JSON.parse(fs.readFileSync(path.join(folder, 'manifest.json'), 'utf8')) as object;
-		expect(manifest(staging())).toEqual(manifest(usualStaging));
+		const prestagedManifest = await readStagingManifest(staging());
+		expect(Object.keys(prestagedManifest?.pages ?? {})).toHaveLength(4);
+		expect(prestagedManifest).toEqual(await readStagingManifest(usualStaging));
 		for (const pathname of ['/van-ban/a/2024/kh-1/', '/van-ban/a/2024/kh-2/']) {
 			const relative = outputFileOf(pathname);
 			expect(fs.readFileSync(path.join(staging(), relative), 'utf8')).toBe(fs.readFileSync(path.join(usualStaging, relative), 'utf8'));

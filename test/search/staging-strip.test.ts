@@ -87,7 +87,7 @@ describe('the search record is stripped from the published page once staged', ()
 		writeBuilt(render('Kế hoạch 1'));
 		await stage();
 		// What a stopped run leaves: its manifest removed, the previous one set aside.
-		fs.renameSync(path.join(dir, 'staging', 'manifest.json'), path.join(dir, 'staging', 'manifest.previous.json'));
+		fs.renameSync(path.join(dir, 'staging', 'manifest.bin'), path.join(dir, 'staging', 'manifest.previous.bin'));
 		expect((await stage()).indexed).toBe(1);
 		expect(stagedCopy()).toBe(render('Kế hoạch 1'));
 	});
