@@ -1,8 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import sitemap from '@astrojs/sitemap';
 import { sitemapFilter } from './src/feeds/sitemap-filter.ts';
+import { sitemap } from './src/integrations/sitemap.ts';
 import { SITE } from './src/site.config.ts';
 import { contentCacheDir } from './src/paths.ts';
 import { checkedUnlistedPaths, contentCheck } from './src/integrations/content-check.ts';
@@ -69,5 +69,5 @@ export default defineConfig({
 		processor: satteri({ mdastPlugins: [nfcText, rawHtmlAsText, safeLinks, mdxAllowList(isMdxComponentName)], hastPlugins: [headingAnchors] }),
 	},
 	// The search index is built after Astro exits, by src/build.ts (`npm run build`).
-	integrations: [siteIdentityCheck(SITE), stylesheetCache(), contentCheck(), contentStoreFile(), mdx(), shareImages(), sitemap({ filter: sitemapFilter(checkedUnlistedPaths) }), securityHeaders(SITE.federatedSearch, SITE.nationalSearch), searchPrestage(), pruneOutput()],
+	integrations: [siteIdentityCheck(SITE), stylesheetCache(), contentCheck(), contentStoreFile(), mdx(), shareImages(), sitemap({ listed: sitemapFilter(checkedUnlistedPaths) }), securityHeaders(SITE.federatedSearch, SITE.nationalSearch), searchPrestage(), pruneOutput()],
 });

@@ -8,7 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { contentCacheDir } from './paths.ts';
-import { forgetKeptPagesIn, SEARCH_STAGING_DIR, stagingStoppedAfterAstro } from './integrations/search-prestage.ts';
+import { forgetKeptPagesIn, SEARCH_STAGING_DIR, stagedRecordsLost, stagingStoppedAfterAstro } from './integrations/search-prestage.ts';
 import { deleteInBackground, setIndexAside } from './integrations/prune-output.ts';
 import { INDEX_DIR } from './search/pagefind-api.ts';
 import { takeOutputPages } from './integrations/output-pages.ts';
@@ -27,6 +27,9 @@ let oldIndexGone = Promise.resolve();
 const forgetKeptPages = () => forgetKeptPagesIn(contentCacheDir());
 if (stagingStoppedAfterAstro(contentCacheDir())) {
 	console.log('Lần dựng trước dừng giữa chừng sau khi Astro dựng trang: dựng lại mọi trang để chỉ mục tìm kiếm đủ trang.');
+	forgetKeptPages();
+} else if (stagedRecordsLost(contentCacheDir())) {
+	console.log('Không còn sổ ghi của bước chuẩn bị chỉ mục tìm kiếm (thư mục search-staging trong bộ nhớ đệm đã mất hoặc theo định dạng cũ): dựng lại mọi trang để chỉ mục tìm kiếm đủ trang.');
 	forgetKeptPages();
 }
 markStep('npm run build: kiểm tra bộ nhớ đệm nội dung');

@@ -28,9 +28,11 @@ const nameKeysCache = new WeakMap<ResolvedHonouree, [string, string]>();
  * name, all in Vietnamese collation. One key for everyone keeps the order total
  * when people and collectives share a list.
  */
+const sortKeys = (h: ResolvedHonouree): [string, string] => (h.kind === 'tap-the' ? [h.name, ''] : givenNameFirst(h.name));
+
 function nameKeys(h: ResolvedHonouree): [string, string] {
 	let keys = nameKeysCache.get(h);
-	if (!keys) nameKeysCache.set(h, (keys = h.kind === 'tap-the' ? [h.name, ''] : givenNameFirst(h.name)));
+	if (!keys) nameKeysCache.set(h, (keys = sortKeys(h)));
 	return keys;
 }
 
@@ -56,7 +58,28 @@ export const HONOUR_ORDERS = {
 } as const;
 export type HonourOrder = keyof typeof HONOUR_ORDERS;
 
-/** Every honour of the given award decisions, in name order. */
+/**
+ * Each text's place in Vietnamese collation, the same place for texts the
+ * collation holds equal: the order of the texts as whole numbers.
+ */
+function collationRanks(texts: Iterable<string>): Map<string, number> {
+	const sorted = [...new Set(texts)].sort(compareVietnamese);
+	const ranks = new Map<string, number>();
+	let rank = 0;
+	sorted.forEach((text, at) => {
+		if (at > 0 && compareVietnamese(sorted[at - 1]!, text) !== 0) rank++;
+		ranks.set(text, rank);
+	});
+	return ranks;
+}
+
+/**
+ * Every honour of the given award decisions, in name order: the order of
+ * `HONOUR_ORDERS.ten`, from each name's rank among the distinct names (far
+ * fewer than the honours) instead of a collation per comparison: sorting the
+ * bench's 10,000-document roll took 0.5–0.6 s of every build that way
+ * (profile of `astro build`, `compareHonourNames`).
+ */
 export function honourRoll(decisions: readonly Decision[]): Honour[] {
 	const honours = decisions.flatMap((decision) =>
 		resolveHonourees(decision.data).map((honouree, index) => ({
@@ -67,7 +90,11 @@ export function honourRoll(decisions: readonly Decision[]): Honour[] {
 			year: yearOf(decision.data.date),
 		})),
 	);
-	return honours.sort(HONOUR_ORDERS.ten.compare);
+	const keys = honours.map((honour) => sortKeys(honour.honouree));
+	const ranks = collationRanks(keys.flat());
+	const ranked = honours.map((honour, at) => ({ honour, primary: ranks.get(keys[at]![0])!, rest: ranks.get(keys[at]![1])! }));
+	ranked.sort((a, b) => a.primary - b.primary || a.rest - b.rest || byKey(a.honour, b.honour));
+	return ranked.map(({ honour }) => honour);
 }
 
 /**

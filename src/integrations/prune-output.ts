@@ -7,7 +7,7 @@ import { filesUnder, inBatches } from '../lib/files.ts';
 import { markStep, saveMarks } from '../lib/build-timings.ts';
 import { pageInputDigests, saveOutputPages } from './output-pages.ts';
 import { DIGEST_FILE } from './stylesheet-cache.ts';
-import { clearWritten, generatedImages, publicCopies, recordWritten, sitemapFiles, viteOutputRecorder, writtenCounts, writtenFiles } from './written-files.ts';
+import { clearWritten, generatedImages, publicCopies, recordWritten, viteOutputRecorder, writtenCounts, writtenFiles } from './written-files.ts';
 
 /**
  * The output folder is kept between builds (`vite.build.emptyOutDir: false`),
@@ -72,7 +72,6 @@ export function pruneOutput(): AstroIntegration {
 				recordWritten('routes', [...assets.values()].flat().map((url) => fileURLToPath(url)));
 				recordWritten('public', publicCopies(publicDir, out));
 				recordWritten('images', generatedImages(out));
-				recordWritten('sitemap', await sitemapFiles(out));
 				// Without Vite's record every script and stylesheet would look stale: stop rather than publish a site without them.
 				if (!writtenCounts().vite) throw new Error('prune-output: Vite không báo tệp nào đã ghi; dừng để không xóa nhầm mã và kiểu trình bày của trang.');
 				const written = writtenFiles();

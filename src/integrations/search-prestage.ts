@@ -4,6 +4,7 @@ import type { AstroIntegration } from 'astro';
 import { contentCacheDir } from '../paths.ts';
 import { prestagedDir, stagingVersion } from '../search/page-for-index.ts';
 import { startPrestage, type Prestage } from '../search/prestage.ts';
+import { hasStagingManifest } from '../search/staging.ts';
 import { markStep } from '../lib/build-timings.ts';
 import { OUTPUT_MARKER } from './prune-output.ts';
 import { OUTPUT_PAGES_FILE } from './output-pages.ts';
@@ -19,9 +20,22 @@ export const SEARCH_STAGING_DIR = (cacheDir = contentCacheDir()) => path.join(ca
  */
 export const stagingStoppedAfterAstro = (cacheDir: string): boolean => fs.existsSync(prestagedDir(SEARCH_STAGING_DIR(cacheDir)));
 
+/** Astro's record of the pages a build may keep or copy back from its cache. */
+const KEPT_PAGES_FILE = 'incremental-build.json';
+
+/**
+ * Whether the pages Astro would keep have lost their search records: they
+ * went out stripped (Astro's cached copies too), and only the staging
+ * manifest holds what was stripped. With no manifest (the staging folder
+ * lost, or kept by code that wrote it in another format) the staging would
+ * find those pages without a record and leave them out of the index: so
+ * the next build must render every page again.
+ */
+export const stagedRecordsLost = (cacheDir: string): boolean => fs.existsSync(path.join(cacheDir, KEPT_PAGES_FILE)) && !hasStagingManifest(SEARCH_STAGING_DIR(cacheDir));
+
 /** Drops Astro's records that let a build keep pages, and what goes with them (share cards, output marker and page list): the next build renders every page. */
 export function forgetKeptPagesIn(cacheDir: string): void {
-	for (const file of ['incremental-build.json', 'share-cards.json', OUTPUT_MARKER, OUTPUT_PAGES_FILE]) fs.rmSync(path.join(cacheDir, file), { force: true });
+	for (const file of [KEPT_PAGES_FILE, 'share-cards.json', OUTPUT_MARKER, OUTPUT_PAGES_FILE]) fs.rmSync(path.join(cacheDir, file), { force: true });
 }
 
 /**

@@ -5,10 +5,9 @@
  * was off by the file system's coarse clock and made a test flaky.
  *
  * Steps of our own record their files as they write them (share images,
- * `_headers`); Astro's own outputs and the sitemap integration's are read
- * from what Astro and Vite report, by the helpers below.
+ * `_headers`, the sitemap); Astro's own outputs are read from what Astro
+ * and Vite report, by the helpers below.
  */
-import fs from 'node:fs/promises';
 import path from 'node:path';
 import { filesUnder } from '../lib/files.ts';
 
@@ -54,15 +53,6 @@ export function generatedImages(outDir: string): string[] {
 	const images = (globalThis as { astroAsset?: { staticImages?: Map<string, Transforms> } }).astroAsset?.staticImages;
 	if (!images) return [];
 	return [...images.values()].flatMap(({ transforms }) => [...transforms.values()].map(({ finalPath }) => path.join(outDir, decodeURI(finalPath))));
-}
-
-/** @astrojs/sitemap writes `sitemap-index.xml` and the parts it lists, all at the top of the output folder. */
-export async function sitemapFiles(outDir: string): Promise<string[]> {
-	const index = path.join(outDir, 'sitemap-index.xml');
-	const text = await fs.readFile(index, 'utf8').catch(() => undefined);
-	if (text === undefined) return [];
-	const parts = [...text.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => path.join(outDir, path.posix.basename(new URL(match[1]!.trim()).pathname)));
-	return [index, ...parts];
 }
 
 /**

@@ -307,6 +307,15 @@ async function readManifest(file: string): Promise<Manifest | undefined> {
 	}
 }
 
+/**
+ * Whether `stagingDir` holds a manifest, the last one or one set aside,
+ * without reading it: only a manifest knows the search records stripped
+ * from the pages a build keeps.
+ */
+export function hasStagingManifest(stagingDir: string): boolean {
+	return existsSync(path.join(stagingDir, MANIFEST)) || existsSync(path.join(stagingDir, PREVIOUS_MANIFEST));
+}
+
 /** The staging folder's manifest as the last completed staging left it; undefined when there is none. */
 export function readStagingManifest(stagingDir: string): Promise<StagingManifest | undefined> {
 	return readManifest(path.join(stagingDir, MANIFEST));

@@ -46,6 +46,18 @@ describe('honour roll', () => {
 		expect(byForm(roll).map((f) => f.key)).toEqual(['giay-khen', 'chien-si-thi-dua-co-so']);
 	});
 
+	it('gives the order of comparing names, however many names the collation holds equal', () => {
+		// Names equal but for their marks ("An", "Ân"), numbers in names, collectives among people, namesakes across decisions.
+		const names = ['Lê Văn An', 'Phạm Thị Ân', 'Đỗ An', 'Lê Văn An', 'Tổ 10', 'Tổ 2', 'Bùi Thị Ánh', 'Lê Văn Ẩn', 'Đặng Văn Đức', 'Dương Văn Duc'];
+		const decisions = ['ubnd-b/2021/qd-9', 'ubnd-b/2021/qd-10', 'ubnd-a/2024/qd-1'].map((id, at) =>
+			decision(id, `202${at}-01-01`, names.map((name, i) => ({ name: `${name}`, ...((i + at) % 4 === 0 ? { kind: 'tap-the' as const } : {}) }))),
+		);
+		const ranked = honourRoll(decisions);
+		expect(ranked).toHaveLength(names.length * 3);
+		expect(ranked.map((h) => h.key)).toEqual([...ranked].sort(HONOUR_ORDERS.ten.compare).map((h) => h.key));
+		expect([...ranked].reverse().sort(HONOUR_ORDERS.ten.compare).map((h) => h.key)).toEqual(ranked.map((h) => h.key));
+	});
+
 	it('sorts newest decision first when asked', () => {
 		expect([...roll].sort(HONOUR_ORDERS['moi-nhat'].compare)[0]!.decision.id).toBe('ubnd-a/2023/qd-2');
 	});

@@ -8,7 +8,8 @@
  * page keeps a working share image. The search index's staging reads only
  * the pages whose inputs changed, the index still finds every edit, and an
  * embargo that falls due between two builds publishes everywhere, the index
- * included.
+ * included. A build after the staging folder was lost renders every page
+ * again, so no kept page goes unindexed for want of its stripped record.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -19,6 +20,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyContent, editData } from '../helpers/content-fixture.ts';
 import { TEST_NOW } from '../helpers/paths.ts';
 import { cacheDirFor } from '../../src/paths.ts';
+import { SEARCH_STAGING_DIR } from '../../src/integrations/search-prestage.ts';
+import { stagedPages } from '../../src/search/staging.ts';
 import { EDITOR_PATH } from '../../src/security/policy.ts';
 import { buildSiteWithLog, filesMentioning, outputFiles, tinyPdf, type OutputFile } from '../publishing/site-build.ts';
 
@@ -37,6 +40,8 @@ const LATER = '2024-03-08';
 let content = '';
 let out = '';
 let otherOut = '';
+/** The indexed pages the staging held before its folder was lost (step 6). */
+let stagedBeforeLoss: string[] = [];
 /** A build of the content of step 2 from nothing (its own empty Astro cache), to compare the rebuild with. */
 let fromScratch: { out: string; cache: string; files: OutputFile[] } | undefined;
 /** What each build left, read before the next build writes over it. */
@@ -93,7 +98,7 @@ beforeAll(() => {
  * whole series. The checks below read what the steps recorded.
  */
 const BUILD_STEP = 600_000;
-describe('five builds in a row', () => {
+describe('six builds in a row', () => {
 	it('1: a first build into an empty folder', () => {
 		build();
 		expect(builds).toHaveLength(1);
@@ -129,6 +134,14 @@ describe('five builds in a row', () => {
 		build();
 		expect(builds).toHaveLength(4);
 	}, 2 * BUILD_STEP);
+
+	it('6: after the search staging folder was lost (a cache restored in part, a staging kept in an older format)', async () => {
+		const staging = SEARCH_STAGING_DIR(cacheDirFor(content));
+		stagedBeforeLoss = [...(await stagedPages(staging)).keys()].sort();
+		fs.rmSync(staging, { recursive: true, force: true });
+		build();
+		expect(builds).toHaveLength(5);
+	}, BUILD_STEP);
 });
 
 afterAll(() => {
@@ -142,7 +155,7 @@ describe('incremental build', () => {
 
 	it('has the prerender code read Astro’s content store from its file (src/integrations/content-store-file.ts)', () => {
 		// Astro's store module had the shape the transform replaces; an Astro that changes it fails here, not silently slower.
-		expect(builds).toHaveLength(4);
+		expect(builds).toHaveLength(5);
 		for (const { log } of builds) {
 			expect(log).toContain('Mã dựng trang đọc kho nội dung từ tệp của nó');
 			expect(log).not.toContain('Astro đã đổi cách gói kho nội dung');
@@ -238,6 +251,15 @@ describe('incremental build', () => {
 		expect(indexed(builds[2]!.files, 'ZQXRETITLED').length).toBeGreaterThan(0);
 		// Pages copied back from Astro's cache into the first folder are indexed as they are now.
 		expect(indexed(back!.files, 'ZQXOTHERFOLDER').length).toBe(1);
+	});
+
+	it('renders and indexes every page again once the staging folder, which alone knows the records stripped from kept pages, is lost', async () => {
+		const lost = builds[4]!;
+		expect(lost.log).toMatch(/Không còn sổ ghi của bước chuẩn bị chỉ mục tìm kiếm/);
+		expect(lost.log).not.toMatch(/\((restored|cached)\)/);
+		expect(stagedBeforeLoss.length).toBeGreaterThan(40);
+		expect([...(await stagedPages(SEARCH_STAGING_DIR(cacheDirFor(content)))).keys()].sort()).toEqual(stagedBeforeLoss);
+		expect(indexed(lost.files, 'ZQXRETITLED').length).toBeGreaterThan(0);
 	});
 
 	it('indexes a body edit into a delta, and the whole site again once a page leaves publication or the folder is another', () => {

@@ -53,6 +53,23 @@ describe('markedPages', () => {
 		expect(fs.existsSync(path.join(marked(), 'd.html'))).toBe(false);
 	});
 
+	it('lists the folder for the copies to drop only when no completed run names them, and makes a lost copy again', async () => {
+		dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tdkt-marked-'));
+		const pages = stage({ 'a.html': 'thi đua một', 'b.html': 'thi đua hai', 'c.html': 'thi đua ba' });
+		await markedPages(staging(), marked(), pages, 2, 'v1');
+		// An interrupted run: its manifest removed first, a copy of a page since withdrawn left behind.
+		fs.rmSync(path.join(marked(), 'marked.json'));
+		fs.writeFileSync(path.join(marked(), 'x.html'), page('thi đua rút lại'));
+		await markedPages(staging(), marked(), pages, 2, 'v1');
+		expect(fs.existsSync(path.join(marked(), 'x.html'))).toBe(false);
+		// A copy deleted by hand while the manifest still names it.
+		tagCopies();
+		fs.rmSync(path.join(marked(), 'a.html'));
+		await markedPages(staging(), marked(), pages, 2, 'v1');
+		expect(copy('a.html')).toContain(`${COMMON_MARK}thi ${COMMON_MARK}đua một`);
+		expect(copy('b.html')).toContain(KEPT);
+	});
+
 	it('marks every page again when the common words change, or the code does', async () => {
 		dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tdkt-marked-'));
 		await markedPages(staging(), marked(), stage({ 'a.html': 'thi đua', 'b.html': 'thi đua', 'c.html': 'khác' }), 2, 'v1');

@@ -11,7 +11,6 @@ import {
 	generatedImages,
 	publicCopies,
 	recordWritten,
-	sitemapFiles,
 	viteOutputRecorder,
 	writtenCounts,
 	writtenFiles,
@@ -50,13 +49,6 @@ describe('written files', () => {
 		const copies = publicCopies(path.join(dir, 'public'), path.join(dir, 'out'));
 		expect(copies.map((file) => path.relative(dir, file)).sort()).toEqual(['out/favicon.svg', 'out/quan-tri/config.yml']);
 		expect(publicCopies(path.join(dir, 'no-public'), path.join(dir, 'out'))).toEqual([]);
-	});
-
-	it('reads the sitemap parts from the sitemap index', async () => {
-		write('out/sitemap-index.xml', '<sitemapindex><sitemap><loc>https://example.vn/sitemap-0.xml</loc></sitemap><sitemap><loc> https://example.vn/sitemap-1.xml </loc></sitemap></sitemapindex>');
-		const files = await sitemapFiles(path.join(dir, 'out'));
-		expect(files.map((file) => path.relative(dir, file))).toEqual(['out/sitemap-index.xml', 'out/sitemap-0.xml', 'out/sitemap-1.xml']);
-		expect(await sitemapFiles(path.join(dir, 'nothing'))).toEqual([]);
 	});
 
 	it('records what Vite wrote into the output folder, and the prerender build\'s assets that Astro moves there', () => {
