@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { filesUnder, folderSize } from '../../src/lib/files.ts';
+import { filesUnder, filesUnderInBackground, folderSize } from '../../src/lib/files.ts';
 
 let dir = '';
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -20,6 +20,17 @@ describe('filesUnder', () => {
 		const listed = filesUnder(dir).map((file) => path.relative(dir, file)).sort();
 		expect(listed).toEqual(['.git/HEAD', 'index.html', 'og/a.png', 'van-ban/a/2024/ke-hoach/index.html', 'van-ban/vong']);
 		expect(filesUnder(dir).every((file) => path.isAbsolute(file))).toBe(true);
+	});
+
+	it('lists the same files on a worker thread, and reports a listing that fails', async () => {
+		dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tdkt-files-under-'));
+		for (const file of ['a/b/c.html', 'a/d.html', 'e.png']) {
+			fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+			fs.writeFileSync(path.join(dir, file), file);
+		}
+		expect((await filesUnderInBackground(dir)).sort()).toEqual(filesUnder(dir).sort());
+		expect(filesUnder(dir)).toHaveLength(3);
+		await expect(filesUnderInBackground(path.join(dir, 'e.png'))).rejects.toThrow(/ENOTDIR/);
 	});
 
 	it('gives nothing for a folder that does not exist, and fails on a file', () => {

@@ -37,6 +37,20 @@ describe('pruneFolder', () => {
 	});
 });
 
+describe('pruneFolder with the listing taken when the build started', () => {
+	it('deletes the listed files no step wrote, and leaves what the build added after the listing to its records', async () => {
+		dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tdkt-prune-'));
+		const kept = write('van-ban/a/2024/giu/index.html');
+		write('van-ban/b/2024/rut/index.html');
+		const listed = [kept, path.join(dir, 'van-ban/b/2024/rut/index.html'), path.join(dir, 'da-xoa-trong-luc-dung.html')];
+		// Written during the build, after the listing: recorded, so kept; it is not in the listing either way.
+		const added = write('og/moi.png');
+		expect(await pruneFolder(dir, new Set([kept, added]), listed)).toBe(2);
+		expect(fs.existsSync(path.join(dir, 'van-ban/b'))).toBe(false);
+		expect(fs.existsSync(kept) && fs.existsSync(added)).toBe(true);
+	});
+});
+
 describe('setAside and deleteInBackground', () => {
 	const files = () => fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name))).sort();
 
