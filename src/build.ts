@@ -5,12 +5,13 @@
  * it exits; run one after the other, they never add up.
  * Settings come from the environment (OUT_DIR, CONTENT_DIR, SITE_URL…).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { contentCacheDir } from './paths.ts';
 import { forgetKeptPagesIn, SEARCH_STAGING_DIR, stagedRecordsLost, stagingStoppedAfterAstro } from './integrations/search-prestage.ts';
 import { deleteInBackground, setIndexAside } from './integrations/prune-output.ts';
 import { INDEX_DIR } from './search/pagefind-api.ts';
+import { prereadSearchState } from './search/preread.ts';
 import { takeOutputPages } from './integrations/output-pages.ts';
 import { dropStaleContentStore } from './lib/source-digest.ts';
 import { cacheKey } from './lib/cache-key.ts';
@@ -33,11 +34,18 @@ if (stagingStoppedAfterAstro(contentCacheDir())) {
 	forgetKeptPages();
 }
 markStep('npm run build: kiểm tra bộ nhớ đệm nội dung');
-const astro = spawnSync(path.join(root, 'node_modules', '.bin', 'astro'), ['build'], {
-	cwd: root,
-	stdio: 'inherit',
-	env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+const astroExit = new Promise<{ status: number | null; error?: Error }>((resolve) => {
+	const child = spawn(path.join(root, 'node_modules', '.bin', 'astro'), ['build'], {
+		cwd: root,
+		stdio: 'inherit',
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+	});
+	child.once('error', (error) => resolve({ status: null, error }));
+	child.once('exit', (status) => resolve({ status }));
 });
+// Read by this process while it waits for Astro (preread.ts); neither read fails (a file it cannot read is read as none).
+const preread = prereadSearchState(SEARCH_STAGING_DIR());
+const astro = await astroExit;
 if (astro.status !== 0) {
 	if (astro.error) console.error(`Không chạy được astro build: ${astro.error.message}`);
 	// A failed build may have saved some pages but not their share cards: the next build starts afresh.
@@ -48,7 +56,7 @@ if (astro.status !== 0) {
 
 markStep('Tiến trình Astro thoát');
 
-// Loaded only now, so this process stays small (about 50 MB, not 150) while Astro runs.
+// Loaded only now, so this process stays small while Astro runs (about 50 MB, not 150, before it held what preread.ts reads).
 const { buildSearchIndex } = await import('./search/build-index.ts');
 const { progressReporter } = await import('./integrations/progress.ts');
 const time = () => new Date().toTimeString().slice(0, 8);
@@ -61,6 +69,7 @@ const stats = await buildSearchIndex(outDir, {
 	previousBundle: indexAside,
 	// The published pages lose the hidden search fields once staged (1.2 KB a document page); the staging keeps them.
 	stripSearchRecords: true,
+	preread,
 	onFullIndex: () => {
 		if (indexAside) oldIndexGone = deleteInBackground(indexAside);
 	},

@@ -6,7 +6,8 @@ import { INDEX_DIR } from './pagefind-api.ts';
 import { folderSize } from '../lib/files.ts';
 import { cacheKey } from '../lib/cache-key.ts';
 import { pageForIndex, prestagedDir, stagingVersion } from './page-for-index.ts';
-import { PRESTAGED_WORDS, stagedPages, stagePages, type KnownPages } from './staging.ts';
+import { PRESTAGED_WORDS, stagePages, type KnownPages } from './staging.ts';
+import { markedDirOf, type SearchStatePreread } from './preread.ts';
 import { readWordsFile } from './words-cache.ts';
 import { markedPages } from './marked-pages.ts';
 import { markStep } from '../lib/build-timings.ts';
@@ -82,6 +83,7 @@ export async function buildSearchIndex(
 		previousBundle,
 		onFullIndex,
 		stripSearchRecords = false,
+		preread,
 	}: {
 		onProgress?: (done: number, total: number) => void;
 		stagingDir?: string;
@@ -95,23 +97,26 @@ export async function buildSearchIndex(
 		onFullIndex?: () => void;
 		/** Strip each page's hidden search record from `distDir` once staged (staging.ts); needs a lasting `stagingDir`, which remembers it. */
 		stripSearchRecords?: boolean;
+		/** What the last run of `stagingDir` left, already being read (preread.ts). */
+		preread?: SearchStatePreread;
 	} = {},
 ): Promise<IndexStats> {
 	const staging = stagingDir ?? (await fs.mkdtemp(path.join(os.tmpdir(), 'tdkt-search-')));
-	// Beside the staging folder, never inside it: Pagefind indexes the staging folder itself on a small site.
-	const marked = `${staging}-marked`;
+	const marked = markedDirOf(staging);
 	try {
 		const prestaged = stagingDir ? prestagedDir(stagingDir) : undefined;
 		// Read before the staging takes the prestaged folder away.
 		const prestagedWords = prestaged ? await readWordsFile(path.join(prestaged, PRESTAGED_WORDS)) : undefined;
+		let stagedMap = new Map<string, string>();
 		const staged = await stagePages(distDir, staging, stagingVersion(), pageForIndex, onProgress, knownPages, {
 			stripRecords: stripSearchRecords && stagingDir !== undefined,
 			prestaged,
+			kept: preread?.manifest,
+			onStaged: (pages) => (stagedMap = pages),
 		});
 		const pages = staged.indexed;
 		markStep('Chỉ mục: chuẩn bị trang (staging)');
-		const stagedMap = await stagedPages(staging);
-		const { dir: source, summaries, common } = await markedPages(staging, marked, stagedMap, commonWordsFrom, stagingVersion(), prestagedWords);
+		const { dir: source, summaries, common } = await markedPages(staging, marked, stagedMap, commonWordsFrom, stagingVersion(), prestagedWords, preread?.words);
 		markStep('Chỉ mục: đánh dấu từ phổ biến');
 		const outDir = path.join(distDir, INDEX_DIR);
 		const createIndex = async () => {

@@ -30,9 +30,8 @@ import { pageUrl } from './summary-field.ts';
 import { splitAcrossWorkers } from '../lib/worker-split.ts';
 import { filesUnder } from '../lib/files.ts';
 import { INDEX_WORKER } from './index-worker-url.ts';
-import { countPage, emptyWordsCache, readWordsFile, uncountPage, wordIndexes, type WordsCache } from './words-cache.ts';
+import { countPage, emptyWordsCache, readWordsFile, uncountPage, wordIndexes, WORDS_FILE, type WordsCache } from './words-cache.ts';
 
-const WORDS_FILE = 'words.json';
 const MARKED_FILE = 'marked.json';
 
 /** Which marked copies are in place, and with which common words. */
@@ -101,10 +100,12 @@ export async function markedPages(
 	version: string,
 	/** Words counted while Astro rendered (prestage-worker.ts): the start when nothing is kept from a last build. */
 	prestagedWords?: WordsCache,
+	/** The words file of `markedDir`, read while Astro built (preread.ts); read here without it. */
+	keptWords?: Promise<WordsCache | undefined>,
 ): Promise<MarkedPages> {
 	const wordsFile = path.join(markedDir, WORDS_FILE);
 	const markedFile = path.join(markedDir, MARKED_FILE);
-	const previousWords = await readWordsFile(wordsFile);
+	const previousWords = await (keptWords ?? readWordsFile(wordsFile));
 	const previousMarked = await readJson<MarkedManifest>(markedFile);
 	// Written again only once everything is in place: an interrupted run starts afresh.
 	await fs.rm(markedFile, { force: true });

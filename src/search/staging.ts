@@ -84,11 +84,23 @@ export async function stagePages(
 	forIndex: PageForIndex,
 	onProgress?: (done: number, total: number) => void,
 	known?: KnownPages,
-	{ stripRecords = false, prestaged }: { stripRecords?: boolean; prestaged?: string } = {},
+	{
+		stripRecords = false,
+		prestaged,
+		kept,
+		onStaged,
+	}: {
+		stripRecords?: boolean;
+		prestaged?: string;
+		/** The manifest of `stagingDir`, read while Astro built (preread.ts); read here without it. */
+		kept?: Promise<StagingManifest | undefined>;
+		/** Given the indexed pages as staged (relative path → SHA-256), as `stagedPages` reads them back. */
+		onStaged?: (staged: Map<string, string>) => void;
+	} = {},
 ): Promise<StagingStats> {
 	const manifestFile = path.join(stagingDir, MANIFEST);
 	const previousFile = path.join(stagingDir, PREVIOUS_MANIFEST);
-	const previous = await readManifest(manifestFile);
+	const previous = await (kept ?? readManifest(manifestFile));
 	// The pages an earlier run stripped, kept aside until this run is done: only they can give back what stripping took out.
 	const strippedBefore = strippedPages(previous ?? (await readManifest(previousFile)));
 	// Written again only once every copy is in place: an interrupted run starts afresh.
@@ -134,6 +146,7 @@ export async function stagePages(
 	const gone = Object.keys(seen).filter((relative) => !(relative in pages) && seen[relative]!.indexed);
 	await Promise.all(gone.map((relative) => fs.rm(path.join(stagingDir, relative), { force: true })));
 	await fs.writeFile(manifestFile, v8.serialize({ version, pages } satisfies Manifest));
+	onStaged?.(indexedPages(pages));
 	await fs.rm(previousFile, { force: true });
 	if (prestaged) await fs.rm(prestaged, { recursive: true, force: true });
 	// Only once the manifest knows each record: a run stopped from here on finds every page stripped or still whole.
@@ -294,9 +307,10 @@ async function stripInPlace(file: string, stripped: StrippedPage): Promise<void>
 
 /** The indexed pages the last completed staging left (relative path → SHA-256 of the built page); empty when there is none. */
 export async function stagedPages(stagingDir: string): Promise<Map<string, string>> {
-	const manifest = await readManifest(path.join(stagingDir, MANIFEST));
-	return new Map(Object.entries(manifest?.pages ?? {}).flatMap(([relative, page]) => (page.indexed ? [[relative, page.sha256] as const] : [])));
+	return indexedPages((await readManifest(path.join(stagingDir, MANIFEST)))?.pages ?? {});
 }
+
+const indexedPages = (pages: Record<string, SeenPage>) => new Map(Object.entries(pages).flatMap(([relative, page]) => (page.indexed ? [[relative, page.sha256] as const] : [])));
 
 async function readManifest(file: string): Promise<Manifest | undefined> {
 	try {

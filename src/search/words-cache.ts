@@ -23,6 +23,9 @@ export interface WordsCache {
 	pages: Record<string, { sha256: string; words: number[] }>;
 }
 
+/** In the marked folder (marked-pages.ts): the words of every staged page, kept between builds. */
+export const WORDS_FILE = 'words.json';
+
 export const emptyWordsCache = (version: string): WordsCache => ({ version, words: [], counts: [], pages: {} });
 
 /** Takes a page's old words (if any) out of the counts. */

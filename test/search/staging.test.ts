@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { stagePages } from '../../src/search/staging.ts';
+import { stagedPages, stagePages } from '../../src/search/staging.ts';
+import { prereadSearchState } from '../../src/search/preread.ts';
 
 let dir = '';
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -51,6 +52,26 @@ describe('stagePages', () => {
 		const third = counting();
 		expect((await stagePages(dist(), staging(), 'v2', third.forIndex)).indexed).toBe(1);
 		expect(third.read).toHaveLength(2);
+	});
+
+	it('stages from the manifest read while Astro built as from the one it reads itself, and hands over what it staged', async () => {
+		dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tdkt-staging-'));
+		page('van-ban/a/index.html', 'record a');
+		page('van-ban/b/index.html', 'record b');
+		const known = new Map([['van-ban/a/index.html', 'inputs-a'], ['van-ban/b/index.html', 'inputs-b']]);
+		await stagePages(dist(), staging(), 'v1', counting().forIndex, undefined, known);
+		const preread = prereadSearchState(staging());
+		expect(Object.keys((await preread.manifest)?.pages ?? {})).toHaveLength(2);
+		page('van-ban/b/index.html', 'record b, edited');
+		const edited = new Map([...known, ['van-ban/b/index.html', 'inputs-b2']]);
+		const run = counting();
+		let handed = new Map<string, string>();
+		const stats = await stagePages(dist(), staging(), 'v1', run.forIndex, undefined, edited, { kept: preread.manifest, onStaged: (pages) => (handed = pages) });
+		expect(stats).toEqual({ indexed: 2, read: 1, prepared: 1, prestaged: 0 });
+		expect(run.read).toEqual(['record b, edited']);
+		expect(handed).toEqual(await stagedPages(staging()));
+		expect(handed.size).toBe(2);
+		expect(await prereadSearchState(path.join(dir, 'khong-co')).manifest).toBeUndefined();
 	});
 
 	it('prepares a page again when its staged copy went missing', async () => {
