@@ -18,6 +18,8 @@ export interface SearchStatePreread {
 	words: Promise<WordsCache | undefined>;
 }
 
-export function prereadSearchState(stagingDir: string): SearchStatePreread {
-	return { manifest: readStagingManifest(stagingDir), words: readWordsFile(path.join(markedDirOf(stagingDir), WORDS_FILE)) };
+/** Starts reading once `after` settles. */
+export function prereadSearchState(stagingDir: string, after: Promise<unknown> = Promise.resolve()): SearchStatePreread {
+	const start = after.then(() => undefined);
+	return { manifest: start.then(() => readStagingManifest(stagingDir)), words: start.then(() => readWordsFile(path.join(markedDirOf(stagingDir), WORDS_FILE))) };
 }
