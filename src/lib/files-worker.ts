@@ -1,4 +1,4 @@
-/** Lists a folder's files on a worker thread for `filesUnderInBackground` (files.ts). */
+/** Lists a folder's files on a worker thread for `filesUnderInBackground` (files-in-background.ts). */
 import { parentPort, workerData } from 'node:worker_threads';
 import { filesUnder } from './files.ts';
 

@@ -3,7 +3,6 @@ import { access } from 'node:fs/promises';
 import { createRequire, findPackageJSON } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
 
 /**
  * Every file under `dir` (anything but a folder: a symbolic link is listed,
@@ -28,20 +27,6 @@ export function filesUnder(dir: string): string[] {
 		throw error;
 	}
 	return files;
-}
-
-/**
- * `filesUnder(dir)` on a worker thread: the listing, mostly the kernel's
- * work (0.5–1.2 s for the output of a 10,000-document site), runs while the
- * caller goes on.
- */
-export function filesUnderInBackground(dir: string): Promise<string[]> {
-	return new Promise((resolve, reject) => {
-		const worker = new Worker(new URL('./files-worker.ts', import.meta.url), { workerData: dir });
-		worker.once('message', (files: string[]) => resolve(files));
-		worker.once('error', reject);
-		worker.once('exit', (code) => reject(new Error(`Không liệt kê được các tệp trong ${dir}: luồng liệt kê dừng (mã ${code}).`)));
-	});
 }
 
 /** Files and bytes under a folder (0 and 0 when it does not exist). */

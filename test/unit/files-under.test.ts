@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { filesUnder, filesUnderInBackground, folderSize } from '../../src/lib/files.ts';
+import { filesUnder, folderSize } from '../../src/lib/files.ts';
+import { filesUnderInBackground } from '../../src/lib/files-in-background.ts';
 
 let dir = '';
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
