@@ -11,10 +11,8 @@ import {
 	SHARE_IMAGE_DIR,
 } from '../share-images/registry.ts';
 import { cardsForPages, forgetPagesOfOtherTemplate, readPageCards, writePageCards } from '../share-images/page-cards.ts';
-import { predictedDocumentCards } from '../share-images/predicted-cards.ts';
 import { templateDigest } from '../share-images/template-digest.ts';
-import { now } from '../lib/dates.ts';
-import { takeCheckedContent } from './content-check.ts';
+import { checkVerdict } from './check-verdict.ts';
 import { progressReporter } from './progress.ts';
 import { recordWritten } from './written-files.ts';
 import { markStep } from '../lib/build-timings.ts';
@@ -52,11 +50,11 @@ export function shareImages(): AstroIntegration {
 					cacheDir: path.resolve(process.env.SHARE_IMAGE_CACHE ?? 'node_modules/.cache/share-images'),
 				});
 				pool = current;
-				const content = takeCheckedContent();
-				const predicted = content ? predictedDocumentCards(content, now()) : [];
-				for (const card of predicted) current.add(card);
-				predictedKeys = new Set(predicted.map((card) => shareCardKey(card)));
-				markStep('Ảnh chia sẻ: dự đoán và xếp hàng');
+				// Predicted by the check's worker from the content it read (predicted-cards.ts), queued when its verdict comes.
+				void checkVerdict()?.then(({ predictedCards }) => {
+					for (const card of predictedCards) current.add(card);
+					predictedKeys = new Set(predictedCards.map((card) => shareCardKey(card)));
+				});
 			},
 			'astro:build:start': () => {
 				if (!pool) throw new Error('share-images: astro:build:start ran without a build setup');

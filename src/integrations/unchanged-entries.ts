@@ -20,6 +20,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { checkVerdict } from './check-verdict.ts';
 
 type EntryType = { getEntryInfo(params: { fileUrl: URL; contents: string }): unknown };
 /** The loader context as Astro 7's content layer passes it: with the entry types by file extension. */
@@ -37,6 +38,8 @@ export function skipUnchangedEntries(loader: Loader, base: string, idOf: (relati
 	return {
 		...loader,
 		async load(context) {
+			// No file is read before the content check's verdict (check-verdict.ts): a build with errors stops there, in Vietnamese.
+			await checkVerdict();
 			const { entryTypes } = context as ContextWithEntryTypes;
 			if (!entryTypes) return loader.load(context);
 			const unchanged = (fileUrl: URL, contents: string): boolean => {

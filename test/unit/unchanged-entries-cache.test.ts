@@ -12,6 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { glob, type LoaderContext } from 'astro/loaders';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { skipUnchangedEntries } from '../../src/integrations/unchanged-entries.ts';
+import { setCheckVerdict, type CheckVerdict } from '../../src/integrations/check-verdict.ts';
 import { entryId } from '../../src/validation/content-files.ts';
 
 type Entry = { id: string; data: Record<string, unknown>; body?: string; filePath?: string; digest?: string | number };
@@ -102,5 +103,25 @@ describe('skipUnchangedEntries', () => {
 		store.set(entry.id, { ...entry, digest: `${entry.digest}:not-yet-public` });
 		expect(await load(store)).toEqual(['ke-hoach-1.mdx']);
 		expect(store.get('ubnd-a/2024/ke-hoach-1')?.digest).toBe(entry.digest);
+	});
+});
+
+describe('the content layer and the content check', () => {
+	it('reads no file before the check’s verdict comes (check-verdict.ts)', async () => {
+		let loaded = 0;
+		const inner = { name: 'inner', load: async () => void loaded++ };
+		const wrapped = skipUnchangedEntries(inner, '/nowhere', (file) => file);
+		let deliver = (_: CheckVerdict) => {};
+		setCheckVerdict(new Promise<CheckVerdict>((resolve) => (deliver = resolve)));
+		try {
+			const loading = wrapped.load({} as LoaderContext);
+			await new Promise((resolve) => setTimeout(resolve, 50));
+			expect(loaded).toBe(0);
+			deliver({ errors: [], warnings: [], checkedFiles: 0, unlisted: [], predictedCards: [] });
+			await loading;
+			expect(loaded).toBe(1);
+		} finally {
+			setCheckVerdict(undefined);
+		}
 	});
 });
