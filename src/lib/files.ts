@@ -9,7 +9,7 @@ import path from 'node:path';
  * never followed), as absolute paths; none when `dir` does not exist.
  * One synchronous listing per folder: Node's recursive `readdir` took
  * 1.5–1.7 s over the 57,212 files of a 10,000-document site, this 0.57–0.59 s
- * (`.cache/t-walk.ts`, Node 24, two runs each).
+ * (the bench's output folder listed both ways, Node 24, two runs each).
  */
 export function filesUnder(dir: string): string[] {
 	const files: string[] = [];

@@ -41,7 +41,7 @@ type Manifest = StagingManifest;
  * since the stripped records make it mostly Vietnamese text, which JSON
  * spends its time encoding and decoding as UTF-8. At 10,000 documents
  * (22,991 pages, 18 MB of JSON) writing and reading it back took 0.6–0.75 s
- * as JSON, 0.3 s this way (`.cache/t-man2.mjs`, three runs each).
+ * as JSON, 0.3 s this way (the bench's manifest, both ways, three runs each).
  */
 const MANIFEST = 'manifest.bin';
 
