@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import subsetFont from 'subset-font';
-import { packageVersion } from '../lib/files.ts';
+import { packageVersion } from '../lib/package-version.ts';
 
 /**
  * The site's own web fonts: Be Vietnam Pro cut down to the characters

@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { packageVersion } from './files.ts';
+import { packageVersion } from './package-version.ts';
 
 export interface CacheKeyInputs {
 	/** Entry source files; each counts with every local file it imports, directly or not (type-only imports excluded). */
