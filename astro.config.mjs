@@ -8,6 +8,7 @@ import { contentCacheDir } from './src/paths.ts';
 import { checkedUnlistedPaths, contentCheck } from './src/integrations/content-check.ts';
 import { shareImages } from './src/integrations/share-images.ts';
 import { pruneOutput } from './src/integrations/prune-output.ts';
+import { redirects } from './src/integrations/redirects.ts';
 import { hashedFontUrls } from './src/fonts/font-files.ts';
 import { siteIdentityCheck } from './src/site-identity.ts';
 import { stylesheetCache } from './src/integrations/stylesheet-cache.ts';
@@ -69,5 +70,5 @@ export default defineConfig({
 		processor: satteri({ mdastPlugins: [nfcText, rawHtmlAsText, safeLinks, mdxAllowList(isMdxComponentName)], hastPlugins: [headingAnchors] }),
 	},
 	// The search index is built after Astro exits, by src/build.ts (`npm run build`).
-	integrations: [siteIdentityCheck(SITE), stylesheetCache(), contentCheck(), contentStoreFile(), mdx(), shareImages(), sitemap({ listed: sitemapFilter(checkedUnlistedPaths) }), securityHeaders(SITE.federatedSearch, SITE.nationalSearch), searchPrestage(), pruneOutput()],
+	integrations: [siteIdentityCheck(SITE), stylesheetCache(), contentCheck(), contentStoreFile(), mdx(), shareImages(), sitemap({ listed: sitemapFilter(checkedUnlistedPaths) }), securityHeaders(SITE.federatedSearch, SITE.nationalSearch), searchPrestage(), redirects(), pruneOutput()],
 });

@@ -8,6 +8,7 @@
  */
 import type { Problem } from '../validation/problem.ts';
 import type { ShareCard } from '../share-images/card.ts';
+import type { Redirect } from '../share/redirect-table.ts';
 
 /** The check's findings, and what the build takes from the content it read. */
 export interface CheckVerdict {
@@ -19,6 +20,8 @@ export interface CheckVerdict {
 	unlisted: string[];
 	/** The cards document pages are going to register (predicted-cards.ts), for the share images to draw early. */
 	predictedCards: ShareCard[];
+	/** Short links and old addresses of the public documents (redirect-table.ts), written by redirects.ts. */
+	redirects: Redirect[];
 }
 
 const KEY = Symbol.for('thi-dua-khen-thuong.check-verdict');

@@ -62,6 +62,31 @@ export function pageInputDigests(cacheDir: string, extra: string): Map<string, s
 	return digests;
 }
 
+/** Pages steps of our own wrote, by output path, with a digest of their inputs. On globalThis, so every copy of this module shares it. */
+function ownPages(): Map<string, string> {
+	const scope = globalThis as unknown as Record<symbol, Map<string, string> | undefined>;
+	return (scope[Symbol.for('thi-dua-khen-thuong.own-page-digests')] ??= new Map());
+}
+
+/**
+ * Records the input digests of pages a step of our own wrote (output path,
+ * relative to the output folder → digest), for `saveOutputPages`: the
+ * staging then skips them as it skips the pages Astro kept.
+ */
+export function recordPageDigests(digests: Iterable<[string, string]>): void {
+	for (const [page, digest] of digests) ownPages().set(page.split('/').join(path.sep), digest);
+}
+
+/** The digests recorded by `recordPageDigests` in this build. */
+export function recordedPageDigests(): ReadonlyMap<string, string> {
+	return ownPages();
+}
+
+/** Forgets the recorded digests: called when a build starts. */
+export function clearPageDigests(): void {
+	ownPages().clear();
+}
+
 /** Saves the HTML pages among `written` (absolute paths, what this build left in `outDir`) with their digests. */
 export function saveOutputPages(cacheDir: string, outDir: string, written: Iterable<string>, digests: ReadonlyMap<string, string>): void {
 	const pages: Record<string, string | null> = {};

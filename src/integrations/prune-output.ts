@@ -6,7 +6,7 @@ import type { AstroIntegration } from 'astro';
 import { filesUnder, inBatches } from '../lib/files.ts';
 import { filesUnderInBackground } from '../lib/files-in-background.ts';
 import { markStep, saveMarks } from '../lib/build-timings.ts';
-import { pageInputDigests, saveOutputPages } from './output-pages.ts';
+import { clearPageDigests, pageInputDigests, recordedPageDigests, saveOutputPages } from './output-pages.ts';
 import { DIGEST_FILE } from './stylesheet-cache.ts';
 import { clearWritten, generatedImages, publicCopies, recordWritten, viteOutputRecorder, writtenCounts, writtenFiles } from './written-files.ts';
 
@@ -44,7 +44,10 @@ export function pruneOutput(): AstroIntegration {
 	return {
 		name: 'prune-output',
 		hooks: {
-			'astro:config:setup': () => clearWritten(),
+			'astro:config:setup': () => {
+				clearWritten();
+				clearPageDigests();
+			},
 			'astro:config:done': ({ config }) => {
 				outDir = path.resolve(fileURLToPath(config.outDir));
 				publicDir = path.resolve(fileURLToPath(config.publicDir));
@@ -88,7 +91,7 @@ export function pruneOutput(): AstroIntegration {
 				await fs.mkdir(path.dirname(markerFile), { recursive: true });
 				await fs.writeFile(markerFile, outDir);
 				const stylesheet = await fs.readFile(path.join(cacheDir, DIGEST_FILE), 'utf8').catch(() => '');
-				saveOutputPages(cacheDir, out, written, pageInputDigests(cacheDir, stylesheet));
+				saveOutputPages(cacheDir, out, written, new Map([...pageInputDigests(cacheDir, stylesheet), ...recordedPageDigests()]));
 				markStep('Dọn thư mục kết quả');
 				saveMarks(cacheDir);
 			},

@@ -21,7 +21,7 @@ const GENERATED = '# Written by the build from the redirect table (src/share/red
  * rule wins, so a hand-written rule keeps priority), without repeating a
  * source the existing file already has.
  */
-export function renderRedirectsFile(table: readonly Redirect<unknown>[], existing = ''): string {
+export function renderRedirectsFile(table: readonly Redirect[], existing = ''): string {
 	const taken = new Set(existing.split('\n').map((line) => line.trim().split(/\s+/)[0]).filter((source) => source && !source.startsWith('#')));
 	const lines = table.filter(({ from }) => !taken.has(from)).map(({ from, to }) => `${from} ${to} 301`);
 	const head = existing.trim() === '' ? [] : [existing.trimEnd()];
@@ -29,6 +29,6 @@ export function renderRedirectsFile(table: readonly Redirect<unknown>[], existin
 }
 
 /** Lines for an nginx `map $uri $tdkt_redirect { … }` block; paths are checked to hold only [a-z0-9/-]. */
-export function renderNginxMap(table: readonly Redirect<unknown>[]): string {
+export function renderNginxMap(table: readonly Redirect[]): string {
 	return [GENERATED, ...table.map(({ from, to }) => `${from} ${to};`), ''].join('\n');
 }

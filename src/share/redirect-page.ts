@@ -12,6 +12,8 @@
  * corpus, where it was 1.95 KB with the policy and preview tags (19.5 MB in
  * all) and 4–7 KB with the site's layout.
  */
+import { siteUrl } from '../lib/urls.ts';
+import type { Redirect } from './redirect-table.ts';
 
 export interface RedirectPageData {
 	/** Where readers go: "/van-ban/<id>/". */
@@ -34,4 +36,14 @@ export function renderRedirectPage(page: RedirectPageData): string {
 		`<title>${escapeHtml(page.reason)}</title><link rel="canonical" href="${escapeHtml(page.canonical)}"></head>` +
 		`<body><main><h1>${escapeHtml(page.reason)}</h1><p><a href="${target}">${escapeHtml(page.title)}</a></p></main></body></html>\n`
 	);
+}
+
+const REASONS: Record<Redirect['kind'], string> = {
+	'short-link': 'Liên kết ngắn',
+	alias: 'Văn bản đã chuyển sang địa chỉ mới',
+};
+
+/** The page of one row of the redirect table. */
+export function redirectPage(redirect: Redirect): string {
+	return renderRedirectPage({ target: redirect.to, canonical: siteUrl(redirect.to), title: redirect.title, reason: REASONS[redirect.kind] });
 }

@@ -5,7 +5,7 @@ import { renderRedirectPage } from '../../src/share/redirect-page.ts';
 import { redirectTable } from '../../src/share/redirect-table.ts';
 import { hashCode, shortCodeOf } from '../../src/schema/short-code.ts';
 
-const doc = (id: string, aliases: string[] = [], shortCode?: string) => ({ id, data: { aliases, ...(shortCode ? { shortCode } : {}) } });
+const doc = (id: string, aliases: string[] = [], shortCode?: string) => ({ id, data: { title: `Văn bản ${id}`, aliases, ...(shortCode ? { shortCode } : {}) } });
 
 describe('the redirect table', () => {
 	it('has each document’s short link, the codes of its earlier file names, and its old addresses', () => {

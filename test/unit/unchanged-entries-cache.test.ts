@@ -117,7 +117,7 @@ describe('the content layer and the content check', () => {
 			const loading = wrapped.load({} as LoaderContext);
 			await new Promise((resolve) => setTimeout(resolve, 50));
 			expect(loaded).toBe(0);
-			deliver({ errors: [], warnings: [], checkedFiles: 0, unlisted: [], predictedCards: [] });
+			deliver({ errors: [], warnings: [], checkedFiles: 0, unlisted: [], predictedCards: [], redirects: [] });
 			await loading;
 			expect(loaded).toBe(1);
 		} finally {
