@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { glob, type LoaderContext } from 'astro/loaders';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { skipUnchangedEntries } from '../../src/integrations/unchanged-entries.ts';
 import { setCheckVerdict, type CheckVerdict } from '../../src/integrations/check-verdict.ts';
 import { entryId } from '../../src/validation/content-files.ts';
@@ -18,7 +18,7 @@ import { entryId } from '../../src/validation/content-files.ts';
 type Entry = { id: string; data: Record<string, unknown>; body?: string; filePath?: string; digest?: string | number };
 
 /** The parts of Astro's store and context the glob loader uses. */
-function fakeContext(root: string, store: Map<string, Entry>, parsed: string[]): LoaderContext {
+function fakeContext(root: string, store: Map<string, Entry>, parsed: string[], meta = new Map<string, string>()): LoaderContext {
 	const parseFrontMatter = ({ contents, fileUrl }: { contents: string; fileUrl: URL }) => {
 		parsed.push(path.basename(fileUrl.pathname));
 		const [, yaml = '', body = ''] = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(contents) ?? [];
@@ -46,6 +46,7 @@ function fakeContext(root: string, store: Map<string, Entry>, parsed: string[]):
 		parseData: async ({ data }: { data: Record<string, unknown> }) => data,
 		generateDigest: (data: unknown) => createHash('sha256').update(typeof data === 'string' ? data : JSON.stringify(data)).digest('hex'),
 		entryTypes: new Map([['.mdx', { extensions: ['.mdx'], getEntryInfo: parseFrontMatter }]]),
+		meta: { get: (key: string) => meta.get(key), set: (key: string, value: string) => void meta.set(key, value), has: (key: string) => meta.has(key), delete: (key: string) => meta.delete(key) },
 	} as unknown as LoaderContext;
 }
 
@@ -56,11 +57,14 @@ const write = (name: string, title: string, body = 'Nội dung.') => {
 	fs.writeFileSync(path.join(base, name), `---\ntitle: ${title}\n---\n${body}\n`);
 };
 
+function wrappedGlob(onParse?: (file: string) => void) {
+	const idOf = (file: string) => entryId('documents', file);
+	return skipUnchangedEntries(glob({ pattern: '*/*/*.mdx', base, generateId: ({ entry }) => idOf(entry) }), base, idOf, onParse);
+}
+
 async function load(store: Map<string, Entry>): Promise<string[]> {
 	const parsed: string[] = [];
-	const idOf = (file: string) => entryId('documents', file);
-	const loader = skipUnchangedEntries(glob({ pattern: '*/*/*.mdx', base, generateId: ({ entry }) => idOf(entry) }), base, idOf);
-	await loader.load(fakeContext(root, store, parsed));
+	await wrappedGlob().load(fakeContext(root, store, parsed));
 	return parsed.sort();
 }
 
@@ -107,20 +111,78 @@ describe('skipUnchangedEntries', () => {
 });
 
 describe('the content layer and the content check', () => {
-	it('reads no file before the check’s verdict comes (check-verdict.ts)', async () => {
-		let loaded = 0;
-		const inner = { name: 'inner', load: async () => void loaded++ };
-		const wrapped = skipUnchangedEntries(inner, '/nowhere', (file) => file);
+	const verdict = (): CheckVerdict => ({ errors: [], warnings: [], checkedFiles: 0, unlisted: [], predictedCards: [], redirects: [] });
+	const tick = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+	it('parses no file before the check’s verdict comes (check-verdict.ts), going through the unchanged ones meanwhile', async () => {
+		const store = new Map<string, Entry>();
+		await load(store);
+		write('ubnd-a/2024/ke-hoach-2.mdx', 'Kế hoạch hai, sửa');
+		const seen: string[] = [];
+		const parsed: string[] = [];
 		let deliver = (_: CheckVerdict) => {};
 		setCheckVerdict(new Promise<CheckVerdict>((resolve) => (deliver = resolve)));
 		try {
-			const loading = wrapped.load({} as LoaderContext);
-			await new Promise((resolve) => setTimeout(resolve, 50));
-			expect(loaded).toBe(0);
-			deliver({ errors: [], warnings: [], checkedFiles: 0, unlisted: [], predictedCards: [], redirects: [] });
+			let done = false;
+			const loading = wrappedGlob((file) => seen.push(file))
+				.load(fakeContext(root, store, parsed))
+				.then(() => (done = true));
+			await tick(100);
+			// The edited file is known to need a parse; the two unchanged ones were compared and kept.
+			expect(seen).toEqual(['ubnd-a/2024/ke-hoach-2.mdx']);
+			expect(parsed).toEqual([]);
+			expect(done).toBe(false);
+			deliver(verdict());
 			await loading;
-			expect(loaded).toBe(1);
+			expect(parsed).toEqual(['ke-hoach-2.mdx']);
+			expect(store.get('ubnd-a/2024/ke-hoach-2')?.data).toEqual({ title: 'Kế hoạch hai, sửa' });
 		} finally {
+			setCheckVerdict(undefined);
+		}
+	});
+
+	it('returns only after the verdict even when no file needs a parse', async () => {
+		const store = new Map<string, Entry>();
+		await load(store);
+		let deliver = (_: CheckVerdict) => {};
+		setCheckVerdict(new Promise<CheckVerdict>((resolve) => (deliver = resolve)));
+		try {
+			let done = false;
+			const loading = wrappedGlob()
+				.load(fakeContext(root, store, []))
+				.then(() => (done = true));
+			await tick(100);
+			expect(done).toBe(false);
+			deliver(verdict());
+			await loading;
+			expect(done).toBe(true);
+		} finally {
+			setCheckVerdict(undefined);
+		}
+	});
+
+	it('keeps touching a meta key while it loads, so Astro’s debounced store write (500 ms) waits for the end', async () => {
+		const meta = new Map<string, string>();
+		let sets = 0;
+		const context = fakeContext(root, new Map(), [], meta);
+		const set = context.meta.set.bind(context.meta);
+		context.meta.set = (key, value) => (sets++, set(key, value));
+		let deliver = (_: CheckVerdict) => {};
+		setCheckVerdict(new Promise<CheckVerdict>((resolve) => (deliver = resolve)));
+		vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+		try {
+			const loading = wrappedGlob().load(context);
+			expect(sets).toBe(1);
+			// Four more touches in the next second: none is ever 500 ms after the last.
+			vi.advanceTimersByTime(1000);
+			expect(sets).toBe(5);
+			deliver(verdict());
+			await loading;
+			vi.advanceTimersByTime(1000);
+			expect(sets).toBe(5);
+			expect([...meta.values()]).toEqual(['held']);
+		} finally {
+			vi.useRealTimers();
 			setCheckVerdict(undefined);
 		}
 	});
