@@ -60,11 +60,12 @@ export function redirects(): AstroIntegration {
 					}, next);
 				});
 			},
-			'astro:build:done': async ({ dir, logger }) => {
+			'astro:build:done': async ({ dir, pages, logger }) => {
 				const verdict = await checkVerdict();
 				if (!verdict) throw new Error('redirects: bước dựng không có kết quả kiểm tra nội dung để lấy bảng chuyển hướng');
 				const outDir = fileURLToPath(dir);
-				const written = await writeRedirectPages(outDir, cacheDir, verdict.redirects);
+				const astroPages = new Set(pages.map(({ pathname }) => `/${pathname.replace(/^\//, '')}`));
+				const written = await writeRedirectPages(outDir, cacheDir, verdict.redirects, astroPages);
 				if (written > 0) logger.info(`Trang chuyển hướng (liên kết ngắn, địa chỉ cũ): ghi ${written} trang mới hoặc đã đổi trong ${verdict.redirects.length}.`);
 				const own = path.join(process.cwd(), REDIRECTS_FILE);
 				const hostFiles: [string, string][] = [
@@ -82,9 +83,13 @@ export function redirects(): AstroIntegration {
  * Writes the page of every row into `outDir` (`<from>index.html`) unless the
  * last build with this cache left the same bytes there; records every page
  * as written (the pruning keeps it) with its digest (the search staging
- * skips it). Returns how many pages were written.
+ * skips it). Returns how many pages were written. `astroPages`: the site
+ * paths Astro generated, which no redirect may take over (the check refuses
+ * such old addresses, src/validation/rules-aliases.ts; this is the last guard).
  */
-export async function writeRedirectPages(outDir: string, cacheDir: string, table: readonly Redirect[]): Promise<number> {
+export async function writeRedirectPages(outDir: string, cacheDir: string, table: readonly Redirect[], astroPages: ReadonlySet<string> = new Set()): Promise<number> {
+	const clash = table.find((row) => astroPages.has(row.from));
+	if (clash) throw new Error(`Địa chỉ ${clash.from} vừa là một trang của trang web vừa là địa chỉ chuyển hướng đến ${clash.to}: không ghi đè trang đó. Cách sửa: xóa ${clash.from} khỏi aliases của văn bản.`);
 	const recordFile = path.join(cacheDir, WRITTEN_PAGES_FILE);
 	const last = readRecord(recordFile, outDir);
 	const pages = table.map((row) => {

@@ -58,6 +58,11 @@ describe('writeRedirectPages', () => {
 		expect(fs.existsSync(path.join(other, 'd', 'abc234', 'index.html'))).toBe(true);
 	});
 
+	it('never takes over a page Astro generated, writing nothing', async () => {
+		await expect(writeRedirectPages(outDir, cacheDir, table, new Set(['/', '/tin-tuc/563/']))).rejects.toThrow(/\/tin-tuc\/563\/ vừa là một trang của trang web[\s\S]*Cách sửa: xóa \/tin-tuc\/563\/ khỏi aliases/);
+		expect(fs.existsSync(outDir)).toBe(false);
+	});
+
 	it('refuses an address that leads out of the output folder, writing nothing', async () => {
 		const escaping: Redirect = { from: '/../../etc/', to: '/van-ban/a/2024/b/', kind: 'alias', title: 'x' };
 		await expect(writeRedirectPages(outDir, cacheDir, [...table, escaping])).rejects.toThrow(/ra ngoài thư mục kết quả/);
