@@ -20,7 +20,10 @@ export function checkedUnlistedPaths(): ReadonlySet<string> {
 /** The check of content-check-worker.ts, on a worker thread. */
 function checkOnWorker(contentDir: string, cacheDir: string): Promise<CheckVerdict> {
 	return new Promise((resolve, reject) => {
-		const worker = new Worker(new URL('./content-check-worker.ts', import.meta.url), { workerData: { contentDir, cacheDir } });
+		// A young generation of 48 MB instead of the default: the check keeps most of what it allocates (the cache's records,
+		// every file's text), and fewer scavenges copy it less often. Alone at 10,000 documents with its cache:
+		// 2.38–2.50 s with 32–96 MB, 2.61–2.71 s with the default (a throwaway script starting this worker, runs alternated).
+		const worker = new Worker(new URL('./content-check-worker.ts', import.meta.url), { workerData: { contentDir, cacheDir }, resourceLimits: { maxYoungGenerationSizeMb: 48 } });
 		worker.once('message', (verdict: CheckVerdict) => resolve(verdict));
 		worker.once('error', reject);
 		worker.once('exit', (code) => reject(new Error(`luồng kiểm tra dừng (mã ${code}) trước khi báo kết quả`)));
