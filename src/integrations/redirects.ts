@@ -65,7 +65,10 @@ export function redirects(): AstroIntegration {
 				if (!verdict) throw new Error('redirects: bước dựng không có kết quả kiểm tra nội dung để lấy bảng chuyển hướng');
 				const outDir = fileURLToPath(dir);
 				const astroPages = new Set(pages.map(({ pathname }) => `/${pathname.replace(/^\//, '')}`));
-				const written = await writeRedirectPages(outDir, cacheDir, verdict.redirects, astroPages);
+				// Stopped with the message alone: a thrown error would reach the log inside Astro's English frame (src/stop-build.ts).
+				const written = await writeRedirectPages(outDir, cacheDir, verdict.redirects, astroPages).catch((error: Error) =>
+					stopBuild(logger, `Không ghi được các trang chuyển hướng (liên kết ngắn, địa chỉ cũ).\n${error.message}`),
+				);
 				if (written > 0) logger.info(`Trang chuyển hướng (liên kết ngắn, địa chỉ cũ): ghi ${written} trang mới hoặc đã đổi trong ${verdict.redirects.length}.`);
 				const own = path.join(process.cwd(), REDIRECTS_FILE);
 				const hostFiles: [string, string][] = [

@@ -113,3 +113,26 @@ describe('an operator’s public/_redirects', () => {
 		}
 	});
 });
+
+describe('the build step', () => {
+	type Done = (options: { dir: URL; pages: { pathname: string }[]; logger: { info(message: string): void; error(message: string): void } }) => Promise<void>;
+
+	it('stops the build with a Vietnamese message alone when a redirect would take over a page Astro built', async () => {
+		const integration = redirects();
+		(integration.hooks['astro:config:done'] as unknown as (options: { config: { cacheDir: URL } }) => void)({ config: { cacheDir: pathToFileURL(`${cacheDir}/`) } });
+		setCheckVerdict(Promise.resolve({ errors: [], warnings: [], checkedFiles: 0, unlisted: [], predictedCards: [], redirects: table } satisfies CheckVerdict));
+		const messages: string[] = [];
+		const exit = vi.spyOn(process, 'exit').mockImplementation(((code: number) => {
+			throw new Error(`exit ${code}`);
+		}) as never);
+		try {
+			const done = integration.hooks['astro:build:done'] as unknown as Done;
+			await expect(done({ dir: pathToFileURL(`${outDir}/`), pages: [{ pathname: 'tin-tuc/563/' }], logger: { info: () => {}, error: (message) => messages.push(message) } })).rejects.toThrow('exit 1');
+			expect(messages.join('\n')).toMatch(/Không ghi được các trang chuyển hướng[\s\S]*\/tin-tuc\/563\/ vừa là một trang của trang web/);
+			expect(fs.existsSync(outDir)).toBe(false);
+		} finally {
+			exit.mockRestore();
+			setCheckVerdict(undefined);
+		}
+	});
+});
