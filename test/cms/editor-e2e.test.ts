@@ -72,7 +72,8 @@ async function writeBody(text: string): Promise<void> {
 	await page.keyboard.type(text);
 }
 
-const saveBranches = () => git(repo, 'branch', '--list', 'cms/*').split('\n').map((line) => line.trim()).filter(Boolean);
+// Names only: plain `git branch` marks the checked-out branch with "* ", which decap-server's own branch is for a moment while it commits.
+const saveBranches = () => git(repo, 'branch', '--list', '--format=%(refname:short)', 'cms/*').split('\n').map((line) => line.trim()).filter(Boolean);
 
 /**
  * Saves and waits for the real end of the save: the local backend's answer

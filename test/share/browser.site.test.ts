@@ -93,7 +93,7 @@ describe('copying with JavaScript and clipboard permission', () => {
 		] as const;
 		for (const [name, expected] of cases) {
 			await page.getByRole('button', { name }).click();
-			await expect.poll(() => status.textContent()).toMatch(/^Đã sao chép/);
+			await expect.poll(() => status.textContent(), { timeout: 30_000 }).toMatch(/^Đã sao chép/);
 			expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
 			await page.evaluate(() => navigator.clipboard.writeText(''));
 		}
@@ -104,9 +104,9 @@ describe('copying with JavaScript and clipboard permission', () => {
 		const page = await withClipboard.newPage();
 		await page.goto(`${ORIGIN}${THUAN_NAM}`);
 		await page.locator('a.heading-anchor[href="#i-muc-dich-yeu-cau"]').click();
-		await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${SITE.url}${THUAN_NAM}#i-muc-dich-yeu-cau`);
+		await expect.poll(() => page.evaluate(() => navigator.clipboard.readText()), { timeout: 30_000 }).toBe(`${SITE.url}${THUAN_NAM}#i-muc-dich-yeu-cau`);
 		expect(new URL(page.url()).hash).toBe('#i-muc-dich-yeu-cau');
-		await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^Đã sao chép/);
+		await expect.poll(() => page.getByRole('status').textContent(), { timeout: 30_000 }).toMatch(/^Đã sao chép/);
 		await page.close();
 	});
 });
@@ -116,7 +116,8 @@ describe('without JavaScript', () => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
 		await page.goto(`${ORIGIN}${THUAN_NAM}`);
-		await expect.poll(() => page.locator('[data-share-link]').isVisible()).toBe(true);
+		// Polled for up to 30 s: the default second was too short at a load of 15 (two CI runs and a 10,000-document build on two cores).
+		await expect.poll(() => page.locator('[data-share-link]').isVisible(), { timeout: 30_000 }).toBe(true);
 		expect(await page.locator('[data-share-link]').textContent()).toBe(`${SITE.url}${THUAN_NAM}`);
 		expect(await page.locator('.share button:visible').count()).toBe(0);
 		await page.locator('a.heading-anchor[href="#i-muc-dich-yeu-cau"]').click();
