@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { inBatches } from '../lib/files.ts';
+import { FILES_AT_ONCE, inBatches } from '../lib/files.ts';
 import { NGINX_MAP_FILE, REDIRECTS_FILE, renderNginxMap, renderRedirectsFile } from '../share/host-redirects.ts';
 import { redirectPage } from '../share/redirect-page.ts';
 import type { Redirect } from '../share/redirect-table.ts';
@@ -51,7 +51,8 @@ export function redirects(): AstroIntegration {
 					const verdict = checkVerdict();
 					if (!verdict || !request.url) return next();
 					pages ??= verdict.then(({ redirects }) => new Map(redirects.map((row) => [row.from, row])));
-					const pathname = decodeURI(new URL(request.url, 'http://localhost').pathname);
+					// Not decoded: the table's paths hold only [a-z0-9/-], and a malformed escape must not throw here.
+					const { pathname } = new URL(request.url, 'http://localhost');
 					pages.then((rows) => {
 						const row = rows.get(pathname.endsWith('/') ? pathname : `${pathname}/`);
 						if (!row) return next();
@@ -104,14 +105,16 @@ export async function writeRedirectPages(outDir: string, cacheDir: string, table
 		return { relative, file, html, digest: createHash('sha256').update(html).digest('hex') };
 	});
 	const changed = pages.filter(({ relative, file, digest }) => last.get(relative) !== digest || !fs.existsSync(file));
+	recordWritten('redirects', pages.map(({ file }) => file));
+	recordPageDigests(pages.map(({ relative, digest }) => [relative, digest]));
+	// Every page as recorded, and no other: the record stands as it is.
+	if (changed.length === 0 && last.size === pages.length) return 0;
 	// The record goes first: a build stopped halfway leaves pages the record does not vouch for, written again next time.
 	fs.rmSync(recordFile, { force: true });
-	await inBatches(changed, 64, async ({ file, html }) => {
+	await inBatches(changed, FILES_AT_ONCE, async ({ file, html }) => {
 		await fs.promises.mkdir(path.dirname(file), { recursive: true });
 		await fs.promises.writeFile(file, html);
 	});
-	recordWritten('redirects', pages.map(({ file }) => file));
-	recordPageDigests(pages.map(({ relative, digest }) => [relative, digest]));
 	fs.mkdirSync(cacheDir, { recursive: true });
 	fs.writeFileSync(recordFile, JSON.stringify({ outDir: path.resolve(outDir), pages: Object.fromEntries(pages.map(({ relative, digest }) => [relative, digest])) }));
 	return changed.length;

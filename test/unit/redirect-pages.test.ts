@@ -48,7 +48,15 @@ describe('writeRedirectPages', () => {
 		expect(fs.existsSync(pageFile('/tin-tuc/563/'))).toBe(true);
 		expect(fs.statSync(pageFile('/d/xyz789/')).mtimeMs).toBe(untouched);
 		expect(writtenFiles().size).toBe(3);
+		clearWritten();
+		const record = fs.statSync(path.join(cacheDir, 'redirect-pages.json')).mtimeMs;
 		expect(await writeRedirectPages(outDir, cacheDir, retitled)).toBe(0);
+		// Nothing written, not even the record, and every page still recorded for the pruning.
+		expect(fs.statSync(path.join(cacheDir, 'redirect-pages.json')).mtimeMs).toBe(record);
+		expect(writtenFiles().size).toBe(3);
+		// A row gone: the record is written again without it.
+		expect(await writeRedirectPages(outDir, cacheDir, retitled.slice(1))).toBe(0);
+		expect(Object.keys(JSON.parse(fs.readFileSync(path.join(cacheDir, 'redirect-pages.json'), 'utf8')).pages)).toHaveLength(2);
 	});
 
 	it('trusts nothing the last build wrote into another output folder', async () => {
@@ -85,6 +93,7 @@ describe('in astro dev', () => {
 			expect(await serve('/d/abc234/')).toBe(redirectPage(table[0]!));
 			expect(await serve('/tin-tuc/563?utm=x')).toBe(redirectPage(table[2]!));
 			expect(await serve('/van-ban/ubnd-x/2024/kh-1/')).toBeUndefined();
+			expect(await serve('/d/%E0%A4%A/')).toBeUndefined();
 		} finally {
 			setCheckVerdict(undefined);
 		}
