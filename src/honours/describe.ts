@@ -1,6 +1,4 @@
-import type { tally } from './roll.ts';
-
-type Tally = ReturnType<typeof tally>;
+import type { Tally } from './roll.ts';
 
 /** "12 lượt khen thưởng: 10 tập thể, 2 cá nhân" (and how many were revoked, if any). */
 export function describeTally(t: Tally): string {

@@ -115,17 +115,46 @@ export function otherHonours(honour: Honour, byId: Map<string, Honour[]>): Honou
 		.sort((a, b) => compareDates(a.decision.data.date, b.decision.data.date) || byKey(a, b));
 }
 
-/** Counts for summaries and charts. */
-export function tally(honours: readonly Honour[]) {
-	const count = (kind: ResolvedHonouree['kind']) => honours.filter((h) => h.honouree.kind === kind).length;
-	return {
-		total: honours.length,
-		decisions: new Set(honours.map((h) => h.decision.id)).size,
-		collectives: count('tap-the'),
-		individuals: count('ca-nhan'),
-		households: count('ho-gia-dinh'),
-		revoked: honours.filter((h) => h.honouree.revoked).length,
-	};
+/** What a roll holds, for its summary line and the statistics tables. */
+export interface Tally {
+	readonly total: number;
+	readonly decisions: number;
+	readonly collectives: number;
+	readonly individuals: number;
+	readonly households: number;
+	readonly revoked: number;
+}
+
+// Every page of a paginated roll shows the whole roll's counts, and Astro hands each page the same array (its
+// getStaticPaths props): counted afresh, the 863 roll pages of the 10,000-document bench went over 50,000 honours
+// a hundred times each, 11.1 s of a profiled warm build.
+const tallies = new WeakMap<readonly Honour[], Tally>();
+
+/** Counts for summaries and charts, once per roll array. */
+export function tally(honours: readonly Honour[]): Tally {
+	const known = tallies.get(honours);
+	if (known) return known;
+	const counts = { total: honours.length, collectives: 0, individuals: 0, households: 0, revoked: 0 };
+	const decisions = new Set<string>();
+	for (const { honouree, decision } of honours) {
+		decisions.add(decision.id);
+		if (honouree.kind === 'tap-the') counts.collectives++;
+		else if (honouree.kind === 'ca-nhan') counts.individuals++;
+		else if (honouree.kind === 'ho-gia-dinh') counts.households++;
+		if (honouree.revoked) counts.revoked++;
+	}
+	const counted = Object.freeze({ ...counts, decisions: decisions.size });
+	tallies.set(honours, counted);
+	return counted;
+}
+
+const byDecisionCache = new WeakMap<readonly Honour[], Map<string, Honour[]>>();
+
+/** The roll's honours per decision id, once per roll array (every page of a roll lists its decisions' counts). */
+export function honoursByDecision(honours: readonly Honour[]): ReadonlyMap<string, readonly Honour[]> {
+	let grouped = byDecisionCache.get(honours);
+	if (!grouped) byDecisionCache.set(honours, (grouped = groupHonours(honours, (h) => h.decision.id)));
+	return grouped;
 }
 
 /** Groups honours by a key, keeping the roll's order inside each group. */

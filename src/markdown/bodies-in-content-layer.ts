@@ -84,7 +84,7 @@ async function renderEntry(context: LoaderContext, entry: StoredEntry, published
 		const assetImports = rendered.metadata?.imagePaths;
 		// Images: Astro's render() replaces their placeholders in the HTML, so that HTML stays in the store.
 		if (assetImports?.length) return { ...rest, rendered, assetImports };
-		const metadata = { ...rendered.metadata, [BODY_FILE_KEY]: writeRenderedBody(bodies, rendered.html) };
+		const metadata = { ...rendered.metadata, [BODY_FILE_KEY]: await writeRenderedBody(bodies, rendered.html) };
 		return { ...rest, rendered: { html: '', metadata } };
 	} catch (error) {
 		throw new Error(`${entry.filePath ?? entry.id}: không dựng được nội dung: ${(error as Error).message}`, { cause: error });

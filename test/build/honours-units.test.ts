@@ -46,6 +46,18 @@ describe('honour roll', () => {
 		expect(byForm(roll).map((f) => f.key)).toEqual(['giay-khen', 'chien-si-thi-dua-co-so']);
 	});
 
+	it('counts households and revoked awards, once per roll array', () => {
+		const revoked = { date: '2024-01-02', reason: 'Khen thưởng không đúng đối tượng', decision: { document: 'ubnd-a/2024/qd-9' } };
+		const withHouseholds = honourRoll([decision('ubnd-a/2024/qd-3', '2024-01-01', [{ kind: 'ho-gia-dinh', name: 'Hộ ông Lê Văn Ba' }, { name: 'Lê Thị Tư', revoked }])]);
+		const counted = tally(withHouseholds);
+		expect(counted).toEqual({ total: 2, decisions: 1, collectives: 0, individuals: 1, households: 1, revoked: 1 });
+		// Every page of a roll asks for the same array's counts: counted once, and frozen since pages share it.
+		expect(tally(withHouseholds)).toBe(counted);
+		expect(Object.isFrozen(counted)).toBe(true);
+		// Another array is counted on its own, even with the same honours.
+		expect(tally(withHouseholds.slice(0, 1))).toEqual({ total: 1, decisions: 1, collectives: 0, individuals: 0, households: 1, revoked: 0 });
+	});
+
 	it('gives the order of comparing names, however many names the collation holds equal', () => {
 		// Names equal but for their marks ("An", "Ân"), numbers in names, collectives among people, namesakes across decisions.
 		const names = ['Lê Văn An', 'Phạm Thị Ân', 'Đỗ An', 'Lê Văn An', 'Tổ 10', 'Tổ 2', 'Bùi Thị Ánh', 'Lê Văn Ẩn', 'Đặng Văn Đức', 'Dương Văn Duc'];
