@@ -128,6 +128,9 @@ describe('the editor writes the files the checker and the build accept', { timeo
 		await page.getByRole('button', { name: 'Đăng nhập' }).waitFor();
 		await page.screenshot({ path: path.join(SCREENSHOTS, '01-dang-nhap.png') });
 		await logIn(page, editor);
+		// The guide's picture of the list shows the plans, not the spinner the list starts with.
+		await page.locator('a[href*="/collections/ke-hoach/entries/"]').first().waitFor();
+		await page.getByText('Đang tải...').waitFor({ state: 'hidden' });
 		await page.screenshot({ path: path.join(SCREENSHOTS, '02-danh-sach.png') });
 	});
 
